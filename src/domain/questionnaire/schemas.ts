@@ -1,0 +1,164 @@
+/**
+ * The answers model: what a lead tells the advisor. Every other domain module takes `Answers`
+ * (validated by `answersSchema`) as its only input, so the form, the share link and the scoring
+ * share one definition.
+ */
+import { z } from 'zod';
+
+export const PLANS = ['solo', 'starter', 'pro'] as const;
+export const AGENT_PLATFORMS = ['k8s', 'ecs', 'docker', 'local'] as const;
+export const CI_PROVIDERS = ['github', 'gitlab', 'other'] as const;
+export const SOD_LEVELS = ['none', 'access', 'execution', 'confidential'] as const;
+export const SHARING_LEVELS = ['none', 'some', 'heavy'] as const;
+export const RELEASE_MODES = ['together', 'independent'] as const;
+export const DEPENDENCY_MODES = ['aligned', 'conflicting'] as const;
+export const PRIORITY_LEVELS = ['low', 'medium', 'high'] as const;
+
+export type Plan = (typeof PLANS)[number];
+export type AgentPlatform = (typeof AGENT_PLATFORMS)[number];
+export type CiProvider = (typeof CI_PROVIDERS)[number];
+export type SodLevel = (typeof SOD_LEVELS)[number];
+export type SharingLevel = (typeof SHARING_LEVELS)[number];
+export type ReleaseMode = (typeof RELEASE_MODES)[number];
+export type DependencyMode = (typeof DEPENDENCY_MODES)[number];
+export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+/**
+ * Names of projects, teams and compute environments. Lowercase, start with a letter, at most 40
+ * characters: survives every Dagster+ agent's name sanitiser unchanged (dagster-facts.md §1e) and
+ * never needs quoting in YAML, a URL or a CODEOWNERS line.
+ */
+export const NAME_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
+export const NAME_RULE =
+  'Use 1-40 characters: lowercase letters, digits, "-" or "_", starting with a letter.';
+
+/** Most projects one set of answers may hold; also the share-link decoder's cap. */
+export const MAX_PROJECTS = 500;
+
+export const nameSchema = z.string().regex(NAME_PATTERN, { message: NAME_RULE });
+
+export const projectSchema = z.object({
+  /** Code location name and folder; the Python package is derived from it. */
+  name: nameSchema,
+  /** Owning team. */
+  team: nameSchema,
+  /** Where its code must run: a cloud account, cluster, region or architecture. */
+  compute: nameSchema,
+  /** Many runs: would slow its neighbours in a shared run queue. */
+  highVolume: z.boolean(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+const projectsSchema = z
+  .array(projectSchema)
+  .max(MAX_PROJECTS, { message: `At most ${MAX_PROJECTS} projects.` })
+  .superRefine((projects, ctx) => {
+    const seen = new Set<string>();
+    projects.forEach((p, i) => {
+      if (seen.has(p.name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `"${p.name}" is already used by another project; project names must be unique.`,
+        });
+      }
+      seen.add(p.name);
+    });
+  });
+
+/** Step 1: plan and platform. */
+export const platformStepSchema = z.object({
+  plan: z.enum(PLANS),
+  agent: z.enum(AGENT_PLATFORMS),
+});
+/** Step 2: projects and teams. */
+export const projectsStepSchema = z.object({
+  projects: projectsSchema.min(1, { message: 'Add at least one project.' }),
+});
+/** Step 3: delivery. */
+export const deliveryStepSchema = z.object({
+  ci: z.enum(CI_PROVIDERS),
+  share: z.enum(SHARING_LEVELS),
+  release: z.enum(RELEASE_MODES),
+  deps: z.enum(DEPENDENCY_MODES),
+});
+/** Step 4: compliance and access. */
+export const complianceStepSchema = z.object({
+  sod: z.enum(SOD_LEVELS),
+  /** Teams the separation applies to; empty means every team. */
+  sodTeams: z.array(nameSchema),
+  /** Production and non-production must be separate. */
+  prod: z.boolean(),
+});
+/** Step 5 (compute and load) edits `projects[].compute` / `highVolume`; step 6: priorities. */
+export const prioritiesStepSchema = z.object({
+  /** One view of all assets. */
+  pane: z.enum(PRIORITY_LEVELS),
+  /** Capacity to operate extra agents and deployments. */
+  ops: z.enum(PRIORITY_LEVELS),
+  /** Cost sensitivity. */
+  cost: z.enum(PRIORITY_LEVELS),
+});
+
+const answersShape = {
+  ...platformStepSchema.shape,
+  projects: projectsSchema,
+  ...deliveryStepSchema.shape,
+  ...complianceStepSchema.shape,
+  ...prioritiesStepSchema.shape,
+};
+
+/**
+ * Answers as stored and shared. `projects` may be empty while the wizard is being filled in;
+ * `completeAnswersSchema` is what scoring, topology and emitters require.
+ */
+export const answersSchema = z.object(answersShape).superRefine((a, ctx) => {
+  const teams = new Set(a.projects.map((p) => p.team));
+  a.sodTeams.forEach((t, i) => {
+    if (!teams.has(t)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sodTeams', i],
+        message: `Team "${t}" owns no project.`,
+      });
+    }
+  });
+});
+export type Answers = z.infer<typeof answersSchema>;
+
+export const completeAnswersSchema = answersSchema.refine((a) => a.projects.length > 0, {
+  message: 'Add at least one project.',
+  path: ['projects'],
+});
+
+/** The documented default of every answer (the share link's omitted keys take these). */
+export const DEFAULT_ANSWERS: Answers = {
+  plan: 'pro',
+  agent: 'k8s',
+  ci: 'github',
+  projects: [],
+  sod: 'none',
+  sodTeams: [],
+  prod: false,
+  share: 'some',
+  release: 'together',
+  deps: 'aligned',
+  pane: 'medium',
+  ops: 'medium',
+  cost: 'medium',
+};
+
+/** Python package (and `code_source.package_name`) for a project: hyphens become underscores. */
+export const toPackageName = (projectName: string): string => projectName.replaceAll('-', '_');
+
+/** Distinct values in first-seen order (deterministic for every emitter). */
+export const uniqueInOrder = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+export const teamsOf = (a: Pick<Answers, 'projects'>): string[] =>
+  uniqueInOrder(a.projects.map((p) => p.team));
+export const computesOf = (a: Pick<Answers, 'projects'>): string[] =>
+  uniqueInOrder(a.projects.map((p) => p.compute));
+
+/** Teams the separation of duties applies to (all teams when `sodTeams` is empty). */
+export const separatedTeamsOf = (a: Pick<Answers, 'projects' | 'sodTeams' | 'sod'>): string[] =>
+  a.sod === 'none' ? [] : a.sodTeams.length > 0 ? uniqueInOrder(a.sodTeams) : teamsOf(a);

@@ -1,0 +1,77 @@
+/**
+ * The ranking contract: what scoring returns and every view (ranking list, chart, matrix,
+ * explanations) reads. Nothing outside scoring recomputes a score.
+ */
+import type { Answers } from '../questionnaire/schemas';
+
+/** The guide's three isolation levels, least to most isolated (also the tie-break order). */
+export const LEVEL_IDS = ['code-location', 'agent', 'deployment'] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
+
+/** Keys of `Answers` (and so of the share link's questions) that can set a weight or requirement. */
+export type AnswerKey = keyof Answers;
+
+export type RepoLayout = 'monorepo' | 'multirepo';
+
+/** One row of a level's score: every point of the total is one of these. */
+export type BreakdownRow = {
+  criterionId: string;
+  /** Criterion label, plain text. */
+  label: string;
+  /** Share of the 100-point scale this criterion carries for these answers (weights sum to 100). */
+  weight: number;
+  /** How well the level serves the criterion, 0..1, from the guide's pro/con matrix. */
+  fit: number;
+  /** weight × fit (unrounded; the level's score is the rounded sum). */
+  points: number;
+  /** The answers that set this weight. */
+  setBy: readonly AnswerKey[];
+  /** Plain-text reason for the fit, e.g. "One agent and one deployment: the cheapest setup." */
+  reason: string;
+};
+
+/** A hard need derived from the answers (e.g. "teams must not see each other's assets"). */
+export type Requirement = {
+  id: string;
+  /** Plain-text statement of the need. */
+  label: string;
+  setBy: readonly AnswerKey[];
+  /** Least isolated level that meets it. */
+  minimumLevel: LevelId;
+};
+
+export type RankedLevel = {
+  level: LevelId;
+  /** 1-based position in the ranking. */
+  rank: number;
+  /** Integer 0..100: Math.round of the sum of breakdown points. */
+  score: number;
+  breakdown: readonly BreakdownRow[];
+  /** Requirements this level fails (empty when it meets them all). */
+  unmet: readonly Requirement[];
+  /** False when the plan does not include it (agent queues and extra deployments are Pro). */
+  available: boolean;
+  /** What it would need when unavailable, e.g. "Dagster+ Pro (agent queues)"; null otherwise. */
+  needs: string | null;
+  /** Plain-text reasons for this level's position, derived from the breakdown. */
+  reasons: readonly string[];
+};
+
+export type LayoutRecommendation = {
+  layout: RepoLayout;
+  reasons: readonly { text: string; setBy: readonly AnswerKey[] }[];
+  /** The guide's pros and cons of the chosen layout, verbatim. */
+  pros: readonly string[];
+  cons: readonly string[];
+};
+
+export type Ranking = {
+  modelVersion: string;
+  /** Rank order: available and meeting every requirement first, then score, then LEVEL_IDS order. */
+  levels: readonly RankedLevel[];
+  recommended: LevelId;
+  requirements: readonly Requirement[];
+  layout: LayoutRecommendation;
+  /** One sentence: the recommendation and why. */
+  summary: string;
+};
