@@ -1,0 +1,122 @@
+/**
+ * fast-check arbitraries shared by every property test: valid names, projects and whole `Answers`,
+ * plus hostile text (newlines, colons, quotes, `${{ }}`, YAML anchors, HTML) that must never reach
+ * answers or a generated file.
+ */
+import fc from 'fast-check';
+
+import {
+  AGENT_PLATFORMS,
+  CI_PROVIDERS,
+  DEPENDENCY_MODES,
+  MAX_PROJECTS,
+  NAME_PATTERN,
+  PLANS,
+  PRIORITY_LEVELS,
+  RELEASE_MODES,
+  SHARING_LEVELS,
+  SOD_LEVELS,
+  teamsOf,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
+
+/** A name that passes `NAME_PATTERN`: often a familiar word (so teams and computes repeat). */
+export const arbName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('data', 'science', 'platform', 'aws', 'gcp', 'gpu', 'a', 'x-1', 'z_9'),
+  fc.stringMatching(NAME_PATTERN),
+);
+
+/** A valid project. */
+export const arbProject: fc.Arbitrary<Project> = fc.record({
+  name: arbName,
+  team: arbName,
+  compute: arbName,
+  highVolume: fc.boolean(),
+});
+
+export type ArbAnswersOptions = {
+  /** Fewest projects (default 0). */
+  readonly minProjects?: number;
+  /** Most projects (default 12; at most `MAX_PROJECTS`). */
+  readonly maxProjects?: number;
+};
+
+/**
+ * Answers that pass `answersSchema`: unique project names, `sodTeams` a distinct subset of the
+ * teams that own projects (in any order).
+ */
+export const arbAnswers = (options: ArbAnswersOptions = {}): fc.Arbitrary<Answers> => {
+  const minLength = options.minProjects ?? 0;
+  const maxLength = Math.min(options.maxProjects ?? 12, MAX_PROJECTS);
+  return fc
+    .uniqueArray(arbProject, { minLength, maxLength, selector: (p) => p.name })
+    .chain((projects) =>
+      fc.record({
+        plan: fc.constantFrom(...PLANS),
+        agent: fc.constantFrom(...AGENT_PLATFORMS),
+        ci: fc.constantFrom(...CI_PROVIDERS),
+        projects: fc.constant(projects),
+        sod: fc.constantFrom(...SOD_LEVELS),
+        sodTeams: fc.shuffledSubarray(teamsOf({ projects })),
+        prod: fc.boolean(),
+        share: fc.constantFrom(...SHARING_LEVELS),
+        release: fc.constantFrom(...RELEASE_MODES),
+        deps: fc.constantFrom(...DEPENDENCY_MODES),
+        pane: fc.constantFrom(...PRIORITY_LEVELS),
+        ops: fc.constantFrom(...PRIORITY_LEVELS),
+        cost: fc.constantFrom(...PRIORITY_LEVELS),
+      }),
+    );
+};
+
+/**
+ * Text an attacker or a careless paste could put where a name goes. None of it matches
+ * `NAME_PATTERN`; each must be rejected with a message and never reach YAML, a URL or CODEOWNERS.
+ */
+export const HOSTILE_NAMES = [
+  'ingest\nkind: Secret',
+  'ingest\r\nx',
+  'key: value',
+  'a:b',
+  '"quoted"',
+  "it's",
+  '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}',
+  '${{github.token}}',
+  '&anchor',
+  '*anchor',
+  'a&b',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '# comment',
+  '- item',
+  '{a: 1}',
+  '[a]',
+  '|',
+  '>-',
+  '!!python/object',
+  '%TAG',
+  '@team',
+  '`cmd`',
+  '../../etc/passwd',
+  'a/b',
+  'a b',
+  'Ingest',
+  '1ingest',
+  '_ingest',
+  '',
+  'a'.repeat(41),
+  'ingest\u0000',
+  'ingest\u202egnp.exe',
+  'ingést',
+  '__proto__',
+  'constructor',
+] as const;
+
+/** Any hostile or random text (including lone surrogates and control characters). */
+export const arbHostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...HOSTILE_NAMES),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+  fc.stringMatching(NAME_PATTERN).map((s) => `${s}\n`),
+);

@@ -1,0 +1,190 @@
+/**
+ * The share link's keys, as data: the order `encodeShareState` writes them, what each holds, the
+ * values it accepts and the default an omitted key takes. The README's "share-link format" table is
+ * written from `SHARE_KEYS`, and the decoder's messages use the same rows, so the three cannot drift.
+ */
+import {
+  AGENT_PLATFORMS,
+  CI_PROVIDERS,
+  DEFAULT_ANSWERS,
+  DEPENDENCY_MODES,
+  PLANS,
+  PRIORITY_LEVELS,
+  RELEASE_MODES,
+  SHARING_LEVELS,
+  SOD_LEVELS,
+  type Answers,
+} from '../questionnaire/schemas';
+
+/** Every key of the public format, in the order links are written. */
+export const SHARE_KEY_ORDER = [
+  'v',
+  'plan',
+  'agent',
+  'ci',
+  'p',
+  'sod',
+  'st',
+  'prod',
+  'share',
+  'release',
+  'deps',
+  'pane',
+  'ops',
+  'cost',
+] as const;
+export type ShareKey = (typeof SHARE_KEY_ORDER)[number];
+
+/** Keys whose value is one word of a fixed list. */
+export type EnumShareKey =
+  'plan' | 'agent' | 'ci' | 'sod' | 'share' | 'release' | 'deps' | 'pane' | 'ops' | 'cost';
+
+export type ShareKeyDoc = {
+  /** The `Answers` field the key fills (`null` for the format version). */
+  readonly answer: keyof Answers | null;
+  /** True when the key repeats, once per item. */
+  readonly repeats: boolean;
+  /** How the value is written. */
+  readonly format: string;
+  /** Accepted values, for keys with a fixed list. */
+  readonly allowed: readonly string[] | null;
+  /** What an omitted key means. */
+  readonly defaultValue: string;
+  /** What the key says, with an article ("a plan"), as used in messages. */
+  readonly noun: string;
+};
+
+const oneOf = (values: readonly string[]): string => values.join(' | ');
+
+/** The public contract, one row per key. */
+export const SHARE_KEYS = {
+  v: {
+    answer: null,
+    repeats: false,
+    format: 'whole number',
+    allowed: null,
+    defaultValue: '1',
+    noun: 'a format version',
+  },
+  plan: {
+    answer: 'plan',
+    repeats: false,
+    format: oneOf(PLANS),
+    allowed: PLANS,
+    defaultValue: DEFAULT_ANSWERS.plan,
+    noun: 'a plan',
+  },
+  agent: {
+    answer: 'agent',
+    repeats: false,
+    format: oneOf(AGENT_PLATFORMS),
+    allowed: AGENT_PLATFORMS,
+    defaultValue: DEFAULT_ANSWERS.agent,
+    noun: 'an agent platform',
+  },
+  ci: {
+    answer: 'ci',
+    repeats: false,
+    format: oneOf(CI_PROVIDERS),
+    allowed: CI_PROVIDERS,
+    defaultValue: DEFAULT_ANSWERS.ci,
+    noun: 'a CI provider',
+  },
+  p: {
+    answer: 'projects',
+    repeats: true,
+    format: '<project>.<team>.<compute>, then .hv for a high-volume project',
+    allowed: null,
+    defaultValue: 'no projects',
+    noun: 'a project',
+  },
+  sod: {
+    answer: 'sod',
+    repeats: false,
+    format: oneOf(SOD_LEVELS),
+    allowed: SOD_LEVELS,
+    defaultValue: DEFAULT_ANSWERS.sod,
+    noun: 'a separation level',
+  },
+  st: {
+    answer: 'sodTeams',
+    repeats: true,
+    format: '<team>, a team that owns a project',
+    allowed: null,
+    defaultValue: 'every team',
+    noun: 'a team',
+  },
+  prod: {
+    answer: 'prod',
+    repeats: false,
+    format: '0 | 1',
+    allowed: ['0', '1'],
+    defaultValue: DEFAULT_ANSWERS.prod ? '1' : '0',
+    noun: '0 or 1',
+  },
+  share: {
+    answer: 'share',
+    repeats: false,
+    format: oneOf(SHARING_LEVELS),
+    allowed: SHARING_LEVELS,
+    defaultValue: DEFAULT_ANSWERS.share,
+    noun: 'a code-sharing level',
+  },
+  release: {
+    answer: 'release',
+    repeats: false,
+    format: oneOf(RELEASE_MODES),
+    allowed: RELEASE_MODES,
+    defaultValue: DEFAULT_ANSWERS.release,
+    noun: 'a release mode',
+  },
+  deps: {
+    answer: 'deps',
+    repeats: false,
+    format: oneOf(DEPENDENCY_MODES),
+    allowed: DEPENDENCY_MODES,
+    defaultValue: DEFAULT_ANSWERS.deps,
+    noun: 'a dependency mode',
+  },
+  pane: {
+    answer: 'pane',
+    repeats: false,
+    format: oneOf(PRIORITY_LEVELS),
+    allowed: PRIORITY_LEVELS,
+    defaultValue: DEFAULT_ANSWERS.pane,
+    noun: 'a priority',
+  },
+  ops: {
+    answer: 'ops',
+    repeats: false,
+    format: oneOf(PRIORITY_LEVELS),
+    allowed: PRIORITY_LEVELS,
+    defaultValue: DEFAULT_ANSWERS.ops,
+    noun: 'a priority',
+  },
+  cost: {
+    answer: 'cost',
+    repeats: false,
+    format: oneOf(PRIORITY_LEVELS),
+    allowed: PRIORITY_LEVELS,
+    defaultValue: DEFAULT_ANSWERS.cost,
+    noun: 'a priority',
+  },
+} as const satisfies Record<ShareKey, ShareKeyDoc>;
+
+/** The single-valued keys read from a fixed list, in link order. */
+export const ENUM_SHARE_KEYS = [
+  'plan',
+  'agent',
+  'ci',
+  'sod',
+  'share',
+  'release',
+  'deps',
+  'pane',
+  'ops',
+  'cost',
+] as const satisfies readonly EnumShareKey[];
+
+/** Narrows an untrusted key to one of the format's keys (own-property check, no prototype keys). */
+export const isShareKey = (key: string): key is ShareKey => Object.hasOwn(SHARE_KEYS, key);
