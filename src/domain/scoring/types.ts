@@ -74,4 +74,9 @@ export type Ranking = {
   layout: LayoutRecommendation;
   /** One sentence: the recommendation and why. */
   summary: string;
+  /**
+   * Plain-text notes about the plan for these answers, e.g. more projects than the plan's code
+   * locations (those limits are third-party and say "unverified"). Empty when nothing to say.
+   */
+  planNotes: readonly string[];
 };

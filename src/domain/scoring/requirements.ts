@@ -1,0 +1,106 @@
+/**
+ * Hard needs derived from the answers, each with the least isolated level that meets it. A level
+ * meets a requirement when it is at least as isolated as the minimum (LEVEL_IDS order). With no
+ * requirement, code-location isolation meets every need.
+ */
+import { computesOf, separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schemas';
+import { LEVEL_IDS, type LevelId, type Requirement } from './types';
+import { hasBusyNeighbour, hasSeparatedTeams } from './weights';
+
+export const REQUIREMENT_IDS = [
+  'confidential-teams',
+  'prod-separation',
+  'distinct-compute',
+  'execution-credentials',
+  'busy-neighbour',
+] as const;
+export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+const list = (names: readonly string[]): string =>
+  names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+
+/** "Team finance" / "Teams finance and hr" / "Every team", for the separated teams. */
+const whoIsSeparated = (a: Answers): string => {
+  const separated = separatedTeamsOf(a);
+  if (separated.length === teamsOf(a).length) return 'Every team';
+  return `${separated.length === 1 ? 'Team' : 'Teams'} ${list(separated)}`;
+};
+
+/**
+ * The table of requirements: when each applies and what it says. Order is the order shown to the
+ * user (strongest first).
+ */
+const REQUIREMENT_RULES = {
+  // facts §5: any deployment access gives at least Viewer on all its code locations.
+  'confidential-teams': {
+    minimumLevel: 'deployment',
+    setBy: ['sod', 'sodTeams'],
+    applies: (a) => a.sod === 'confidential' && hasSeparatedTeams(a),
+    label: (a) =>
+      `${whoIsSeparated(a)} must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.`,
+  },
+  // guide, deployment isolation: "The typical motivation ... separate production and
+  // non-production environments."
+  'prod-separation': {
+    minimumLevel: 'deployment',
+    setBy: ['prod'],
+    applies: (a) => a.prod,
+    label: () =>
+      'Production must be kept apart from non-production, the guide’s typical reason for separate deployments.',
+  },
+  // guide, agent isolation motivations: "Different compute requirements, such as different cloud
+  // providers or architectures"; facts §6: cluster, subnets and security groups are per agent.
+  'distinct-compute': {
+    minimumLevel: 'agent',
+    setBy: ['projects'],
+    applies: (a) => computesOf(a).length > 1,
+    label: (a) =>
+      `Projects must run in ${computesOf(a).length} different compute environments (${list(computesOf(a))}), each with its own agent.`,
+  },
+  // guide motivations: "separation of duty between teams to prevent access to sensitive data".
+  'execution-credentials': {
+    minimumLevel: 'agent',
+    setBy: ['sod', 'sodTeams'],
+    applies: (a) => a.sod === 'execution' && hasSeparatedTeams(a),
+    label: (a) =>
+      `${whoIsSeparated(a)} must run with their own credentials, network or compute, which takes their own agent.`,
+  },
+  // guide motivations: "a project with a large number of runs can impact the performance of other
+  // projects".
+  'busy-neighbour': {
+    minimumLevel: 'agent',
+    setBy: ['projects'],
+    applies: hasBusyNeighbour,
+    label: (a) =>
+      `A high-volume project (${list(a.projects.filter((p) => p.highVolume).map((p) => p.name))}) would slow the projects it shares an agent with.`,
+  },
+} as const satisfies Record<
+  RequirementId,
+  {
+    minimumLevel: LevelId;
+    setBy: Requirement['setBy'];
+    applies: (a: Answers) => boolean;
+    label: (a: Answers) => string;
+  }
+>;
+
+/** The hard requirements these answers imply, in REQUIREMENT_IDS order. */
+export const deriveRequirements = (a: Answers): Requirement[] =>
+  REQUIREMENT_IDS.filter((id) => REQUIREMENT_RULES[id].applies(a)).map((id) => {
+    const rule = REQUIREMENT_RULES[id];
+    return { id, label: rule.label(a), setBy: rule.setBy, minimumLevel: rule.minimumLevel };
+  });
+
+/** Position of a level in LEVEL_IDS (0 = least isolated). */
+export const isolationOrder = (level: LevelId): number => LEVEL_IDS.indexOf(level);
+
+/** True when `level` is at least as isolated as the requirement's minimum. */
+export const meetsRequirement = (level: LevelId, requirement: Requirement): boolean =>
+  isolationOrder(level) >= isolationOrder(requirement.minimumLevel);
+
+/** The least isolated level that meets every requirement (code-location when there are none). */
+export const minimumLevelFor = (requirements: readonly Requirement[]): LevelId =>
+  LEVEL_IDS[Math.max(0, ...requirements.map((r) => isolationOrder(r.minimumLevel)))] ??
+  'code-location';
