@@ -1,0 +1,48 @@
+/**
+ * The URL fragment as the app writes it: the share state from the codec plus one UI-only key,
+ * `view=<stepId>`, naming the wizard step on screen. A fragment without `view` shows the results
+ * when it holds at least one project (that is what "Copy share link" produces).
+ */
+import { isStepId, type StepId } from '@/domain/questionnaire/steps';
+
+/** What the main area shows: one wizard step, or the results. */
+export type View = StepId | 'results';
+
+export const VIEW_KEY = 'view';
+
+/** The first step, where a new visitor starts. */
+export const FIRST_VIEW: View = 'platform';
+
+export type SplitFragment = {
+  /** The fragment without `#` and without `view`, ready for `decodeShareState`. */
+  readonly share: string;
+  /** The step named by `view`, or `null` when it is missing or not a step. */
+  readonly view: StepId | null;
+};
+
+const withoutHash = (hash: string): string => (hash.startsWith('#') ? hash.slice(1) : hash);
+
+/** Separates the UI-only `view` key from the share state. Never throws. */
+export const splitFragment = (hash: string): SplitFragment => {
+  const parts = withoutHash(hash)
+    .split('&')
+    .filter((p) => p !== '');
+  let view: StepId | null = null;
+  const share: string[] = [];
+  for (const part of parts) {
+    if (part.startsWith(`${VIEW_KEY}=`)) {
+      const value = part.slice(VIEW_KEY.length + 1);
+      if (view === null && isStepId(value)) view = value;
+    } else {
+      share.push(part);
+    }
+  }
+  return { share: share.join('&'), view };
+};
+
+/** The fragment (without `#`) for an encoded share state shown at `view`. */
+export const joinFragment = (share: string, view: View): string => {
+  if (view === 'results') return share;
+  const viewPart = `${VIEW_KEY}=${view}`;
+  return share === '' ? viewPart : `${share}&${viewPart}`;
+};
