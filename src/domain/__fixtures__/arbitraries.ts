@@ -110,7 +110,6 @@ export const HOSTILE_NAMES = [
   'ingest\u202egnp.exe',
   'ingést',
   '__proto__',
-  'constructor',
 ] as const;
 
 /** Any hostile or random text (including lone surrogates and control characters). */
