@@ -21,6 +21,9 @@ export const formatPoints = (value: number): string => String(Math.round(value *
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const stripPeriod = (text: string): string => text.replace(/\.$/, '');
 
+/** A fit at or above this reads as a strength in reasons; below it, as a weakness. */
+export const STRONG_FIT = 0.6;
+
 /** Every criterion's contribution to one level's score, in CRITERIA order. */
 export const buildBreakdown = (level: LevelId, weights: Weights): BreakdownRow[] =>
   CRITERION_IDS.map((criterionId) => {
@@ -61,7 +64,7 @@ const reasonsFor = (
     );
   }
   const strong = [...level.breakdown]
-    .filter((row) => row.points > 0)
+    .filter((row) => row.points > 0 && row.fit >= STRONG_FIT)
     .sort((x, y) => y.points - x.points)
     .slice(0, 2);
   for (const row of strong) {
@@ -70,7 +73,7 @@ const reasonsFor = (
     );
   }
   const weakest = [...level.breakdown]
-    .filter((row) => row.weight - row.points > 0)
+    .filter((row) => row.fit < STRONG_FIT && row.weight - row.points > 0)
     .sort((x, y) => y.weight - y.points - (x.weight - x.points))[0];
   if (weakest !== undefined) {
     reasons.push(

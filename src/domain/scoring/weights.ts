@@ -44,12 +44,15 @@ export const SOD_ACCESS_WEIGHT = {
   confidential: 10,
 } as const satisfies Record<SodLevel, number>;
 
-/** Base weight of a need nobody asked for, and the boost when an answer asks for it. */
+/**
+ * Weight of a need when an answer asks for it. A need nobody asked for weighs 0: isolation nobody
+ * needs earns no points, which is why code-location isolation wins when there are no requirements.
+ */
 export const NEED_WEIGHT = {
-  execution: { base: 5, distinctCompute: 25, sodExecution: 25 },
-  load: { base: 3, busyShared: 20 },
-  confidentiality: { base: 2, sodConfidential: 30 },
-  environments: { base: 2, prod: 30 },
+  execution: { distinctCompute: 25, sodExecution: 25 },
+  load: { busyShared: 20 },
+  confidentiality: { sodConfidential: 30 },
+  environments: { prod: 30 },
 } as const;
 
 /** True when the answers name more than one team and separation applies to at least one. */
@@ -73,24 +76,21 @@ const rawWeights = (a: Answers): Record<CriterionId, RawWeight> => {
     pane: { raw: PRIORITY_WEIGHT[a.pane], setBy: ['pane'] },
     execution: {
       raw:
-        NEED_WEIGHT.execution.base +
         (computesOf(a).length > 1 ? NEED_WEIGHT.execution.distinctCompute : 0) +
         (separated && a.sod === 'execution' ? NEED_WEIGHT.execution.sodExecution : 0),
       setBy: ['projects', 'sod', 'sodTeams'],
     },
     load: {
-      raw: NEED_WEIGHT.load.base + (hasBusyNeighbour(a) ? NEED_WEIGHT.load.busyShared : 0),
+      raw: hasBusyNeighbour(a) ? NEED_WEIGHT.load.busyShared : 0,
       setBy: ['projects'],
     },
     confidentiality: {
-      raw:
-        NEED_WEIGHT.confidentiality.base +
-        (separated && a.sod === 'confidential' ? NEED_WEIGHT.confidentiality.sodConfidential : 0),
+      raw: separated && a.sod === 'confidential' ? NEED_WEIGHT.confidentiality.sodConfidential : 0,
       setBy: ['sod', 'sodTeams'],
     },
     access: { raw: SOD_ACCESS_WEIGHT[a.sod], setBy: ['sod'] },
     environments: {
-      raw: NEED_WEIGHT.environments.base + (a.prod ? NEED_WEIGHT.environments.prod : 0),
+      raw: a.prod ? NEED_WEIGHT.environments.prod : 0,
       setBy: ['prod'],
     },
   };
