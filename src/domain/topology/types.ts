@@ -42,6 +42,8 @@ export type DeploymentNode = {
   name: string;
   /** Why it exists, plain text ("Production", "Non-production", "Team finance (confidential)"). */
   purpose: string;
+  /** For a non-production deployment, the production deployment it mirrors; null otherwise. */
+  mirrors: string | null;
   agents: readonly AgentNode[];
 };
 

@@ -1,0 +1,295 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { arbAnswers } from '../__fixtures__/arbitraries';
+import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import type { Answers } from '../questionnaire/schemas';
+import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
+import { agentsOf, buildTopology, locationsOf, toResourceName } from './build-topology';
+import type { AgentNode, Topology } from './types';
+
+const LAYOUTS: readonly RepoLayout[] = ['monorepo', 'multirepo'];
+const DEPLOYMENT_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Every structural rule a topology must satisfy; returns the broken ones (empty = valid). */
+const violations = (answers: Answers, t: Topology): string[] => {
+  const broken: string[] = [];
+  const names = t.deployments.map((d) => d.name);
+  if (names[0] !== 'prod') broken.push('prod is not first');
+  if (new Set(names).size !== names.length) broken.push('duplicate deployment names');
+  for (const n of names) {
+    if (!DEPLOYMENT_NAME.test(n) || n.length > 64) broken.push(`bad deployment name ${n}`);
+  }
+  const agents = agentsOf(t);
+  const agentNames = agents.map((a) => a.name);
+  if (new Set(agentNames).size !== agentNames.length) broken.push('duplicate agent names');
+  for (const a of agents) {
+    if (!DEPLOYMENT_NAME.test(a.name) || a.name.length > 53) broken.push(`bad agent ${a.name}`);
+  }
+  for (const d of t.deployments) {
+    if (d.agents.length === 0) broken.push(`${d.name} has no agent`);
+    if (!d.agents.some((a) => a.includeDefaultQueue)) broken.push(`${d.name}: default orphaned`);
+    const locations = d.agents.flatMap((a) => a.locations);
+    if (new Set(locations.map((l) => l.name)).size !== locations.length) {
+      broken.push(`${d.name}: duplicate locations`);
+    }
+    const used = new Set(locations.map((l) => l.agentQueue));
+    for (const a of d.agents) {
+      if (a.deployment !== d.name) broken.push(`${a.name} names another deployment`);
+      for (const q of a.queues) {
+        if (!used.has(q)) broken.push(`${a.name} serves unused queue ${q}`);
+      }
+      for (const l of a.locations) {
+        const served =
+          l.agentQueue === null ? a.includeDefaultQueue : a.queues.includes(l.agentQueue);
+        if (!served) broken.push(`${l.name} routed to ${a.name}, which does not serve its queue`);
+      }
+    }
+    for (const q of used) {
+      if (q !== null && !d.agents.some((a) => a.queues.includes(q))) {
+        broken.push(`${d.name}: queue ${q} has no agent`);
+      }
+    }
+  }
+  const queues = new Set(locationsOf(t).map((l) => l.agentQueue));
+  for (const q of queues) {
+    const branchAgents = agents.filter(
+      (a) => a.branchDeployments && (q === null ? a.includeDefaultQueue : a.queues.includes(q)),
+    );
+    if (branchAgents.length !== 1) {
+      broken.push(`queue ${q ?? 'default'}: ${branchAgents.length} branch-deployment agents`);
+    }
+  }
+  for (const p of answers.projects) {
+    if (!locationsOf(t).some((l) => l.name === p.name)) broken.push(`${p.name} not placed`);
+  }
+  const repoLocations = t.repos.flatMap((r) => r.locations);
+  if (repoLocations.length !== answers.projects.length)
+    broken.push('repos do not hold each project once');
+  return broken;
+};
+
+const CASES = (Object.keys(PERSONAS) as PersonaId[]).flatMap((persona) =>
+  LEVEL_IDS.flatMap((level) => LAYOUTS.map((layout) => ({ persona, level, layout }))),
+);
+
+describe('buildTopology invariants', () => {
+  it.each(CASES)('$persona at $level with $layout is consistent', ({ persona, level, layout }) => {
+    const answers = PERSONAS[persona];
+    expect(violations(answers, buildTopology(answers, level, layout))).toEqual([]);
+  });
+
+  it('holds for random valid answers at every level and layout', () => {
+    fc.assert(
+      fc.property(
+        arbAnswers({ minProjects: 1, maxProjects: 10 }),
+        fc.constantFrom(...LEVEL_IDS),
+        fc.constantFrom(...LAYOUTS),
+        (answers, level, layout) => {
+          expect(violations(answers, buildTopology(answers, level, layout))).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    const a = PERSONAS.threeTeamsNinePipelines;
+    expect(buildTopology(a, 'deployment', 'multirepo')).toEqual(
+      buildTopology(a, 'deployment', 'multirepo'),
+    );
+  });
+});
+
+type AgentSummary = Pick<
+  AgentNode,
+  'name' | 'queues' | 'includeDefaultQueue' | 'isolated' | 'branchDeployments'
+> & { locations: string[] };
+
+const summarise = (t: Topology) =>
+  t.deployments.map((d) => ({
+    deployment: d.name,
+    agents: d.agents.map((a): AgentSummary => ({
+      name: a.name,
+      queues: a.queues,
+      includeDefaultQueue: a.includeDefaultQueue,
+      isolated: a.isolated,
+      branchDeployments: a.branchDeployments,
+      locations: a.locations.map((l) => l.name),
+    })),
+  }));
+
+const agent = (
+  name: string,
+  locations: string[],
+  queues: string[],
+  flags: { def?: boolean; isolated?: boolean; branch?: boolean } = {},
+): AgentSummary => ({
+  name,
+  queues,
+  includeDefaultQueue: flags.def ?? true,
+  isolated: flags.isolated ?? false,
+  branchDeployments: flags.branch ?? true,
+  locations,
+});
+
+describe('buildTopology plans', () => {
+  it.each<{ persona: PersonaId; level: LevelId; expected: ReturnType<typeof summarise> }>([
+    {
+      persona: 'oneTeamOneCloud',
+      level: 'code-location',
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [agent('prod-agent', ['ingest', 'transform', 'reporting'], [])],
+        },
+      ],
+    },
+    {
+      // Three teams on two clouds, code-location level: still one agent, no queues.
+      persona: 'twoClouds',
+      level: 'code-location',
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-agent', ['ingest', 'marts', 'train'], [])] },
+      ],
+    },
+    {
+      persona: 'twoClouds',
+      level: 'agent',
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [
+            agent('prod-aws-agent', ['ingest', 'marts'], ['aws'], { isolated: true }),
+            agent('prod-gcp-agent', ['train'], ['gcp'], { def: false, isolated: true }),
+          ],
+        },
+      ],
+    },
+    {
+      // Same cloud: a separate agent for the busy project, but they can reach each other.
+      persona: 'busyNeighbour',
+      level: 'agent',
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [
+            agent('prod-aws-events-agent', ['events'], ['aws-events']),
+            agent('prod-aws-agent', ['billing', 'crm'], ['aws'], { def: false }),
+          ],
+        },
+      ],
+    },
+    {
+      // Branch deployments run on the non-production deployment's agent.
+      persona: 'prodAndStaging',
+      level: 'deployment',
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [agent('prod-aws-agent', ['ingest', 'serve'], [], { branch: false })],
+        },
+        { deployment: 'staging', agents: [agent('staging-aws-agent', ['ingest', 'serve'], [])] },
+      ],
+    },
+    {
+      // Finance is confidential: its own deployment and queue, its own branch-deployment agent.
+      persona: 'regulatedTeam',
+      level: 'deployment',
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
+        {
+          deployment: 'finance',
+          agents: [agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'])],
+        },
+      ],
+    },
+  ])('$persona at $level', ({ persona, level, expected }) => {
+    expect(summarise(buildTopology(PERSONAS[persona], level, 'monorepo'))).toEqual(expected);
+  });
+
+  it('gives the lead persona prod and staging, an agent per compute, per separated team and per busy project', () => {
+    const t = buildTopology(PERSONAS.threeTeamsNinePipelines, 'deployment', 'multirepo');
+    expect(t.deployments.map((d) => [d.name, d.mirrors])).toEqual([
+      ['prod', null],
+      ['staging', 'prod'],
+    ]);
+    expect(
+      t.deployments[1]?.agents.map((a) => [a.name, a.queues, a.isolated, a.branchDeployments]),
+    ).toEqual([
+      ['staging-aws-agent', ['aws'], true, true],
+      ['staging-aws-cdc-agent', ['aws-cdc'], true, true],
+      ['staging-gpu-science-agent', ['gpu-science'], true, true],
+      ['staging-gpu-science-train-agent', ['gpu-science-train'], true, true],
+    ]);
+    expect(t.deployments[0]?.agents.every((a) => !a.branchDeployments)).toBe(true);
+  });
+
+  it.each<{ layout: RepoLayout; repos: [string, string[]][]; dir: string }>([
+    {
+      layout: 'monorepo',
+      repos: [['dagster-projects', ['ledger', 'payouts', 'events', 'growth']]],
+      dir: 'ledger',
+    },
+    {
+      layout: 'multirepo',
+      repos: [
+        ['dagster-finance', ['ledger', 'payouts']],
+        ['dagster-product', ['events', 'growth']],
+      ],
+      dir: 'ledger',
+    },
+  ])('$layout puts each project in a folder of its repository', ({ layout, repos, dir }) => {
+    const t = buildTopology(PERSONAS.regulatedTeam, 'deployment', layout);
+    expect(t.repos.map((r) => [r.name, r.locations])).toEqual(repos);
+    const ledger = locationsOf(t).find((l) => l.name === 'ledger');
+    expect(ledger).toMatchObject({ directory: dir, packageName: 'ledger', team: 'finance' });
+  });
+
+  it('keeps the first team in prod when every team must be confidential', () => {
+    const answers = { ...PERSONAS.regulatedTeam, sodTeams: [] };
+    const t = buildTopology(answers, 'deployment', 'multirepo');
+    expect(t.deployments.map((d) => d.name)).toEqual(['prod', 'product']);
+    expect(t.deployments[0]?.agents.flatMap((a) => a.locations.map((l) => l.team))).toEqual([
+      'finance',
+      'finance',
+    ]);
+  });
+
+  it('derives package names and deployment-safe names from underscores', () => {
+    const answers: Answers = {
+      ...PERSONAS.regulatedTeam,
+      projects: [
+        { name: 'gl_ledger', team: 'fin_ops', compute: 'aws_eu', highVolume: false },
+        { name: 'events', team: 'product', compute: 'aws_eu', highVolume: false },
+      ],
+      sodTeams: ['fin_ops'],
+    };
+    const t = buildTopology(answers, 'deployment', 'multirepo');
+    expect(t.deployments.map((d) => d.name)).toEqual(['prod', 'fin-ops']);
+    const gl = locationsOf(t).find((l) => l.name === 'gl_ledger');
+    expect(gl).toMatchObject({
+      packageName: 'gl_ledger',
+      agentQueue: 'fin-ops-aws-eu',
+      repo: 'dagster-fin_ops',
+    });
+  });
+});
+
+describe('toResourceName', () => {
+  it.each([
+    [['prod', 'aws', 'agent'], 'prod-aws-agent'],
+    [['fin_ops', 'staging'], 'fin-ops-staging'],
+    [['a_', '_b'], 'a-b'],
+  ])('%j → %s', (parts, expected) => {
+    expect(toResourceName(...parts)).toBe(expected);
+  });
+
+  it('shortens long names to 53 characters, keeping them distinct', () => {
+    const long = 'x'.repeat(40);
+    const a = toResourceName('staging', long, `${long}a`, 'agent');
+    const b = toResourceName('staging', long, `${long}b`, 'agent');
+    expect(a.length).toBeLessThanOrEqual(53);
+    expect(a).not.toBe(b);
+  });
+});

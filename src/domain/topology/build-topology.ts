@@ -1,0 +1,273 @@
+/**
+ * Turns answers + a chosen isolation level + a repository layout into the concrete plan:
+ * deployments ⊃ agents (with queues) ⊃ code locations, plus the repositories holding the code.
+ * Invariants (tested): every named queue a location uses is served by an agent of the same
+ * deployment, no agent serves a named queue nothing uses, and every queue has exactly one agent
+ * serving branch deployments.
+ */
+import {
+  separatedTeamsOf,
+  teamsOf,
+  toPackageName,
+  uniqueInOrder,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
+import type { LevelId, RepoLayout } from '../scoring/types';
+import type { AgentNode, DeploymentNode, LocationNode, RepoNode, Topology } from './types';
+
+/** Repository name in a one-repository layout. */
+export const MONOREPO_NAME = 'dagster-projects';
+
+/** Repository name for a team in a one-repository-per-team layout. */
+export const teamRepoName = (team: string): string => `dagster-${team}`;
+
+/** Helm release names are limited to 53 characters; queue and agent names stay within it. */
+const MAX_NAME_LENGTH = 53;
+
+/** Deterministic short hash (FNV-1a, base 36) used only to keep truncated names unique. */
+const shortHash = (text: string): string => {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0').slice(0, 6);
+};
+
+/**
+ * A name safe for Dagster+ deployments, agent queues, agent labels and Helm releases:
+ * lowercase letters, digits and single hyphens, at most 53 characters. Inputs already match
+ * NAME_PATTERN (lowercase, start with a letter), so only "_" needs replacing.
+ */
+export const toResourceName = (...parts: readonly string[]): string => {
+  const joined = parts.join('-').replaceAll('_', '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  if (joined.length <= MAX_NAME_LENGTH) return joined;
+  const head = joined.slice(0, MAX_NAME_LENGTH - 7).replace(/-$/, '');
+  return `${head}-${shortHash(joined)}`;
+};
+
+/** Returns `name`, or `name-2`, `name-3`… when it is already taken; records the result. */
+const claim = (taken: Set<string>, name: string): string => {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = toResourceName(name, String(n));
+  taken.add(candidate);
+  return candidate;
+};
+
+/**
+ * A family is a set of teams sharing deployments: the base family (prod, staging) or one
+ * separated team with its own deployment(s).
+ */
+type Family = { team: string | null; projects: readonly Project[] };
+
+/** Teams that get their own deployment(s) at the deployment level (see module header). */
+const teamsWithOwnDeployment = (answers: Answers, level: LevelId): string[] => {
+  if (level !== 'deployment') return [];
+  const teams = teamsOf(answers);
+  const separated = separatedTeamsOf(answers);
+  const candidates =
+    answers.sod === 'confidential'
+      ? separated
+      : answers.prod
+        ? [] // prod/non-prod separation is the reason for deployments
+        : answers.sod === 'execution'
+          ? separated
+          : teams.slice(1); // deployment isolation for its own sake: one deployment per team
+  // Someone must stay in the organisation's `prod` deployment: when every team is separated,
+  // the first team keeps it.
+  const covered = teams.every((t) => candidates.includes(t));
+  return covered ? candidates.filter((t) => t !== teams[0]) : candidates;
+};
+
+const familiesOf = (answers: Answers, level: LevelId): Family[] => {
+  const own = teamsWithOwnDeployment(answers, level);
+  const base: Family = {
+    team: null,
+    projects: answers.projects.filter((p) => !own.includes(p.team)),
+  };
+  const teamFamilies = own.map((team) => ({
+    team,
+    projects: answers.projects.filter((p) => p.team === team),
+  }));
+  return [base, ...teamFamilies].filter((f) => f.projects.length > 0);
+};
+
+/**
+ * What separates a project's agent from its neighbours' within a family: its compute
+ * environment; its team when that team's runs need their own credentials/network; the project
+ * itself when it is high-volume and has neighbours. Empty at the code-location level (one agent).
+ */
+const agentKeyOf = (
+  answers: Answers,
+  level: LevelId,
+  family: Family,
+  p: Project,
+): { key: string[]; executionSeparated: boolean } => {
+  if (level === 'code-location') return { key: [], executionSeparated: false };
+  const executionSeparated =
+    (answers.sod === 'execution' || answers.sod === 'confidential') &&
+    separatedTeamsOf(answers).includes(p.team) &&
+    family.team !== p.team;
+  const busy = p.highVolume && family.projects.length > 1;
+  return {
+    key: [p.compute, ...(executionSeparated ? [p.team] : []), ...(busy ? [p.name] : [])],
+    executionSeparated,
+  };
+};
+
+type AgentGroup = {
+  /** Parts naming the agent (empty: the family's single agent). */
+  key: readonly string[];
+  /** Queue name if queues are used. */
+  queue: string;
+  compute: string;
+  /** Its team's runs need their own credentials/network (sod execution or confidential). */
+  executionSeparated: boolean;
+  projects: Project[];
+};
+
+const groupsOf = (answers: Answers, level: LevelId, family: Family): AgentGroup[] => {
+  const groups = new Map<string, AgentGroup>();
+  for (const p of family.projects) {
+    const { key, executionSeparated } = agentKeyOf(answers, level, family, p);
+    const id = JSON.stringify(key);
+    const existing = groups.get(id);
+    if (existing) {
+      existing.projects.push(p);
+    } else {
+      const queueParts = [...(family.team === null ? [] : [family.team]), ...key];
+      groups.set(id, {
+        key,
+        queue: toResourceName(...(queueParts.length > 0 ? queueParts : ['default'])),
+        compute: key[0] ?? p.compute,
+        executionSeparated,
+        projects: [p],
+      });
+    }
+  }
+  return [...groups.values()];
+};
+
+const repoOf = (layout: RepoLayout, p: Project): string =>
+  layout === 'monorepo' ? MONOREPO_NAME : teamRepoName(p.team);
+
+const reposOf = (answers: Answers, layout: RepoLayout): RepoNode[] => {
+  const names = uniqueInOrder(answers.projects.map((p) => repoOf(layout, p)));
+  return names.map((name) => {
+    const projects = answers.projects.filter((p) => repoOf(layout, p) === name);
+    return {
+      name,
+      teams: uniqueInOrder(projects.map((p) => p.team)),
+      locations: projects.map((p) => p.name),
+    };
+  });
+};
+
+/**
+ * Builds the plan for `level` and `layout`.
+ *
+ * - Deployments: `prod` always first. At the deployment level, `staging` when production must be
+ *   separate, and one deployment per separated team when teams must not see each other
+ *   (`sod: confidential`), with `<team>-staging` when production is also separate.
+ * - Agents: one per deployment at the code-location level; otherwise one per compute
+ *   environment, plus one per execution-separated team and per high-volume project sharing a
+ *   deployment. Named queues are used as soon as the topology has more than one agent kind, so
+ *   each location is routed explicitly; the first agent of each deployment also keeps the
+ *   default queue so a location added by hand is never orphaned.
+ * - Branch deployments: for each queue, exactly one agent serves them: the one in the family's
+ *   non-production deployment when there is one (Dagster docs: run branch deployments in
+ *   development, not production), else in its production deployment.
+ * - `isolated` when a deployment's agents run in different compute environments or teams need
+ *   separate execution: such agents cannot terminate each other's runs.
+ */
+export const buildTopology = (answers: Answers, level: LevelId, layout: RepoLayout): Topology => {
+  const families = familiesOf(answers, level);
+  const withStaging = level === 'deployment' && answers.prod;
+  const familyGroups = families.map((family) => groupsOf(answers, level, family));
+  const useQueues = familyGroups.flat().length > 1;
+
+  const deploymentNames = new Set<string>();
+  const agentNames = new Set<string>();
+  const deployments: DeploymentNode[] = [];
+
+  families.forEach((family, fi) => {
+    const groups = familyGroups[fi] ?? [];
+    const prodName = claim(
+      deploymentNames,
+      family.team === null ? 'prod' : toResourceName(family.team),
+    );
+    const prodPurpose =
+      family.team === null
+        ? 'Production'
+        : withStaging
+          ? `Team ${family.team} (production)`
+          : `Team ${family.team} (${separationLabel(answers)})`;
+    const envs: { name: string; purpose: string; mirrors: string | null }[] = [
+      { name: prodName, purpose: prodPurpose, mirrors: null },
+      ...(withStaging
+        ? [
+            {
+              name: claim(
+                deploymentNames,
+                family.team === null ? 'staging' : toResourceName(prodName, 'staging'),
+              ),
+              purpose:
+                family.team === null ? 'Non-production' : `Team ${family.team} (non-production)`,
+              mirrors: prodName,
+            },
+          ]
+        : []),
+    ];
+    const branchEnv = envs.length - 1;
+    const computesInFamily = uniqueInOrder(groups.map((g) => g.compute));
+    const executionSplit = groups.some((g) => g.executionSeparated);
+    const isolated = groups.length > 1 && (computesInFamily.length > 1 || executionSplit);
+
+    envs.forEach((env, ei) => {
+      const agents: AgentNode[] = groups.map((group, gi) => {
+        const name = claim(agentNames, toResourceName(env.name, ...group.key, 'agent'));
+        const queue = useQueues ? group.queue : null;
+        const locations: LocationNode[] = group.projects.map((p) => ({
+          name: p.name,
+          team: p.team,
+          compute: p.compute,
+          highVolume: p.highVolume,
+          packageName: toPackageName(p.name),
+          repo: repoOf(layout, p),
+          directory: p.name,
+          agentQueue: queue,
+        }));
+        return {
+          name,
+          deployment: env.name,
+          compute: group.compute,
+          platform: answers.agent,
+          queues: queue === null ? [] : [queue],
+          includeDefaultQueue: queue === null || gi === 0,
+          isolated,
+          branchDeployments: ei === branchEnv,
+          locations,
+        };
+      });
+      deployments.push({ name: env.name, purpose: env.purpose, mirrors: env.mirrors, agents });
+    });
+  });
+
+  return { level, layout, deployments, repos: reposOf(answers, layout) };
+};
+
+const separationLabel = (answers: Answers): string =>
+  answers.sod === 'confidential'
+    ? 'confidential'
+    : answers.sod === 'execution'
+      ? 'separate execution'
+      : 'own deployment';
+
+/** Every agent of the topology, in deployment order. */
+export const agentsOf = (topology: Topology): AgentNode[] =>
+  topology.deployments.flatMap((d) => d.agents);
+
+/** Every code location placement (a project appears once per deployment it is deployed to). */
+export const locationsOf = (topology: Topology): LocationNode[] =>
+  agentsOf(topology).flatMap((a) => a.locations);
