@@ -1,0 +1,296 @@
+/**
+ * The pre-deploy audit: every problem the dagster-cloud CLI or an agent would hit with the
+ * imported files, each with its file, line and a fix. Structural findings come from the parsers;
+ * this module adds the checks that need the whole picture (names agents rewrite, registries that
+ * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
+ */
+import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
+import { closestKey, finding, listText, sortFindings } from './findings';
+import {
+  AGENT_NAMERS,
+  NAMING_PLATFORMS,
+  nameFate,
+  toProjectName,
+  type NameFate,
+  type NamingPlatform,
+} from './names';
+import { parseAgentConfig } from './parse-agent-config';
+import { parseCodeowners } from './parse-codeowners';
+import { parseDagsterCloudYaml } from './parse-dagster-cloud-yaml';
+import type {
+  CodeownersRule,
+  Finding,
+  ImportedAgent,
+  ImportedDagsterCloudYaml,
+  ImportedLocation,
+  ImportInput,
+  ParseOutcome,
+  Severity,
+} from './types';
+
+/** Everything read from the files plus every finding, sorted for display. */
+export type ImportAudit = {
+  dagsterCloudYaml: ParseOutcome<ImportedDagsterCloudYaml>;
+  /** Agents that could be read (unreadable files only add findings). */
+  agents: readonly ImportedAgent[];
+  /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
+  codeowners: readonly CodeownersRule[] | null;
+  findings: readonly Finding[];
+  counts: Readonly<Record<Severity, number>>;
+};
+
+/** The recommended location-name shape: every agent keeps it unchanged (facts §1e). */
+export const SAFE_LOCATION_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** A rename that every agent keeps as is, e.g. "Finance.Reports_v2" → "finance-reports-v2". */
+export const safeLocationName = (name: string): string => {
+  const converted = (toProjectName(name) ?? '').replaceAll('_', '-').replace(/-+/g, '-');
+  return SAFE_LOCATION_NAME.test(converted) ? converted : 'my-location';
+};
+
+const agentFile = (i: number): string => `agent config ${i + 1}`;
+
+const platformsFor = (
+  location: ImportedLocation,
+  agents: readonly ImportedAgent[],
+): NamingPlatform[] => {
+  const known = new Set<NamingPlatform>();
+  for (const a of agents) {
+    if (a.platform !== null && a.platform !== 'local') known.add(a.platform);
+  }
+  for (const p of location.containerPlatforms) known.add(p);
+  return known.size > 0 ? NAMING_PLATFORMS.filter((p) => known.has(p)) : NAMING_PLATFORMS;
+};
+
+const fateText = (fates: readonly NameFate[]): string =>
+  listText(fates.map((f) => `the ${AGENT_NAMERS[f.platform].label} names it "${f.resourceName}"`));
+
+const nameFindings = (
+  file: string,
+  location: ImportedLocation,
+  agents: readonly ImportedAgent[],
+): Finding[] => {
+  const name = location.name;
+  if (name === '') return [];
+  const out: Finding[] = [];
+  const deployments = [...new Set(agents.flatMap((a) => a.deployments))];
+  const deployment =
+    deployments.reduce((longest, d) => (d.length > longest.length ? d : longest), '') || 'prod';
+  const fates = platformsFor(location, agents).map((p) => nameFate(p, name, deployment));
+  const rename = safeLocationName(name);
+  const rewritten = fates.filter((f) => f.rewritten && !f.truncated);
+  if (fates.some((f) => f.rewritten) && !SAFE_LOCATION_NAME.test(name)) {
+    const onlyUnderscores = SAFE_LOCATION_NAME.test(name.replaceAll('_', ''));
+    const shown = rewritten.length > 0 ? rewritten : fates;
+    out.push(
+      finding(
+        'name-rewritten',
+        file,
+        location.line,
+        `Location "${name}": agents drop characters outside a-z, 0-9 and "-" when they name its infrastructure: in deployment "${deployment}" ${fateText(shown)} ("xxxxxx" is a random suffix). Names in kubectl, docker ps or the ECS console will not match the location name.`,
+        `Rename the location to "${rename}" (lowercase letters, digits and "-", starting with a letter, at most 40 characters: every agent keeps it as is). A renamed location is a new code location in Dagster+; remove the old one after the first deploy.`,
+        onlyUnderscores ? 'info' : 'warning',
+      ),
+    );
+  }
+  const truncated = fates.filter((f) => f.truncated);
+  if (truncated.length > 0) {
+    out.push(
+      finding(
+        'name-truncated',
+        file,
+        location.line,
+        `Location "${name}" is ${name.length} characters long: ${fateText(truncated)}, cutting the name to fit the ${listText(truncated.map((f) => `${AGENT_NAMERS[f.platform].limit}`))}-character limit. Two locations that differ only at the end become hard to tell apart, and Docker reports an unclear error for long container names (dagster-io/dagster#14257).`,
+        `Use a name of at most 40 characters, e.g. "${rename}".`,
+      ),
+    );
+  }
+  if (!NAME_PATTERN.test(name)) {
+    const converted = toProjectName(name);
+    out.push(
+      converted !== null
+        ? finding(
+            'project-name-invalid',
+            file,
+            location.line,
+            `"${name}" does not follow this app's project-name rule (${NAME_RULE}); it is imported as project "${converted}".`,
+            `Confirm "${converted}" in the wizard, or rename the location to "${rename}".`,
+            'info',
+          )
+        : finding(
+            'project-name-invalid',
+            file,
+            location.line,
+            `"${name}" cannot be turned into a project name (${NAME_RULE}); it is imported as "location-${location.index + 1}".`,
+            `Rename the project in the wizard, and consider renaming the location to a name such as "${rename}".`,
+          ),
+    );
+  }
+  return out;
+};
+
+const registryFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
+  const withRegistry = config.locations.filter((l) => l.registry !== null);
+  const counts = new Map<string, number>();
+  withRegistry.forEach((l) =>
+    counts.set(l.registry ?? '', (counts.get(l.registry ?? '') ?? 0) + 1),
+  );
+  if (counts.size < 2) return [];
+  const [main] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  return withRegistry
+    .filter((l) => l.registry !== main)
+    .map((l) =>
+      finding(
+        'registry-differs',
+        file,
+        l.lines['build.registry'] ?? config.defaultsLines['build.registry'] ?? l.line,
+        `Location "${l.name}" pushes to registry "${l.registry ?? ''}" while the other locations of this file use "${main}". The deploy workflow logs in to one registry (IMAGE_REGISTRY must equal build.registry), so this location's image push or pull fails.`,
+        `Use "${main}" for "${l.name}" too, or deploy it from its own workflow with its own IMAGE_REGISTRY and registry login.`,
+      ),
+    );
+};
+
+const queueFindings = (
+  file: string,
+  config: ImportedDagsterCloudYaml,
+  agents: readonly ImportedAgent[],
+): Finding[] => {
+  if (agents.length === 0) return [];
+  const out: Finding[] = [];
+  const named = [...new Set(agents.flatMap((a) => a.additionalQueues))];
+  const defaultServed = agents.some((a) => a.includeDefaultQueue);
+  for (const l of config.locations) {
+    const label = l.name === '' ? `Location ${l.index + 1}` : `Location "${l.name}"`;
+    if (l.agentQueue === null) {
+      if (!defaultServed) {
+        out.push(
+          finding(
+            'queue-not-served',
+            file,
+            l.line,
+            `${label} has no agent_queue, so it goes to the default queue, but every imported agent sets include_default_queue: false. No agent loads it.`,
+            named.length > 0
+              ? `Add "agent_queue: ${named[0] ?? ''}" to the location, or set include_default_queue: true (Helm: dagsterCloud.agentQueues.includeDefaultQueue) on one agent.`
+              : 'Set include_default_queue: true on one agent.',
+          ),
+        );
+      }
+      continue;
+    }
+    if (named.includes(l.agentQueue)) continue;
+    const near = closestKey(l.agentQueue, named);
+    out.push(
+      finding(
+        'queue-not-served',
+        file,
+        l.lines.agent_queue ?? config.defaultsLines.agent_queue ?? l.line,
+        `${label} is routed to queue "${l.agentQueue}", which none of the imported agents serves (they serve ${listText(
+          [...named.map((q) => `"${q}"`), ...(defaultServed ? ['the default queue'] : [])],
+        )}). Dagster+ keeps the location waiting for an agent and it never loads.`,
+        near !== null
+          ? `Did you mean "${near}"? Otherwise add "${l.agentQueue}" to agent_queues.additional_queues of the agent that should run it (Helm: dagsterCloud.agentQueues.additionalQueues).`
+          : `Add "${l.agentQueue}" to agent_queues.additional_queues of the agent that should run it (Helm: dagsterCloud.agentQueues.additionalQueues), or remove agent_queue to use the default queue.`,
+      ),
+    );
+  }
+  const used = new Set(config.locations.map((l) => l.agentQueue));
+  agents.forEach((a, i) => {
+    for (const q of a.additionalQueues) {
+      if (!used.has(q)) {
+        out.push(
+          finding(
+            'queue-unused',
+            a.file || agentFile(i),
+            a.queuesLine,
+            `The agent serves queue "${q}" but no location in dagster_cloud.yaml uses it (another repository's file may).`,
+            `If no repository uses "${q}", remove it from the agent's additional queues.`,
+          ),
+        );
+      }
+    }
+  });
+  return out;
+};
+
+const OVERRIDABLE = [
+  { path: 'agent_queue', label: 'agent_queue' },
+  { path: 'build.registry', label: 'build.registry' },
+] as const;
+
+const valueAt = (obj: Readonly<Record<string, unknown>> | null, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, key) => {
+    if (v === null || typeof v !== 'object') return undefined;
+    return (v as Record<string, unknown>)[key];
+  }, obj);
+
+const overrideFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
+  if (config.defaults === null) return [];
+  const out: Finding[] = [];
+  for (const { path, label } of OVERRIDABLE) {
+    const fallback = valueAt(config.defaults, path);
+    if (typeof fallback !== 'string') continue;
+    for (const l of config.locations) {
+      const own = valueAt(l.raw, path);
+      if (typeof own !== 'string') continue;
+      const line = l.lines[path] ?? l.line;
+      out.push(
+        own === fallback
+          ? finding(
+              'default-overridden',
+              file,
+              line,
+              `Location "${l.name}" repeats ${label}: "${own}", which defaults already set. Harmless today, but if the default changes this location silently keeps the old value.`,
+              `Delete ${label} from "${l.name}" and let defaults apply.`,
+              'info',
+            )
+          : finding(
+              'default-overridden',
+              file,
+              line,
+              `Location "${l.name}" overrides the default ${label} "${fallback}" (line ${config.defaultsLines[path] ?? '?'}) with "${own}". Location values win over defaults, so this location alone ${
+                path === 'agent_queue' ? `runs on agents serving "${own}"` : `pushes to "${own}"`
+              }.`,
+              `If the default was meant, delete ${label} from "${l.name}"; if the override is deliberate, say so in a comment.`,
+            ),
+      );
+    }
+  }
+  return out;
+};
+
+/**
+ * Audits pasted files: parses dagster_cloud.yaml, agent configs and CODEOWNERS, and returns what
+ * was read with every finding (sorted by file and line) and a count per severity.
+ */
+export const auditImport = (input: ImportInput): ImportAudit => {
+  const file = 'dagster_cloud.yaml';
+  const parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
+  const findings: Finding[] = [...parsed.findings];
+
+  const agents: ImportedAgent[] = [];
+  (input.agentConfigs ?? []).forEach((text, i) => {
+    const result = parseAgentConfig(text, agentFile(i));
+    findings.push(...result.findings);
+    if (result.ok) agents.push(result.value);
+  });
+
+  let codeowners: readonly CodeownersRule[] | null = null;
+  if (input.codeowners !== undefined) {
+    const result = parseCodeowners(input.codeowners);
+    findings.push(...result.findings);
+    codeowners = result.ok ? result.value : [];
+  }
+
+  if (parsed.ok) {
+    const config = parsed.value;
+    for (const l of config.locations) findings.push(...nameFindings(file, l, agents));
+    findings.push(...registryFindings(file, config));
+    findings.push(...queueFindings(file, config, agents));
+    findings.push(...overrideFindings(file, config));
+  }
+
+  const sorted = sortFindings(findings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of sorted) counts[f.severity] += 1;
+  return { dagsterCloudYaml: parsed, agents, codeowners, findings: sorted, counts };
+};

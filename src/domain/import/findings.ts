@@ -1,0 +1,77 @@
+/**
+ * Small helpers shared by the import parsers and the audit: build a finding with the severity
+ * from FINDING_KINDS, suggest the key someone probably meant, and sort findings for display.
+ */
+import { FINDING_KINDS, type Finding, type FindingId, type Severity } from './types';
+
+/** A finding with its kind's default severity (pass `severity` to raise or lower it). */
+export const finding = (
+  id: FindingId,
+  file: string,
+  line: number | null,
+  message: string,
+  fix: string,
+  severity: Severity = FINDING_KINDS[id].severity,
+): Finding => ({ id, severity, file, line, message, fix });
+
+const distance = (a: string, b: string): number => {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0] ?? 0;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      prev[j] = Math.min(above + 1, (prev[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return prev[b.length] ?? 0;
+};
+
+/** The allowed key closest to a mistyped one (case, "-" for "_", or up to 2 edits), or null. */
+export const closestKey = (key: string, allowed: readonly string[]): string | null => {
+  const normal = key.toLowerCase().replaceAll('-', '_').replaceAll(' ', '_');
+  const exact = allowed.find((k) => k === normal);
+  if (exact !== undefined) return exact;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const d = distance(normal, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings in reading order: by file as given, then line (no line last), then severity. */
+export const sortFindings = (findings: readonly Finding[]): Finding[] => {
+  const fileOrder = new Map<string, number>();
+  findings.forEach((f) => {
+    if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
+  });
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (fileOrder.get(a.f.file) ?? 0) - (fileOrder.get(b.f.file) ?? 0) ||
+        (a.f.line ?? Number.MAX_SAFE_INTEGER) - (b.f.line ?? Number.MAX_SAFE_INTEGER) ||
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+};
+
+/** "a", "a and b", "a, b and c". */
+export const listText = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+
+/** Quoted list: "a", "b" and "c". */
+export const quotedList = (items: readonly string[]): string =>
+  listText(items.map((i) => `"${i}"`));

@@ -1,0 +1,600 @@
+/**
+ * Reads a pasted `dagster_cloud.yaml` the way the dagster-cloud CLI does (facts §1a: pydantic
+ * models with extra keys forbidden, exactly one `code_source` key, unique location names) and
+ * keeps the line of every key, so each problem can point at its line. Accepts the current list
+ * form and the legacy dict form the agent still converts (facts §1b), normalising to the list
+ * form. Never throws: structural problems come back as findings.
+ */
+import { closestKey, finding, quotedList } from './findings';
+import {
+  CODE_SOURCE_KEYS,
+  CONTAINER_PLATFORMS,
+  type CodeSourceKey,
+  type ContainerPlatform,
+  type Finding,
+  type ImportedDagsterCloudYaml,
+  type ImportedLocation,
+  type ParseOutcome,
+} from './types';
+import {
+  entriesOf,
+  isYamlMap,
+  isYamlSeq,
+  itemsOf,
+  kindOf,
+  loadYaml,
+  scalarValue,
+  toPlain,
+  type YamlEntry,
+} from './yaml-source';
+
+/** Keys the CLI accepts at the top level (`DagsterCloudYaml`). */
+export const TOP_LEVEL_KEYS = ['locations', 'defaults'] as const;
+/** Keys the CLI accepts in a location (`Location`). */
+export const LOCATION_KEYS = [
+  'location_name',
+  'code_source',
+  'build',
+  'working_directory',
+  'image',
+  'executable_path',
+  'attribute',
+  'container_context',
+  'agent_queue',
+] as const;
+/** Keys the CLI accepts in `defaults` (`LocationDefaults`). */
+export const DEFAULTS_KEYS = [
+  'build',
+  'working_directory',
+  'image',
+  'executable_path',
+  'container_context',
+  'agent_queue',
+] as const;
+export const BUILD_KEYS = ['directory', 'registry'] as const;
+/** Keys the location keys hold as plain strings. */
+const STRING_KEYS = [
+  'location_name',
+  'working_directory',
+  'image',
+  'executable_path',
+  'attribute',
+  'agent_queue',
+] as const;
+/** Keys only the server fills in (facts §1b); the CLI rejects them in the file. */
+const INTERNAL_KEYS = ['git', 'pex_metadata', 'defs_state_info'];
+
+const CLI_REJECTS =
+  'The dagster-cloud CLI forbids extra keys, so `dagster-cloud ci check` (the workflow\'s "Validate configuration" step) fails before anything is built.';
+const AGENT_REJECTS =
+  'The CLI passes container_context through, but the agent validates it when it loads the location, and the location fails to load.';
+
+type Ctx = { file: string; lineOf: (node: unknown) => number | null; findings: Finding[] };
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** Line of every key below a mapping node, by dotted path (depth-limited). */
+const collectLines = (
+  node: unknown,
+  ctx: Ctx,
+  prefix: string,
+  out: Record<string, number>,
+  depth = 0,
+): void => {
+  if (depth > 6) return;
+  for (const e of entriesOf(node, ctx.lineOf)) {
+    const path = prefix === '' ? e.key : `${prefix}.${e.key}`;
+    if (e.line !== null && !(path in out)) out[path] = e.line;
+    collectLines(e.value, ctx, path, out, depth + 1);
+  }
+};
+
+const unknownKey = (
+  ctx: Ctx,
+  e: YamlEntry,
+  where: string,
+  allowed: readonly string[],
+  rejectedBy: string = CLI_REJECTS,
+): void => {
+  const suggestion = closestKey(e.key, allowed);
+  const internal = INTERNAL_KEYS.includes(e.key);
+  ctx.findings.push(
+    finding(
+      'unknown-key',
+      ctx.file,
+      e.line,
+      `Unknown key "${e.key}" ${where}. ${
+        internal ? 'Dagster+ sets it internally; it is not written in the file. ' : ''
+      }${rejectedBy}`,
+      suggestion !== null && suggestion !== e.key
+        ? `Rename "${e.key}" to "${suggestion}".`
+        : `Remove "${e.key}". Allowed here: ${allowed.join(', ')}.`,
+    ),
+  );
+};
+
+const wrongType = (ctx: Ctx, e: YamlEntry, where: string, expected: string): void => {
+  ctx.findings.push(
+    finding(
+      'wrong-type',
+      ctx.file,
+      e.line,
+      `"${e.key}" ${where} must be ${expected}, found ${kindOf(e.value)}. The dagster-cloud CLI rejects the file.`,
+      `Write "${e.key}" as ${expected}.`,
+    ),
+  );
+};
+
+/** Checks `build:` (location or defaults); returns its plain value. */
+const checkBuild = (ctx: Ctx, e: YamlEntry, where: string): Record<string, unknown> | null => {
+  if (!isYamlMap(e.value)) {
+    wrongType(ctx, e, where, 'a mapping with "directory" and/or "registry"');
+    return null;
+  }
+  const out: Record<string, unknown> = {};
+  for (const b of entriesOf(e.value, ctx.lineOf)) {
+    if (!(BUILD_KEYS as readonly string[]).includes(b.key)) {
+      unknownKey(ctx, b, `under "build" ${where}`, BUILD_KEYS);
+      continue;
+    }
+    const v = scalarValue(b.value);
+    if (!isString(v)) wrongType(ctx, b, `under "build" ${where}`, 'a string');
+    else out[b.key] = v;
+  }
+  return out;
+};
+
+/** Checks `container_context:`; returns the platforms it names. */
+const checkContainerContext = (ctx: Ctx, e: YamlEntry, where: string): ContainerPlatform[] => {
+  if (!isYamlMap(e.value)) {
+    if (scalarValue(e.value) !== null) wrongType(ctx, e, where, 'a mapping');
+    return [];
+  }
+  const platforms: ContainerPlatform[] = [];
+  for (const c of entriesOf(e.value, ctx.lineOf)) {
+    const platform = CONTAINER_PLATFORMS.find((p) => p === c.key);
+    if (platform === undefined) {
+      unknownKey(ctx, c, `under "container_context" ${where}`, CONTAINER_PLATFORMS, AGENT_REJECTS);
+    } else {
+      platforms.push(platform);
+    }
+  }
+  return platforms;
+};
+
+/** Checks scalar string keys; returns the string or null. */
+const checkString = (ctx: Ctx, e: YamlEntry, where: string): string | null => {
+  const v = scalarValue(e.value);
+  if (isString(v)) return v;
+  // YAML reads `agent_queue: 2024` as a number: the CLI wants a string.
+  wrongType(ctx, e, where, 'a string');
+  return null;
+};
+
+type WrittenLocation = {
+  raw: Record<string, unknown>;
+  lines: Record<string, number>;
+  name: string;
+  line: number | null;
+  codeSource: ImportedLocation['codeSource'];
+  fields: Partial<Record<(typeof STRING_KEYS)[number], string>>;
+  build: Record<string, unknown> | null;
+  platforms: ContainerPlatform[];
+};
+
+/** Counts code sources and reports zero or several; `entries` are the candidate source keys. */
+const checkCodeSource = (
+  ctx: Ctx,
+  sourceEntries: readonly YamlEntry[],
+  anchorLine: number | null,
+  label: string,
+  dictForm: boolean,
+): ImportedLocation['codeSource'] => {
+  const valid: { key: CodeSourceKey; value: string; line: number | null }[] = [];
+  let sawFileName = false;
+  for (const s of sourceEntries) {
+    if (s.key === 'file_name') {
+      sawFileName = true;
+      ctx.findings.push(
+        finding(
+          'file-name-key',
+          ctx.file,
+          s.line,
+          `${label} uses "file_name". Some docs prose says so, but the dagster-cloud CLI only accepts "python_file" and forbids extra keys, so \`dagster-cloud ci check\` fails.`,
+          `Rename "file_name" to "python_file".`,
+        ),
+      );
+      continue;
+    }
+    const key = CODE_SOURCE_KEYS.find((k) => k === s.key);
+    if (key === undefined) continue;
+    const v = scalarValue(s.value);
+    if (!isString(v)) {
+      wrongType(ctx, s, `in ${label}`, 'a string');
+      continue;
+    }
+    valid.push({ key, value: v, line: s.line });
+  }
+  const where = dictForm ? 'at the top of the entry' : 'under "code_source"';
+  if (valid.length === 0 && !sawFileName) {
+    ctx.findings.push(
+      finding(
+        'code-source-missing',
+        ctx.file,
+        anchorLine,
+        `${label} has no code source: set exactly one of ${CODE_SOURCE_KEYS.join(', ')} ${where}. Without one the CLI rejects the location and the agent cannot load it.`,
+        dictForm
+          ? 'Add e.g. "package_name: my_package.definitions" to the entry.'
+          : 'Add "code_source:" with e.g. "package_name: my_package.definitions".',
+      ),
+    );
+  }
+  if (valid.length > 1) {
+    ctx.findings.push(
+      finding(
+        'code-source-several',
+        ctx.file,
+        valid[1]?.line ?? anchorLine,
+        `${label} sets ${valid.length} code sources (${quotedList(valid.map((v) => v.key))}); the CLI requires exactly one.`,
+        `Keep the one that loads your Definitions and delete the others.`,
+      ),
+    );
+  }
+  const only = valid.length === 1 ? valid[0] : undefined;
+  return only ? { key: only.key, value: only.value } : null;
+};
+
+/** Reads one location mapping (list form, or a dict-form entry with its name given). */
+const readLocation = (
+  ctx: Ctx,
+  node: unknown,
+  index: number,
+  dictName: { name: string; line: number | null } | null,
+): WrittenLocation | null => {
+  const entryLine = dictName?.line ?? ctx.lineOf(node);
+  if (!isYamlMap(node)) {
+    ctx.findings.push(
+      finding(
+        'wrong-type',
+        ctx.file,
+        entryLine,
+        `Location ${index + 1} must be a mapping with "location_name" and "code_source", found ${kindOf(node)}.`,
+        'Write each location as "- location_name: ..." followed by its keys.',
+      ),
+    );
+    return null;
+  }
+  const entries = entriesOf(node, ctx.lineOf);
+  const nameEntry = entries.find((e) => e.key === 'location_name');
+  const writtenName = dictName?.name ?? scalarValue(nameEntry?.value);
+  const name = isString(writtenName) ? writtenName : '';
+  const label = name === '' ? `Location ${index + 1}` : `Location "${name}"`;
+  const where = `in ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  const raw: Record<string, unknown> = {};
+  const lines: Record<string, number> = {};
+  collectLines(node, ctx, '', lines);
+  const fields: WrittenLocation['fields'] = {};
+  let build: Record<string, unknown> | null = null;
+  let platforms: ContainerPlatform[] = [];
+  let sourceEntries: YamlEntry[] = [];
+  if (dictName !== null) {
+    // Source keys move under code_source in the list form; their lines follow them there.
+    for (const k of [...CODE_SOURCE_KEYS, 'file_name']) Reflect.deleteProperty(lines, k);
+    raw.location_name = dictName.name;
+    if (dictName.line !== null) lines.location_name = dictName.line;
+  }
+
+  for (const e of entries) {
+    if (dictName !== null) {
+      const isSource = (CODE_SOURCE_KEYS as readonly string[]).includes(e.key);
+      if (isSource || e.key === 'file_name') {
+        sourceEntries.push(e);
+        if (isSource) {
+          const source = (raw.code_source ?? {}) as Record<string, unknown>;
+          source[e.key] = toPlain(e.value);
+          raw.code_source = source;
+          if (e.line !== null) lines[`code_source.${e.key}`] = e.line;
+        }
+        continue;
+      }
+      if (e.key === 'location_name' || e.key === 'code_source') {
+        unknownKey(
+          ctx,
+          e,
+          `${where} (the legacy dict form takes the name from the key and the code source keys at the top of the entry)`,
+          [...LOCATION_KEYS.filter((k) => k !== 'location_name' && k !== 'code_source')],
+        );
+        continue;
+      }
+    }
+    if (dictName === null && e.key === 'file_name') {
+      sourceEntries.push(e);
+      continue;
+    }
+    if (!(LOCATION_KEYS as readonly string[]).includes(e.key)) {
+      const misplacedSource = (CODE_SOURCE_KEYS as readonly string[]).includes(e.key);
+      if (misplacedSource) {
+        ctx.findings.push(
+          finding(
+            'unknown-key',
+            ctx.file,
+            e.line,
+            `"${e.key}" ${where} belongs under "code_source". ${CLI_REJECTS}`,
+            `Move "${e.key}" under "code_source:".`,
+          ),
+        );
+      } else {
+        unknownKey(ctx, e, where, LOCATION_KEYS);
+      }
+      continue;
+    }
+    raw[e.key] = toPlain(e.value);
+    switch (e.key) {
+      case 'code_source':
+        if (!isYamlMap(e.value)) {
+          wrongType(ctx, e, where, `a mapping with one of ${CODE_SOURCE_KEYS.join(', ')}`);
+          sourceEntries = [];
+          break;
+        }
+        sourceEntries = entriesOf(e.value, ctx.lineOf);
+        for (const s of sourceEntries) {
+          if (s.key !== 'file_name' && !(CODE_SOURCE_KEYS as readonly string[]).includes(s.key)) {
+            unknownKey(ctx, s, `under "code_source" ${where}`, CODE_SOURCE_KEYS);
+          }
+        }
+        break;
+      case 'build':
+        build = checkBuild(ctx, e, where);
+        break;
+      case 'container_context':
+        platforms = checkContainerContext(ctx, e, where);
+        break;
+      default: {
+        const key = STRING_KEYS.find((k) => k === e.key);
+        if (key === undefined) break;
+        const v = checkString(ctx, e, where);
+        if (v !== null) fields[key] = v;
+      }
+    }
+  }
+
+  if (dictName === null && nameEntry === undefined) {
+    ctx.findings.push(
+      finding(
+        'location-name-missing',
+        ctx.file,
+        entryLine,
+        `Location ${index + 1} has no "location_name"; the CLI requires one.`,
+        'Add "location_name: <name>" (lowercase letters, digits and hyphens, starting with a letter).',
+      ),
+    );
+  } else if (dictName === null && name === '') {
+    ctx.findings.push(
+      finding(
+        'location-name-missing',
+        ctx.file,
+        nameEntry?.line ?? entryLine,
+        `Location ${index + 1} has an empty or non-text "location_name"; Dagster+ requires a non-empty name.`,
+        'Set "location_name" to a name such as "ingest".',
+      ),
+    );
+  }
+  const codeSource = checkCodeSource(
+    ctx,
+    sourceEntries,
+    nameEntry?.line ?? entryLine,
+    label,
+    dictName !== null,
+  );
+  return {
+    raw,
+    lines,
+    name,
+    line: lines.location_name ?? entryLine,
+    codeSource,
+    fields,
+    build,
+    platforms,
+  };
+};
+
+const stringOr = (v: unknown): string | null => (isString(v) ? v : null);
+
+/**
+ * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
+ * `locations`); otherwise the locations as the CLI would deploy them (defaults merged in) plus
+ * every structural finding, each with its line.
+ */
+export const parseDagsterCloudYaml = (
+  text: string,
+  file = 'dagster_cloud.yaml',
+): ParseOutcome<ImportedDagsterCloudYaml> => {
+  const source = loadYaml(text);
+  const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
+  const jinja = text.split('\n').findIndex((l) => /\{\{|\{%/.test(l));
+  if (jinja >= 0) {
+    ctx.findings.push(
+      finding(
+        'jinja-template',
+        file,
+        jinja + 1,
+        'The file uses Jinja ({{ }} or {% %}); the CLI renders it before reading it, this import reads it as written.',
+        'Paste the rendered file (`dagster-cloud ci template --values-file ...`) to check what is deployed.',
+      ),
+    );
+  }
+  if (source.errors.length > 0) {
+    for (const e of source.errors) {
+      ctx.findings.push(
+        finding(
+          'yaml-syntax',
+          file,
+          e.line,
+          `YAML cannot be read: ${e.message}`,
+          'Fix the indentation or quoting on that line (a YAML linter shows the exact spot).',
+        ),
+      );
+    }
+    const first = source.errors[0];
+    return {
+      ok: false,
+      reason: `YAML syntax error${first !== undefined && first.line !== null ? ` on line ${first.line}` : ''}.`,
+      findings: ctx.findings,
+    };
+  }
+  if (!isYamlMap(source.root)) {
+    const empty = source.root === null || scalarValue(source.root) === null;
+    ctx.findings.push(
+      finding(
+        'not-a-mapping',
+        file,
+        source.lineOf(source.root),
+        empty
+          ? 'The file is empty.'
+          : `The file must be a mapping with a "locations" list, found ${kindOf(source.root)}.`,
+        'Start the file with "locations:" followed by one "- location_name: ..." entry per location.',
+      ),
+    );
+    return { ok: false, reason: 'Not a dagster_cloud.yaml mapping.', findings: ctx.findings };
+  }
+
+  const top = entriesOf(source.root, ctx.lineOf);
+  for (const e of top) {
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(e.key)) {
+      unknownKey(ctx, e, 'at the top level', TOP_LEVEL_KEYS);
+    }
+  }
+
+  // defaults
+  const defaultsEntry = top.find((e) => e.key === 'defaults');
+  let defaults: Record<string, unknown> | null = null;
+  const defaultsLines: Record<string, number> = {};
+  let defaultsBuild: Record<string, unknown> | null = null;
+  let defaultsPlatforms: ContainerPlatform[] = [];
+  const defaultFields: Partial<Record<(typeof STRING_KEYS)[number], string>> = {};
+  if (defaultsEntry !== undefined) {
+    if (!isYamlMap(defaultsEntry.value)) {
+      if (scalarValue(defaultsEntry.value) !== null) {
+        wrongType(ctx, defaultsEntry, 'at the top level', 'a mapping');
+      }
+    } else {
+      defaults = {};
+      collectLines(defaultsEntry.value, ctx, '', defaultsLines);
+      for (const e of entriesOf(defaultsEntry.value, ctx.lineOf)) {
+        if (!(DEFAULTS_KEYS as readonly string[]).includes(e.key)) {
+          const perLocation = ['location_name', 'code_source', 'attribute'].includes(e.key);
+          if (perLocation) {
+            ctx.findings.push(
+              finding(
+                'unknown-key',
+                file,
+                e.line,
+                `"${e.key}" is not allowed under "defaults": it is per location. ${CLI_REJECTS}`,
+                `Move "${e.key}" into each location.`,
+              ),
+            );
+          } else {
+            unknownKey(ctx, e, 'under "defaults"', DEFAULTS_KEYS);
+          }
+          continue;
+        }
+        defaults[e.key] = toPlain(e.value);
+        if (e.key === 'build') defaultsBuild = checkBuild(ctx, e, 'under "defaults"');
+        else if (e.key === 'container_context') {
+          defaultsPlatforms = checkContainerContext(ctx, e, 'under "defaults"');
+        } else {
+          const key = STRING_KEYS.find((k) => k === e.key);
+          if (key !== undefined) {
+            const v = checkString(ctx, e, 'under "defaults"');
+            if (v !== null) defaultFields[key] = v;
+          }
+        }
+      }
+    }
+  }
+
+  // locations
+  const locationsEntry = top.find((e) => e.key === 'locations');
+  if (locationsEntry === undefined) {
+    ctx.findings.push(
+      finding(
+        'locations-missing',
+        file,
+        null,
+        'The file has no "locations" key; the CLI requires it.',
+        'Add "locations:" with one "- location_name: ..." entry per code location.',
+      ),
+    );
+    return { ok: false, reason: 'No "locations" key.', findings: ctx.findings };
+  }
+  let form: 'list' | 'dict';
+  let written: (WrittenLocation | null)[];
+  if (isYamlSeq(locationsEntry.value)) {
+    form = 'list';
+    written = itemsOf(locationsEntry.value).map((item, i) => readLocation(ctx, item, i, null));
+  } else if (isYamlMap(locationsEntry.value)) {
+    form = 'dict';
+    ctx.findings.push(
+      finding(
+        'legacy-dict-form',
+        file,
+        locationsEntry.line,
+        'The locations use the legacy dict form (name: {...}). The agent still converts it, but the dagster-cloud CLI expects a list, so `dagster-cloud ci check` and the deploy action reject it. Read here as the list form.',
+        'Rewrite each entry as "- location_name: <name>" with its package_name/module_name/python_file under "code_source:" (the migration plan shows the diff).',
+        'warning',
+      ),
+    );
+    written = entriesOf(locationsEntry.value, ctx.lineOf).map((e, i) =>
+      readLocation(ctx, e.value, i, { name: e.key, line: e.line }),
+    );
+  } else {
+    wrongType(ctx, locationsEntry, 'at the top level', 'a list of locations');
+    return { ok: false, reason: '"locations" is not a list.', findings: ctx.findings };
+  }
+
+  const locations: ImportedLocation[] = [];
+  const seen = new Map<string, number | null>();
+  written.forEach((w, index) => {
+    if (w === null) return;
+    if (w.name !== '' && seen.has(w.name)) {
+      const firstLine = seen.get(w.name) ?? null;
+      ctx.findings.push(
+        finding(
+          'duplicate-location',
+          file,
+          w.line,
+          `Location name "${w.name}" is used twice${firstLine !== null ? ` (first on line ${firstLine})` : ''}; the CLI rejects duplicate names, and Dagster+ would keep only one of them.`,
+          `Rename one of them, e.g. "${w.name}-2", or merge them into one location.`,
+        ),
+      );
+    } else if (w.name !== '') {
+      seen.set(w.name, w.line);
+    }
+    const field = (k: (typeof STRING_KEYS)[number]): string | null =>
+      w.fields[k] ?? defaultFields[k] ?? null;
+    const buildValue = (k: string): string | null =>
+      stringOr(w.build?.[k]) ?? stringOr(defaultsBuild?.[k]);
+    locations.push({
+      name: w.name,
+      index,
+      line: w.line,
+      codeSource: w.codeSource,
+      buildDirectory: buildValue('directory'),
+      registry: buildValue('registry'),
+      workingDirectory: field('working_directory'),
+      image: field('image'),
+      executablePath: field('executable_path'),
+      attribute: w.fields.attribute ?? null,
+      agentQueue: field('agent_queue'),
+      containerPlatforms: [...new Set([...w.platforms, ...defaultsPlatforms])],
+      raw: w.raw,
+      lines: w.lines,
+    });
+  });
+
+  return {
+    ok: true,
+    value: { form, locations, defaults, defaultsLines },
+    findings: ctx.findings,
+  };
+};

@@ -1,0 +1,145 @@
+/**
+ * The import contract: what the parsers read out of a user's existing files (dagster_cloud.yaml,
+ * agent dagster.yaml / Helm values, CODEOWNERS) and the findings the audit reports. Everything is
+ * plain, serialisable data so the UI can render it and tests can compare it.
+ */
+import type { AgentPlatform } from '../questionnaire/schemas';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every kind of finding the import can report, with its severity and a short title. */
+export const FINDING_KINDS = {
+  'yaml-syntax': { severity: 'error', title: 'YAML syntax error' },
+  'not-a-mapping': { severity: 'error', title: 'The file is not a YAML mapping' },
+  'locations-missing': { severity: 'error', title: 'No locations list' },
+  'wrong-type': { severity: 'error', title: 'Value of the wrong type' },
+  'unknown-key': { severity: 'error', title: 'Unknown key' },
+  'file-name-key': { severity: 'error', title: '"file_name" instead of "python_file"' },
+  'code-source-missing': { severity: 'error', title: 'No code source' },
+  'code-source-several': { severity: 'error', title: 'Several code sources' },
+  'location-name-missing': { severity: 'error', title: 'Location without a name' },
+  'duplicate-location': { severity: 'error', title: 'Duplicate location name' },
+  'legacy-dict-form': { severity: 'info', title: 'Legacy dict form' },
+  'jinja-template': { severity: 'info', title: 'Jinja template' },
+  'name-rewritten': { severity: 'warning', title: 'Agents rewrite this name' },
+  'name-truncated': { severity: 'warning', title: 'Agents truncate this name' },
+  'project-name-invalid': { severity: 'warning', title: 'Not a valid project name here' },
+  'registry-differs': { severity: 'warning', title: 'Registries differ' },
+  'queue-not-served': { severity: 'error', title: 'No agent serves this queue' },
+  'queue-unused': { severity: 'info', title: 'Queue served but unused' },
+  'default-overridden': { severity: 'warning', title: 'A location overrides a default' },
+  'agent-config-unrecognised': { severity: 'error', title: 'Not an agent configuration' },
+  'agent-deployment-conflict': {
+    severity: 'error',
+    title: '"deployment" and "deployments" both set',
+  },
+  'agent-no-deployment': { severity: 'info', title: 'Agent serves no full deployment' },
+  'codeowners-no-team': { severity: 'info', title: 'CODEOWNERS rule without a team' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type FindingId = keyof typeof FINDING_KINDS;
+
+/** One problem found before deploy. Plain text only: the UI decides how to show it. */
+export type Finding = {
+  id: FindingId;
+  severity: Severity;
+  /** File the finding is about: "dagster_cloud.yaml", "agent config 1", "CODEOWNERS". */
+  file: string;
+  /** 1-based line in that file, or null when the problem has no single line. */
+  line: number | null;
+  message: string;
+  fix: string;
+};
+
+/** The four `code_source` keys the dagster-cloud CLI accepts (exactly one must be set). */
+export const CODE_SOURCE_KEYS = [
+  'package_name',
+  'module_name',
+  'python_file',
+  'autoload_defs_module_name',
+] as const;
+export type CodeSourceKey = (typeof CODE_SOURCE_KEYS)[number];
+
+/** Platforms a `container_context` can configure. */
+export const CONTAINER_PLATFORMS = ['k8s', 'ecs', 'docker'] as const;
+export type ContainerPlatform = (typeof CONTAINER_PLATFORMS)[number];
+
+/** One location of dagster_cloud.yaml, normalised to the list form. */
+export type ImportedLocation = {
+  /** `location_name` as written ("" when it is missing or not a string). */
+  name: string;
+  /** Position in the file (0-based). */
+  index: number;
+  /** Line of `location_name` (or of the entry when the name is missing). */
+  line: number | null;
+  /** The one code source, or null when zero or several are set. */
+  codeSource: { key: CodeSourceKey; value: string } | null;
+  /** Effective values, after `defaults` are merged in (what the CLI deploys). */
+  buildDirectory: string | null;
+  registry: string | null;
+  workingDirectory: string | null;
+  image: string | null;
+  executablePath: string | null;
+  attribute: string | null;
+  agentQueue: string | null;
+  /** Platforms named under `container_context` (location or defaults). */
+  containerPlatforms: readonly ContainerPlatform[];
+  /** The entry exactly as written (dict-form entries get `location_name` and `code_source`). */
+  raw: Readonly<Record<string, unknown>>;
+  /** Line of every key written in the entry, by dotted path ("build.registry"). */
+  lines: Readonly<Record<string, number>>;
+};
+
+/** A parsed dagster_cloud.yaml. */
+export type ImportedDagsterCloudYaml = {
+  /** "list" is the current form; "dict" the legacy `locations: {name: {...}}` form. */
+  form: 'list' | 'dict';
+  locations: readonly ImportedLocation[];
+  /** The `defaults` block as written, or null. */
+  defaults: Readonly<Record<string, unknown>> | null;
+  /** Line of every key written under `defaults`, by dotted path ("agent_queue"). */
+  defaultsLines: Readonly<Record<string, number>>;
+};
+
+/** What a parser returns: never throws; findings are reported in both cases. */
+export type ParseOutcome<T> =
+  | { ok: true; value: T; findings: readonly Finding[] }
+  | { ok: false; reason: string; findings: readonly Finding[] };
+
+/** An agent read from a `dagster.yaml` or Helm values file. */
+export type ImportedAgent = {
+  kind: 'dagster-yaml' | 'helm-values';
+  /** File label used in findings ("agent config 1"). */
+  file: string;
+  /** `agent_label` / `dagsterCloud.agentLabel`, or null. */
+  label: string | null;
+  /** Full deployments it serves (`deployment` or `deployments`). */
+  deployments: readonly string[];
+  branchDeployments: boolean;
+  /** Serves the default queue (`include_default_queue`, default true). */
+  includeDefaultQueue: boolean;
+  additionalQueues: readonly string[];
+  isolated: boolean;
+  /** From the Helm chart (k8s) or `user_code_launcher.module`; null when it cannot be told. */
+  platform: AgentPlatform | null;
+  /** Line of the queue settings (for findings), or null. */
+  queuesLine: number | null;
+};
+
+/** One CODEOWNERS rule. */
+export type CodeownersRule = {
+  pattern: string;
+  /** Every owner as written: "@org/team", "@user", "a@b.c". */
+  owners: readonly string[];
+  /** Team slugs from "@org/team" owners, in order. */
+  teams: readonly string[];
+  line: number;
+};
+
+/** What the user gives the import. */
+export type ImportInput = {
+  dagsterCloudYaml: string;
+  /** Agent `dagster.yaml` or Helm values files, in the order given. */
+  agentConfigs?: readonly string[];
+  codeowners?: string;
+};

@@ -1,0 +1,101 @@
+/**
+ * The import's one doorway to the YAML library: parse text keeping line numbers, and walk mappings
+ * as (key, key line, value node) triples. Nothing here throws on any input.
+ */
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+
+export type YamlError = { message: string; line: number | null };
+
+/** A parsed YAML text: the root node, its plain-JS value and a line lookup. */
+export type YamlSource = {
+  root: unknown;
+  /** `toJS()` of the document, or undefined when that failed. */
+  value: unknown;
+  errors: readonly YamlError[];
+  /** 1-based line where a node starts, or null. */
+  lineOf: (node: unknown) => number | null;
+};
+
+/** Entry of a YAML mapping: the key as text, where it is, and the value node. */
+export type YamlEntry = { key: string; line: number | null; value: unknown };
+
+const firstLine = (message: string): string => message.split('\n')[0] ?? message;
+
+/** Parses YAML text; errors are reported, never thrown. */
+export const loadYaml = (text: string): YamlSource => {
+  const lineCounter = new LineCounter();
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  const lineOf = (node: unknown): number | null => {
+    if (node === null || typeof node !== 'object' || !('range' in node)) return null;
+    const range = (node as Node).range;
+    return range ? lineAt(range[0]) : null;
+  };
+  try {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const errors: YamlError[] = doc.errors.map((e) => ({
+      message: firstLine(e.message),
+      line: e.pos[0] >= 0 ? lineAt(e.pos[0]) : null,
+    }));
+    let value: unknown = undefined;
+    if (errors.length === 0) {
+      try {
+        value = doc.toJS({ maxAliasCount: 100 });
+      } catch (e) {
+        errors.push({ message: e instanceof Error ? firstLine(e.message) : String(e), line: null });
+      }
+    }
+    return { root: doc.contents, value, errors, lineOf };
+  } catch (e) {
+    return {
+      root: null,
+      value: undefined,
+      errors: [{ message: e instanceof Error ? firstLine(e.message) : String(e), line: null }],
+      lineOf,
+    };
+  }
+};
+
+export const isYamlMap = isMap;
+export const isYamlSeq = isSeq;
+
+/** Entries of a mapping node in written order (non-scalar keys are shown as written). */
+export const entriesOf = (node: unknown, lineOf: (n: unknown) => number | null): YamlEntry[] => {
+  if (!isMap(node)) return [];
+  return node.items.map((pair) => {
+    const key = pair.key;
+    const text = isScalar(key) ? String(key.value) : isNode(key) ? key.toString() : '';
+    return { key: text, line: lineOf(key) ?? lineOf(pair.value), value: pair.value };
+  });
+};
+
+/** Items of a sequence node. */
+export const itemsOf = (node: unknown): unknown[] => (isSeq(node) ? [...node.items] : []);
+
+/** The plain value of a scalar node, or undefined for anything else. */
+export const scalarValue = (node: unknown): unknown => (isScalar(node) ? node.value : undefined);
+
+/** Plain JS of any node (mapping, sequence, scalar). */
+export const toPlain = (node: unknown): unknown => {
+  if (isScalar(node)) return node.value;
+  if (isMap(node) || isSeq(node)) {
+    try {
+      return node.toJSON();
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+};
+
+/** Kind of a node, for "expected a mapping, found a list" messages. */
+export const kindOf = (node: unknown): string => {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'an empty value';
+    return typeof v === 'string' ? 'a string' : `a ${typeof v}`;
+  }
+  return 'nothing';
+};
