@@ -20,7 +20,7 @@ import {
   MAX_PARAMETERS,
   SHARE_FORMAT_VERSION,
 } from './codec';
-import { ENUM_SHARE_KEYS, SHARE_KEY_ORDER, SHARE_KEYS } from './share-keys';
+import { ENUM_SHARE_KEYS, SHARE_KEY_ORDER, SHARE_KEYS, shareKeysMarkdown } from './share-keys';
 
 const answers = (overrides: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...overrides });
 const keysOf = (fragment: string): string[] =>
@@ -78,6 +78,15 @@ describe('the public contract', () => {
       expect(SHARE_KEYS[key].defaultValue).toBe(DEFAULT_ANSWERS[key]);
     }
     expect(SHARE_KEYS.prod.defaultValue).toBe(DEFAULT_ANSWERS.prod ? '1' : '0');
+  });
+
+  it('documents every key, in link order, in the README table', () => {
+    const lines = shareKeysMarkdown().split('\n');
+    expect(lines).toHaveLength(2 + SHARE_KEY_ORDER.length);
+    expect(lines.slice(2).map((line) => /^\| `([a-z]+)`/.exec(line)?.[1])).toEqual([
+      ...SHARE_KEY_ORDER,
+    ]);
+    expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
   });
 
   it.each([
@@ -439,6 +448,12 @@ describe('size caps', () => {
       `This link lists ${MAX_PARAMETERS - MAX_PROJECTS} more project(s) after the first 500; at most 500 are allowed, so those were left out.`,
     ]);
     expect(elapsed).toBeLessThan(100);
+  });
+
+  it('counts broken pairs towards the parameter cap', () => {
+    const { problems } = decodeShareState(Array.from({ length: 2000 }, () => '%zz=1').join('&'));
+    expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(problems.at(-1)?.reason).toBe('…and 1,051 more problem(s) not listed.');
   });
 
   it('refuses a 10,000-project link with long names as too long', () => {

@@ -144,31 +144,31 @@ const percentDecode = (s: string): string | null => {
 /** Splits a fragment into decoded pairs, reading at most `MAX_PARAMETERS` of them. */
 const splitPairs = (fragment: string, log: ProblemLog): SharePair[] => {
   const pairs: SharePair[] = [];
-  let start = 0;
+  let read = 0;
   let skipped = 0;
+  let start = 0;
   while (start <= fragment.length) {
     const amp = fragment.indexOf('&', start);
     const end = amp === -1 ? fragment.length : amp;
-    if (end > start) {
-      if (pairs.length + skipped >= MAX_PARAMETERS) {
-        skipped += 1;
+    if (end > start && read >= MAX_PARAMETERS) {
+      skipped += 1;
+    } else if (end > start) {
+      read += 1;
+      const segment = fragment.slice(start, end);
+      const eq = segment.indexOf('=');
+      const rawKey = eq === -1 ? segment : segment.slice(0, eq);
+      const rawValue = eq === -1 ? '' : segment.slice(eq + 1);
+      const key = percentDecode(rawKey);
+      const value = percentDecode(rawValue);
+      if (key === null || value === null) {
+        report(
+          log,
+          key ?? rawKey,
+          rawValue,
+          `\`${displayValue(segment)}\` is not valid percent-encoding; ignored.`,
+        );
       } else {
-        const segment = fragment.slice(start, end);
-        const eq = segment.indexOf('=');
-        const rawKey = eq === -1 ? segment : segment.slice(0, eq);
-        const rawValue = eq === -1 ? '' : segment.slice(eq + 1);
-        const key = percentDecode(rawKey);
-        const value = percentDecode(rawValue);
-        if (key === null || value === null) {
-          report(
-            log,
-            key ?? rawKey,
-            rawValue,
-            `\`${displayValue(segment)}\` is not valid percent-encoding; ignored.`,
-          );
-        } else {
-          pairs.push({ key, value });
-        }
+        pairs.push({ key, value });
       }
     }
     if (amp === -1) break;
@@ -179,7 +179,7 @@ const splitPairs = (fragment: string, log: ProblemLog): SharePair[] => {
       log,
       null,
       '',
-      `This link has ${thousands(MAX_PARAMETERS + skipped)} parameters; only the first ${thousands(MAX_PARAMETERS)} were read.`,
+      `This link has ${thousands(read + skipped)} parameters; only the first ${thousands(MAX_PARAMETERS)} were read.`,
     );
   }
   return pairs;

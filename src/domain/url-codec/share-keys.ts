@@ -93,7 +93,7 @@ export const SHARE_KEYS = {
   p: {
     answer: 'projects',
     repeats: true,
-    format: '<project>.<team>.<compute>, then .hv for a high-volume project',
+    format: '<project>.<team>.<compute>[.hv]',
     allowed: null,
     defaultValue: 'no projects',
     noun: 'a project',
@@ -109,7 +109,7 @@ export const SHARE_KEYS = {
   st: {
     answer: 'sodTeams',
     repeats: true,
-    format: '<team>, a team that owns a project',
+    format: '<team>',
     allowed: null,
     defaultValue: 'every team',
     noun: 'a team',
@@ -188,3 +188,33 @@ export const ENUM_SHARE_KEYS = [
 
 /** Narrows an untrusted key to one of the format's keys (own-property check, no prototype keys). */
 export const isShareKey = (key: string): key is ShareKey => Object.hasOwn(SHARE_KEYS, key);
+
+const MEANINGS = {
+  v: 'Link format version; a link without it is read as version 1.',
+  plan: 'Dagster+ plan.',
+  agent: 'Agent platform.',
+  ci: 'CI provider.',
+  p: 'One per project, in order: name, owning team, compute environment; `.hv` marks a high-volume project.',
+  sod: 'How strictly teams must be separated.',
+  st: 'One per team the separation applies to; each must own a project.',
+  prod: 'Production and non-production must be separate.',
+  share: 'Code shared between projects.',
+  release: 'How projects are released.',
+  deps: 'Whether dependencies agree.',
+  pane: 'Priority: one view of all assets.',
+  ops: 'Priority: capacity to operate extra agents and deployments.',
+  cost: 'Priority: cost sensitivity.',
+} as const satisfies Record<ShareKey, string>;
+
+/** The share-link format as a Markdown table (key, repeats, values, default, meaning) for the README. */
+export const shareKeysMarkdown = (): string => {
+  const rows = SHARE_KEY_ORDER.map((key) => {
+    const row: ShareKeyDoc = SHARE_KEYS[key];
+    return `| \`${key}\` | ${row.repeats ? 'yes' : 'no'} | \`${row.format.replaceAll('|', '\\|')}\` | ${row.defaultValue} | ${MEANINGS[key]} |`;
+  });
+  return [
+    '| Key | Repeats | Value | When omitted | Meaning |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+};
