@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { CRITERIA, CRITERION_IDS, GUIDE_MATRIX, GUIDE_TEXT } from './criteria';
+import { STRONG_FIT } from './rank-options';
+import { LEVEL_IDS } from './types';
+
+const QUOTES = new Set<string>(Object.values(GUIDE_TEXT));
+const LEVEL_ROWS = LEVEL_IDS.flatMap((level) => [
+  ...GUIDE_MATRIX.levels[level].pros.map((row) => ({ level, kind: 'pro' as const, row })),
+  ...GUIDE_MATRIX.levels[level].cons.map((row) => ({ level, kind: 'con' as const, row })),
+]);
+
+describe('CRITERIA', () => {
+  it.each(CRITERION_IDS.flatMap((c) => LEVEL_IDS.map((level) => [c, level] as const)))(
+    '%s / %s: a fit in 0..1 with a reason, quoting only the guide',
+    (criterion, level) => {
+      const { fit, reason, guide } = CRITERIA[criterion].fits[level];
+      expect(fit).toBeGreaterThanOrEqual(0);
+      expect(fit).toBeLessThanOrEqual(1);
+      expect(reason).toMatch(/^[A-Z].*\.$/);
+      if (guide !== null) expect(QUOTES.has(guide.text)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['simplestCheapest', 'Simplest and most cost-effective solution'],
+    ['noExecutionIsolation', 'No isolation between execution environments'],
+    ['extraAgents', 'Extra work to set up additional agents and agent queues'],
+    [
+      'noSinglePane',
+      'No single glass pane to view all assets (requires switching between multiple deployments in the UI)',
+    ],
+    ['assetAndExecutionIsolation', 'Isolation between assets and execution environments'],
+    [
+      'accessAtLocationAndDeployment',
+      'User access control can be set at the code location and deployment level',
+    ],
+  ] as const)('quotes the guide verbatim: %s', (key, text) => {
+    expect(GUIDE_TEXT[key]).toBe(text);
+  });
+});
+
+describe('GUIDE_MATRIX', () => {
+  it.each(LEVEL_ROWS.map(({ level, kind, row }) => [level, kind, row.text, row] as const))(
+    '%s %s "%s" agrees with the fits of the criteria it maps to',
+    (level, kind, _text, row) => {
+      expect(QUOTES.has(row.text)).toBe(true);
+      expect(row.criteria.length).toBeGreaterThan(0);
+      for (const criterion of row.criteria) {
+        const { fit } = CRITERIA[criterion].fits[level];
+        if (kind === 'pro') expect(fit).toBeGreaterThanOrEqual(STRONG_FIT);
+        else expect(fit).toBeLessThan(STRONG_FIT);
+      }
+    },
+  );
+
+  it('has the guide’s plan notes on agent and deployment isolation', () => {
+    expect(GUIDE_MATRIX.levels['code-location'].note).toBeNull();
+    expect(GUIDE_MATRIX.levels.agent.note).toBe(
+      'Agent queues are a Dagster+ Pro feature available on hybrid deployment.',
+    );
+    expect(GUIDE_MATRIX.levels.deployment.note).toBe(
+      'Multiple deployments are only available in Dagster+ Pro.',
+    );
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+
+import { PERSONAS } from '../__fixtures__/personas';
+import type { Answers, Project } from '../questionnaire/schemas';
+import { deriveRequirements, meetsRequirement, minimumLevelFor } from './requirements';
+import { LEVEL_IDS } from './types';
+
+const p = (name: string, team: string, compute: string, highVolume = false): Project => ({
+  name,
+  team,
+  compute,
+  highVolume,
+});
+
+const base: Answers = PERSONAS.oneTeamOneCloud;
+const twoTeams = [p('ingest', 'data', 'aws'), p('ledger', 'finance', 'aws')];
+
+describe('deriveRequirements', () => {
+  it.each([
+    ['no special needs', {}, []],
+    ['production apart from non-production', { prod: true }, [['prod-separation', 'deployment']]],
+    [
+      'confidential teams',
+      { projects: twoTeams, sod: 'confidential' },
+      [['confidential-teams', 'deployment']],
+    ],
+    [
+      'confidential, one named team',
+      { projects: twoTeams, sod: 'confidential', sodTeams: ['finance'] },
+      [['confidential-teams', 'deployment']],
+    ],
+    ['confidential with only one team (no one to hide from)', { sod: 'confidential' }, []],
+    [
+      'two compute environments',
+      { projects: [p('a', 'data', 'aws'), p('b', 'data', 'gcp')] },
+      [['distinct-compute', 'agent']],
+    ],
+    [
+      'execution separation between teams',
+      { projects: twoTeams, sod: 'execution' },
+      [['execution-credentials', 'agent']],
+    ],
+    ['execution separation with one team', { sod: 'execution' }, []],
+    ['access separation only (code location roles)', { projects: twoTeams, sod: 'access' }, []],
+    [
+      'a high-volume project with neighbours',
+      { projects: [p('a', 'data', 'aws', true), p('b', 'data', 'aws')] },
+      [['busy-neighbour', 'agent']],
+    ],
+    ['a high-volume project alone', { projects: [p('a', 'data', 'aws', true)] }, []],
+    [
+      'everything at once, strongest first',
+      {
+        projects: [p('a', 'data', 'aws', true), p('b', 'finance', 'gpu')],
+        sod: 'confidential',
+        prod: true,
+      },
+      [
+        ['confidential-teams', 'deployment'],
+        ['prod-separation', 'deployment'],
+        ['distinct-compute', 'agent'],
+        ['busy-neighbour', 'agent'],
+      ],
+    ],
+  ] as const)('%s → %j', (_label, overrides, expected) => {
+    const requirements = deriveRequirements({ ...base, ...overrides } as Answers);
+    expect(requirements.map((r) => [r.id, r.minimumLevel])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      [],
+      "Every team must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.",
+    ],
+    [
+      ['finance'],
+      "Team finance must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.",
+    ],
+  ] as const)('confidential label for sodTeams %j', (sodTeams, label) => {
+    const [requirement] = deriveRequirements({
+      ...base,
+      projects: twoTeams,
+      sod: 'confidential',
+      sodTeams: [...sodTeams],
+    });
+    expect(requirement?.label).toBe(label);
+    expect(requirement?.setBy).toEqual(['sod', 'sodTeams']);
+  });
+
+  it('names the compute environments and the busy projects', () => {
+    const labels = deriveRequirements(PERSONAS.threeTeamsNinePipelines).map((r) => r.label);
+    expect(labels).toContain(
+      'Projects must run in 2 different compute environments (aws and gpu), each with its own agent.',
+    );
+    expect(labels).toContain(
+      'A high-volume project (cdc and train) would slow the projects it shares an agent with.',
+    );
+    expect(labels).toContain(
+      'Team science must run with their own credentials, network or compute, which takes their own agent.',
+    );
+  });
+});
+
+describe('meetsRequirement and minimumLevelFor', () => {
+  const requirement = deriveRequirements({
+    ...base,
+    projects: [p('a', 'data', 'aws'), p('b', 'data', 'gcp')],
+  });
+  it.each([
+    ['code-location', false],
+    ['agent', true],
+    ['deployment', true],
+  ] as const)('%s meets an agent-level requirement: %s', (level, meets) => {
+    const [r] = requirement;
+    if (r === undefined) throw new Error('missing requirement');
+    expect(meetsRequirement(level, r)).toBe(meets);
+  });
+
+  it('the minimum level is code location with no requirement, else the most isolated minimum', () => {
+    expect(minimumLevelFor([])).toBe('code-location');
+    expect(minimumLevelFor(requirement)).toBe('agent');
+    expect(minimumLevelFor(deriveRequirements(PERSONAS.threeTeamsNinePipelines))).toBe(
+      'deployment',
+    );
+    expect(LEVEL_IDS).toEqual(['code-location', 'agent', 'deployment']);
+  });
+});
