@@ -70,11 +70,11 @@ describe('deriveRequirements', () => {
   it.each([
     [
       [],
-      "Every team must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.",
+      "Teams must not see each other's assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.",
     ],
     [
       ['finance'],
-      "Team finance must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.",
+      'Other teams must not see the assets and runs of team finance; any access to a deployment shows all its code locations, so only separate deployments hide them.',
     ],
   ] as const)('confidential label for sodTeams %j', (sodTeams, label) => {
     const [requirement] = deriveRequirements({
@@ -87,16 +87,24 @@ describe('deriveRequirements', () => {
     expect(requirement?.setBy).toEqual(['sod', 'sodTeams']);
   });
 
+  it('lists at most five names in a label', () => {
+    const projects = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => p(x, 'data', `c${x}`));
+    const [requirement] = deriveRequirements({ ...base, projects });
+    expect(requirement?.label).toBe(
+      'Projects must run in 7 different compute environments (ca, cb, cc, cd and 3 more), each with its own agent.',
+    );
+  });
+
   it('names the compute environments and the busy projects', () => {
     const labels = deriveRequirements(PERSONAS.threeTeamsNinePipelines).map((r) => r.label);
     expect(labels).toContain(
       'Projects must run in 2 different compute environments (aws and gpu), each with its own agent.',
     );
     expect(labels).toContain(
-      'A high-volume project (cdc and train) would slow the projects it shares an agent with.',
+      'High-volume projects (cdc and train) would slow the projects they share an agent with.',
     );
     expect(labels).toContain(
-      'Team science must run with their own credentials, network or compute, which takes their own agent.',
+      'Team science must run with its own credentials, network or compute, which takes its own agent.',
     );
   });
 });

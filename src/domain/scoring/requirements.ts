@@ -16,16 +16,22 @@ export const REQUIREMENT_IDS = [
 ] as const;
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
-const list = (names: readonly string[]): string =>
-  names.length <= 1
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+/** Names shown in a label before "and N more" (500 projects must not make a 500-name sentence). */
+const MAX_NAMES = 5;
 
-/** "Team finance" / "Teams finance and hr" / "Every team", for the separated teams. */
-const whoIsSeparated = (a: Answers): string => {
+const list = (names: readonly string[]): string => {
+  const shown = names.length > MAX_NAMES ? names.slice(0, MAX_NAMES - 1) : names;
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length <= 1
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
+};
+
+/** The separated teams, or null when separation applies to every team. */
+const namedTeams = (a: Answers): string[] | null => {
   const separated = separatedTeamsOf(a);
-  if (separated.length === teamsOf(a).length) return 'Every team';
-  return `${separated.length === 1 ? 'Team' : 'Teams'} ${list(separated)}`;
+  return separated.length === teamsOf(a).length ? null : separated;
 };
 
 /**
@@ -38,8 +44,14 @@ const REQUIREMENT_RULES = {
     minimumLevel: 'deployment',
     setBy: ['sod', 'sodTeams'],
     applies: (a) => a.sod === 'confidential' && hasSeparatedTeams(a),
-    label: (a) =>
-      `${whoIsSeparated(a)} must not see other teams' assets and runs; any access to a deployment shows all its code locations, so only separate deployments hide them.`,
+    label: (a) => {
+      const named = namedTeams(a);
+      const who =
+        named === null
+          ? "Teams must not see each other's assets and runs"
+          : `Other teams must not see the assets and runs of ${named.length === 1 ? 'team' : 'teams'} ${list(named)}`;
+      return `${who}; any access to a deployment shows all its code locations, so only separate deployments hide them.`;
+    },
   },
   // guide, deployment isolation: "The typical motivation ... separate production and
   // non-production environments."
@@ -64,8 +76,15 @@ const REQUIREMENT_RULES = {
     minimumLevel: 'agent',
     setBy: ['sod', 'sodTeams'],
     applies: (a) => a.sod === 'execution' && hasSeparatedTeams(a),
-    label: (a) =>
-      `${whoIsSeparated(a)} must run with their own credentials, network or compute, which takes their own agent.`,
+    label: (a) => {
+      const named = namedTeams(a);
+      if (named === null) {
+        return 'Each team must run with its own credentials, network or compute, which takes its own agent.';
+      }
+      return named.length === 1
+        ? `Team ${list(named)} must run with its own credentials, network or compute, which takes its own agent.`
+        : `Teams ${list(named)} must run with their own credentials, network or compute, which takes their own agents.`;
+    },
   },
   // guide motivations: "a project with a large number of runs can impact the performance of other
   // projects".
@@ -73,8 +92,12 @@ const REQUIREMENT_RULES = {
     minimumLevel: 'agent',
     setBy: ['projects'],
     applies: hasBusyNeighbour,
-    label: (a) =>
-      `A high-volume project (${list(a.projects.filter((p) => p.highVolume).map((p) => p.name))}) would slow the projects it shares an agent with.`,
+    label: (a) => {
+      const busy = a.projects.filter((p) => p.highVolume).map((p) => p.name);
+      return busy.length === 1
+        ? `A high-volume project (${list(busy)}) would slow the projects it shares an agent with.`
+        : `High-volume projects (${list(busy)}) would slow the projects they share an agent with.`;
+    },
   },
 } as const satisfies Record<
   RequirementId,
