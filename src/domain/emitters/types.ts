@@ -1,4 +1,6 @@
 /** The emitted-files contract: every file the app shows, copies and zips. */
+import type { Answers } from '../questionnaire/schemas';
+import type { Topology } from '../topology/types';
 
 export type FileKind = 'yaml' | 'markdown' | 'text';
 
@@ -19,3 +21,17 @@ export type EmitContext = {
   /** The share link that reopens these answers; written into each file's header comment. */
   shareUrl: string;
 };
+
+/** Every config target the app emits, in the order files are listed and zipped. */
+export const TARGET_IDS = [
+  'dagster-cloud-yaml',
+  'ci-workflow',
+  'codeowners',
+  'agent-config',
+  'deployment-settings',
+  'setup-checklist',
+] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
+
+/** One target's generator: pure, deterministic, files in a stable order. */
+export type Emitter = (answers: Answers, topology: Topology, ctx: EmitContext) => GeneratedFile[];

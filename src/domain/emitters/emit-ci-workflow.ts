@@ -1,0 +1,329 @@
+/**
+ * CI per repository. GitHub: `.github/workflows/dagster-cloud-deploy.yml` in the shape of the
+ * Dagster+ Hybrid quickstart workflow (dagster-facts.md §3), one build + `ci set-build-output`
+ * per location, and, when a repository holds several locations, a `dorny/paths-filter` step so
+ * only the locations whose folders changed are built and deployed. GitLab / other CI: a
+ * `CI-DEPLOY.md` with the same `dagster-cloud ci` command sequence (no pipeline file is guessed).
+ */
+import type { Answers } from '../questionnaire/schemas';
+import { toResourceName } from '../topology/build-topology';
+import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { headerLines, markdownHeader } from './header';
+import {
+  deployTargetsOf,
+  PLACEHOLDERS,
+  registryFor,
+  repoFilePath,
+  repoLocations,
+  type DeployTarget,
+} from './placement';
+import { toYaml } from './to-yaml';
+import type { EmitContext, Emitter, GeneratedFile } from './types';
+
+/** Version of dagster-io/dagster-cloud-action the quickstart pins (newer tags exist). */
+export const DAGSTER_CLOUD_ACTION_VERSION = 'v1.11.9';
+const ACTION = `dagster-io/dagster-cloud-action/actions/utils`;
+export const WORKFLOW_PATH = '.github/workflows/dagster-cloud-deploy.yml';
+
+const NOT_SKIPPED = "steps.prerun.outputs.result != 'skip'";
+const CHANGES = 'steps.changes.outputs.changes';
+
+type Step = Record<string, unknown>;
+
+const cli = (id: string, name: string, command: string, condition: string): Step => ({
+  name,
+  id,
+  if: condition,
+  uses: `${ACTION}/dagster-cloud-cli@${DAGSTER_CLOUD_ACTION_VERSION}`,
+  with: { command },
+});
+
+const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
+  answers.agent === 'ecs'
+    ? [
+        {
+          name: 'Configure AWS credentials',
+          if: condition,
+          uses: 'aws-actions/configure-aws-credentials@v4',
+          with: {
+            'aws-access-key-id': '${{ secrets.AWS_ACCESS_KEY_ID }}',
+            'aws-secret-access-key': '${{ secrets.AWS_SECRET_ACCESS_KEY }}',
+            'aws-region': '${{ secrets.AWS_REGION }}',
+          },
+        },
+        {
+          name: 'Login to Amazon ECR',
+          if: condition,
+          uses: 'aws-actions/amazon-ecr-login@v2',
+        },
+      ]
+    : [
+        {
+          name: 'Login to GitHub Container Registry',
+          if: condition,
+          uses: 'docker/login-action@v3',
+          with: {
+            registry: 'ghcr.io',
+            username: '${{ github.actor }}',
+            password: '${{ secrets.GITHUB_TOKEN }}',
+          },
+        },
+      ];
+
+/** Folders whose changes rebuild every location of the repository. */
+const sharedPaths = (answers: Answers): string[] => [
+  'dagster_cloud.yaml',
+  WORKFLOW_PATH,
+  ...(answers.share === 'none' ? [] : ['shared/**']),
+];
+
+const deploymentExpression = (target: DeployTarget): string =>
+  target.staging === null
+    ? target.production
+    : `\${{ github.ref == 'refs/heads/staging' && '${target.staging}' || '${target.production}' }}`;
+
+/**
+ * Docker build context: the project folder, or the repository root when projects share code
+ * (so each project's Dockerfile can copy `shared/`).
+ */
+const buildContext = (answers: Answers, l: LocationNode): Record<string, string> =>
+  answers.share === 'none'
+    ? { context: `./${l.directory}` }
+    : { context: '.', file: `./${l.directory}/Dockerfile` };
+
+const locationSteps = (answers: Answers, l: LocationNode, condition: string): Step[] => {
+  const slug = toResourceName(l.name);
+  const tagSuffix = l.name;
+  return [
+    {
+      name: `Build and upload Docker image for "${l.name}"`,
+      id: `build-${slug}`,
+      if: condition,
+      uses: 'docker/build-push-action@v6',
+      with: {
+        ...buildContext(answers, l),
+        push: true,
+        tags: `\${{ env.IMAGE_REGISTRY }}:\${{ env.IMAGE_TAG }}-${tagSuffix}`,
+        'cache-from': `type=gha,scope=${slug}`,
+        'cache-to': `type=gha,mode=max,scope=${slug}`,
+      },
+    },
+    cli(
+      `ci-set-build-output-${slug}`,
+      `Update build session with image tag for "${l.name}"`,
+      `ci set-build-output --location-name=${l.name} --image-tag=$IMAGE_TAG-${tagSuffix}`,
+      condition,
+    ),
+  ];
+};
+
+const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) => {
+  const run = filtered ? `${NOT_SKIPPED} && ${CHANGES} != '[]'` : NOT_SKIPPED;
+  const forLocation = (l: LocationNode) =>
+    filtered ? `${run} && contains(fromJSON(${CHANGES}), '${l.name}')` : run;
+  const filters = Object.fromEntries(
+    target.locations.map((l) => [l.name, [`${l.directory}/**`, ...sharedPaths(answers)]]),
+  );
+  const steps: Step[] = [
+    {
+      name: 'Pre-run checks',
+      id: 'prerun',
+      uses: `${ACTION}/prerun@${DAGSTER_CLOUD_ACTION_VERSION}`,
+    },
+    {
+      name: 'Checkout',
+      if: NOT_SKIPPED,
+      uses: 'actions/checkout@v4',
+      with: { ref: '${{ github.head_ref }}' },
+    },
+    ...(filtered
+      ? [
+          {
+            name: 'Find the code locations whose folders changed',
+            id: 'changes',
+            if: NOT_SKIPPED,
+            uses: 'dorny/paths-filter@v3',
+            with: { filters: toYaml(filters) },
+          },
+        ]
+      : []),
+    cli(
+      'ci-validate',
+      'Validate configuration',
+      'ci check --project-dir ${{ env.DAGSTER_PROJECT_DIR }} --dagster-cloud-yaml-path ${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+      run,
+    ),
+    {
+      name: 'Initialize build session',
+      id: 'ci-init',
+      if: run,
+      uses: `${ACTION}/ci-init@${DAGSTER_CLOUD_ACTION_VERSION}`,
+      with: {
+        project_dir: '${{ env.DAGSTER_PROJECT_DIR }}',
+        dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+        deployment: deploymentExpression(target),
+        ...(filtered ? { location_names: `\${{ ${CHANGES} }}` } : {}),
+      },
+    },
+    {
+      name: 'Generate docker image tag',
+      id: 'generate-image-tag',
+      if: run,
+      run: 'echo "IMAGE_TAG=$GITHUB_SHA-$GITHUB_RUN_ID-$GITHUB_RUN_ATTEMPT" >> $GITHUB_ENV && echo $IMAGE_TAG',
+    },
+    { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },
+    ...registryLoginSteps(answers, run),
+    ...target.locations.flatMap((l) => locationSteps(answers, l, forLocation(l))),
+    cli('ci-deploy', 'Deploy to Dagster+', 'ci deploy', run),
+    cli(
+      'ci-notify',
+      'Update PR comment for branch deployments',
+      'ci notify --project-dir=${{ env.DAGSTER_PROJECT_DIR }}',
+      `${run} && always()`,
+    ),
+    cli(
+      'ci-summary',
+      'Generate a summary',
+      'ci status --output-format=markdown >> $GITHUB_STEP_SUMMARY',
+      `${run} && always()`,
+    ),
+  ];
+  return { 'runs-on': 'ubuntu-22.04', steps };
+};
+
+const githubWorkflow = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+  ctx: EmitContext,
+): GeneratedFile => {
+  const targets = deployTargetsOf(topology, repo);
+  const filtered = repoLocations(topology, repo).length > 1;
+  const withStaging = targets.some((t) => t.staging !== null);
+  const registry = registryFor(answers.agent, repo.name);
+  const jobs = Object.fromEntries(
+    targets.map((t) => [
+      targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${t.production}`,
+      deployJob(answers, t, filtered),
+    ]),
+  );
+  const workflow = {
+    name: 'Dagster Cloud Hybrid Deployment',
+    on: {
+      push: { branches: ['main', 'master', ...(withStaging ? ['staging'] : [])] },
+      pull_request: { types: ['opened', 'synchronize', 'reopened', 'closed'] },
+    },
+    concurrency: {
+      group: '${{ github.ref }}-${{ github.event_name }}',
+      'cancel-in-progress': true,
+    },
+    permissions: {
+      contents: 'read',
+      'pull-requests': 'write',
+      ...(answers.agent === 'ecs' ? {} : { packages: 'write' }),
+    },
+    env: {
+      DAGSTER_CLOUD_ORGANIZATION: PLACEHOLDERS.dagsterOrganization,
+      DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}',
+      DAGSTER_PROJECT_DIR: '.',
+      DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
+      IMAGE_REGISTRY: registry,
+      GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
+    },
+    jobs,
+  };
+  const notes = [
+    `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
+    `Pushes to main/master deploy to ${targets.map((t) => t.production).join(', ')}; pull requests create branch deployments.`,
+    ...(withStaging
+      ? [
+          `Pushes to the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
+        ]
+      : []),
+    ...(filtered
+      ? [
+          'Only locations whose folder changed are built and deployed (dorny/paths-filter);',
+          `a change to ${sharedPaths(answers).join(', ')} rebuilds every location.`,
+        ]
+      : []),
+    answers.share === 'none'
+      ? 'Each location folder needs its own Dockerfile (the quickstart one works) and is the build context.'
+      : 'Each location folder needs its own Dockerfile; builds use the repository root as context so it can copy shared/.',
+    `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION} as in the quickstart; newer tags exist, bump deliberately.`,
+    `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
+      answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''
+    }.`,
+  ];
+  return {
+    path: repoFilePath(topology, repo.name, WORKFLOW_PATH),
+    repo: repo.name,
+    kind: 'yaml',
+    content: toYaml(workflow, headerLines(ctx, notes)),
+    description: `GitHub Actions workflow that builds and deploys the code locations of ${repo.name}.`,
+  };
+};
+
+const ciNote = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+  ctx: EmitContext,
+): GeneratedFile => {
+  const targets = deployTargetsOf(topology, repo);
+  const registry = registryFor(answers.agent, repo.name);
+  const provider = answers.ci === 'gitlab' ? 'GitLab CI/CD' : 'your CI system';
+  const lines = [
+    ...markdownHeader(ctx),
+    '',
+    `# Deploying ${repo.name} from ${provider}`,
+    '',
+    'Isolation Advisor generates a pipeline file for GitHub Actions only. Reproduce these steps of',
+    'the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI runs anywhere).',
+    '',
+    'Variables: `DAGSTER_CLOUD_ORGANIZATION` (' + PLACEHOLDERS.dagsterOrganization + '),',
+    '`DAGSTER_CLOUD_API_TOKEN` (masked secret), `DAGSTER_BUILD_STATEDIR` (an empty folder per pipeline run),',
+    '`IMAGE_REGISTRY` (`' +
+      registry +
+      '`, must equal `build.registry` in `dagster_cloud.yaml`) and',
+    '`IMAGE_TAG` (unique per pipeline run, e.g. the commit SHA plus the pipeline id).',
+    '',
+  ];
+  targets.forEach((target) => {
+    lines.push(
+      `## Deployment \`${target.production}\`${target.staging === null ? '' : ` (and \`${target.staging}\` from the staging branch)`}`,
+      '',
+      '```sh',
+      'dagster-cloud ci check --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml',
+      `dagster-cloud ci init --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml --deployment ${target.production} ${target.locations
+        .map((l) => `--location-name ${l.name}`)
+        .join(' ')}`,
+    );
+    target.locations.forEach((l) => {
+      lines.push(
+        `docker build -t "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}" ./${l.directory}`,
+        `docker push "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}"`,
+        `dagster-cloud ci set-build-output --location-name=${l.name} --image-tag="$IMAGE_TAG-${l.name}"`,
+      );
+    });
+    lines.push('dagster-cloud ci deploy', '```', '');
+  });
+  lines.push(
+    'On merge requests, `ci init` with the same base deployment creates a branch deployment;',
+    'build only the locations whose folders changed to keep pipelines short.',
+    '',
+  );
+  return {
+    path: repoFilePath(topology, repo.name, 'CI-DEPLOY.md'),
+    repo: repo.name,
+    kind: 'markdown',
+    content: lines.join('\n'),
+    description: `How to deploy ${repo.name} from ${provider} with the dagster-cloud CLI.`,
+  };
+};
+
+export const emitCiWorkflow: Emitter = (answers, topology, ctx) =>
+  topology.repos.map((repo) =>
+    answers.ci === 'github'
+      ? githubWorkflow(answers, topology, repo, ctx)
+      : ciNote(answers, topology, repo, ctx),
+  );

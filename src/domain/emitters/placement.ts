@@ -1,0 +1,63 @@
+/**
+ * Shared lookups for emitters: where a repository's files go, which registry it pushes to, and
+ * which deployments its code locations are deployed to. Placeholders the user must replace are
+ * listed once in PLACEHOLDERS so SETUP.md can name them all.
+ */
+import type { AgentPlatform } from '../questionnaire/schemas';
+import { agentsOf } from '../topology/build-topology';
+import type { DeploymentNode, LocationNode, RepoNode, Topology } from '../topology/types';
+
+/** Values the user must replace; each appears verbatim in the generated files. */
+export const PLACEHOLDERS = {
+  dagsterOrganization: 'your-dagster-org',
+  githubOrganization: 'your-github-org',
+  awsAccountId: '123456789012',
+  awsRegion: 'us-east-1',
+} as const satisfies Record<string, string>;
+
+/** Image registry per repository; must equal the workflow's IMAGE_REGISTRY. */
+export const registryFor = (platform: AgentPlatform, repo: string): string =>
+  platform === 'ecs'
+    ? `${PLACEHOLDERS.awsAccountId}.dkr.ecr.${PLACEHOLDERS.awsRegion}.amazonaws.com/${repo}`
+    : `ghcr.io/${PLACEHOLDERS.githubOrganization}/${repo}`;
+
+/** Path inside the download: prefixed by the repository folder when there are several. */
+export const repoFilePath = (topology: Topology, repo: string, path: string): string =>
+  topology.repos.length > 1 ? `${repo}/${path}` : path;
+
+/**
+ * Where a repository's locations are deployed. A "target" is a production deployment plus its
+ * non-production twin (if any); a repository usually has one target, a one-repository layout
+ * with team deployments has several.
+ */
+export type DeployTarget = {
+  production: string;
+  staging: string | null;
+  /** The repository's locations deployed there, in project order (one node per location). */
+  locations: readonly LocationNode[];
+};
+
+const locationsByDeployment = (deployment: DeploymentNode): LocationNode[] =>
+  deployment.agents.flatMap((a) => a.locations);
+
+/** Deploy targets of `repo`, in deployment order. */
+export const deployTargetsOf = (topology: Topology, repo: RepoNode): DeployTarget[] =>
+  topology.deployments
+    .filter((d) => d.mirrors === null)
+    .map((production) => {
+      const here = locationsByDeployment(production).filter((l) => l.repo === repo.name);
+      const locations = repo.locations
+        .map((name) => here.find((l) => l.name === name))
+        .filter((l): l is LocationNode => l !== undefined);
+      const staging = topology.deployments.find((d) => d.mirrors === production.name);
+      return { production: production.name, staging: staging?.name ?? null, locations };
+    })
+    .filter((t) => t.locations.length > 0);
+
+/** The placement of each location in the repository (first deployment it appears in). */
+export const repoLocations = (topology: Topology, repo: RepoNode): LocationNode[] =>
+  deployTargetsOf(topology, repo).flatMap((t) => t.locations);
+
+/** True when the topology routes at least one location to a named agent queue. */
+export const usesQueues = (topology: Topology): boolean =>
+  agentsOf(topology).some((a) => a.queues.length > 0);
