@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+
+import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import type { BreakdownRow, RankedLevel } from '@/domain/scoring/types';
+
+import { toChartData } from './chart-data';
+
+const row = (criterionId: string, points: number): BreakdownRow => ({
+  criterionId,
+  label: criterionId.toUpperCase(),
+  weight: 50,
+  fit: points / 50,
+  points,
+  setBy: [],
+  reason: '',
+});
+
+const level = (id: RankedLevel['level'], breakdown: BreakdownRow[]): RankedLevel => ({
+  level: id,
+  rank: 1,
+  score: Math.round(breakdown.reduce((s, r) => s + r.points, 0)),
+  breakdown,
+  unmet: [],
+  available: true,
+  needs: null,
+  reasons: [],
+});
+
+describe('toChartData', () => {
+  it('keeps rank order and gives each level its points per criterion', () => {
+    const data = toChartData({
+      levels: [
+        level('agent', [row('cost', 20), row('pane', 30)]),
+        level('code-location', [row('cost', 40), row('pane', 5.04)]),
+        level('deployment', [row('cost', 0), row('pane', 0)]),
+      ],
+    });
+    expect(data.rows.map((r) => r.level)).toEqual(['agent', 'code-location', 'deployment']);
+    expect(data.rows.map((r) => r.name)).toEqual(['Agent', 'Code location', 'Deployment']);
+    expect(data.rows[1]?.points).toEqual({ cost: 40, pane: 5 });
+    expect(data.series.map((s) => [s.criterionId, s.label])).toEqual([
+      ['cost', 'COST'],
+      ['pane', 'PANE'],
+    ]);
+  });
+
+  it('drops criteria that give no level any points, so no segment is invisible', () => {
+    const data = toChartData({
+      levels: [
+        level('agent', [row('cost', 10), row('load', 0)]),
+        level('deployment', [row('load', 0.01)]),
+      ],
+    });
+    expect(data.series.map((s) => s.criterionId)).toEqual(['cost']);
+  });
+
+  it('gives each criterion its own colour', () => {
+    const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
+    const colors = data.series.map((s) => s.color);
+    expect(new Set(colors).size).toBe(colors.length);
+  });
+
+  it.each(Object.entries(PERSONAS))(
+    'segments of %s add up to the score shown in the ranking',
+    (_, answers) => {
+      const ranking = rankOptions(answers);
+      const data = toChartData(ranking);
+      for (const r of data.rows) {
+        const total = Object.values(r.points).reduce((s, p) => s + p, 0);
+        expect(Math.abs(total - r.score)).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});

@@ -1,0 +1,275 @@
+/**
+ * Lays out the topology diagram without a graph library: deployments hold agents, agents hold a
+ * grid of code locations. Everything flows into the given width (wrapping into rows), so the
+ * drawing grows in height, never in width: one project and forty stay readable.
+ */
+import type { LevelId } from '@/domain/scoring/types';
+import type { Topology } from '@/domain/topology/types';
+
+import { TEAM_COLORS } from './levels';
+
+export type Box = { x: number; y: number; width: number; height: number };
+
+export type LocationBox = Box & {
+  name: string;
+  team: string;
+  teamColor: string;
+  /** Name and team as drawn (shortened with "…" to fit); the full text is in `name` / `team`. */
+  nameText: string;
+  teamText: string;
+};
+
+export type AgentBox = Box & {
+  name: string;
+  nameText: string;
+  /** "queues: aws, default" (or the platform when it only serves the default queue). */
+  queueText: string;
+  locations: readonly LocationBox[];
+};
+
+export type DeploymentBox = Box & {
+  name: string;
+  headerText: string;
+  agents: readonly AgentBox[];
+};
+
+export type LegendItem = Box & {
+  kind: 'deployment' | 'agent' | 'team';
+  label: string;
+  color: string;
+};
+
+export type DiagramLayout = {
+  width: number;
+  height: number;
+  level: LevelId;
+  title: string;
+  deployments: readonly DeploymentBox[];
+  legend: readonly LegendItem[];
+};
+
+/** Geometry in SVG user units (pixels at 100 %). */
+export const DIAGRAM = {
+  minWidth: 300,
+  margin: 12,
+  titleHeight: 32,
+  depPad: 12,
+  depHeader: 30,
+  agentPad: 10,
+  agentHeader: 40,
+  locWidth: 150,
+  locHeight: 44,
+  gap: 10,
+  /** Average glyph width of the 12 px diagram font, rounded up so text never overflows. */
+  charWidth: 7,
+  legendRow: 22,
+  swatch: 14,
+} as const;
+
+/** Shortens `text` with "…" so it fits `maxWidth` at the diagram's glyph width. */
+export function fitText(text: string, maxWidth: number): string {
+  const max = Math.max(1, Math.floor(maxWidth / DIAGRAM.charWidth));
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+const textWidth = (text: string): number => text.length * DIAGRAM.charWidth;
+
+type Sized = { width: number; height: number };
+
+/** Places items left to right, wrapping when `maxWidth` is reached; returns offsets and extent. */
+function flow(
+  items: readonly Sized[],
+  maxWidth: number,
+): { at: { x: number; y: number }[] } & Sized {
+  const at: { x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > maxWidth) {
+      x = 0;
+      y += rowHeight + DIAGRAM.gap;
+      rowHeight = 0;
+    }
+    at.push({ x, y });
+    x += item.width + DIAGRAM.gap;
+    rowHeight = Math.max(rowHeight, item.height);
+    width = Math.max(width, x - DIAGRAM.gap);
+  }
+  return { at, width, height: items.length === 0 ? 0 : y + rowHeight };
+}
+
+/** Colour per team, in first-seen order across the topology. */
+export function teamColors(topology: Topology): ReadonlyMap<string, string> {
+  const colors = new Map<string, string>();
+  for (const d of topology.deployments) {
+    for (const a of d.agents) {
+      for (const l of a.locations) {
+        if (!colors.has(l.team)) {
+          colors.set(l.team, TEAM_COLORS[colors.size % TEAM_COLORS.length] ?? TEAM_COLORS[0]);
+        }
+      }
+    }
+  }
+  return colors;
+}
+
+/**
+ * Positions every box of the diagram for a drawing `width` pixels wide (at least
+ * `DIAGRAM.minWidth`). Coordinates are absolute; the result is deterministic.
+ */
+export function layoutDiagram(
+  topology: Topology,
+  level: LevelId,
+  levelLabel: string,
+  width: number,
+): DiagramLayout {
+  const D = DIAGRAM;
+  const totalWidth = Math.max(D.minWidth, Math.floor(width));
+  const avail = totalWidth - 2 * D.margin;
+  const agentMax = avail - 2 * D.depPad;
+  const maxCols = Math.max(
+    1,
+    Math.floor((agentMax - 2 * D.agentPad + D.gap) / (D.locWidth + D.gap)),
+  );
+  const colors = teamColors(topology);
+
+  type AgentDraft = Omit<AgentBox, 'x' | 'y' | 'locations'> & {
+    locations: Omit<LocationBox, 'x' | 'y'>[];
+    offsets: { x: number; y: number }[];
+  };
+  type DeploymentDraft = Omit<DeploymentBox, 'x' | 'y' | 'agents'> & {
+    agents: AgentDraft[];
+    offsets: { x: number; y: number }[];
+  };
+
+  const deploymentDrafts: DeploymentDraft[] = topology.deployments.map((dep) => {
+    const agents: AgentDraft[] = dep.agents.map((agent) => {
+      const n = agent.locations.length;
+      const cols = Math.min(maxCols, Math.max(1, n));
+      const rows = Math.max(1, Math.ceil(n / cols));
+      const queues = [...agent.queues, ...(agent.includeDefaultQueue ? ['default'] : [])];
+      const queueText = `${agent.platform} · queues: ${queues.length > 0 ? queues.join(', ') : 'none'}`;
+      const gridWidth = cols * D.locWidth + (cols - 1) * D.gap;
+      const wanted = Math.max(textWidth(agent.name), textWidth(queueText)) + 2 * D.agentPad;
+      const agentWidth = Math.min(agentMax, Math.max(gridWidth + 2 * D.agentPad, wanted));
+      const inner = agentWidth - 2 * D.agentPad;
+      const locations = agent.locations.map((loc, i) => ({
+        name: loc.name,
+        team: loc.team,
+        teamColor: colors.get(loc.team) ?? TEAM_COLORS[0],
+        nameText: fitText(loc.name, D.locWidth - 20),
+        teamText: fitText(`team: ${loc.team}`, D.locWidth - 20),
+        width: D.locWidth,
+        height: D.locHeight,
+        col: i % cols,
+        row: Math.floor(i / cols),
+      }));
+      return {
+        name: agent.name,
+        nameText: fitText(agent.name, inner),
+        queueText: fitText(queueText, inner),
+        width: agentWidth,
+        height: D.agentHeader + rows * D.locHeight + (rows - 1) * D.gap + D.agentPad,
+        locations: locations.map(({ col: _col, row: _row, ...l }) => l),
+        offsets: locations.map(({ col, row }) => ({
+          x: D.agentPad + col * (D.locWidth + D.gap),
+          y: D.agentHeader + row * (D.locHeight + D.gap),
+        })),
+      };
+    });
+    const placed = flow(agents, agentMax);
+    const header = `${dep.name} · ${dep.purpose}`;
+    const depWidth = Math.min(
+      avail,
+      Math.max(placed.width + 2 * D.depPad, textWidth(header) + 2 * D.depPad, 200),
+    );
+    return {
+      name: dep.name,
+      headerText: fitText(header, depWidth - 2 * D.depPad),
+      width: depWidth,
+      height: D.depHeader + placed.height + D.depPad,
+      agents,
+      offsets: placed.at.map((p) => ({ x: D.depPad + p.x, y: D.depHeader + p.y })),
+    };
+  });
+
+  const top = D.margin + D.titleHeight;
+  const placedDeps = flow(deploymentDrafts, avail);
+  const deployments: DeploymentBox[] = deploymentDrafts.map((dep, di) => {
+    const at = placedDeps.at[di] ?? { x: 0, y: 0 };
+    const x = D.margin + at.x;
+    const y = top + at.y;
+    return {
+      name: dep.name,
+      headerText: dep.headerText,
+      width: dep.width,
+      height: dep.height,
+      x,
+      y,
+      agents: dep.agents.map((agent, ai) => {
+        const off = dep.offsets[ai] ?? { x: 0, y: 0 };
+        const ax = x + off.x;
+        const ay = y + off.y;
+        return {
+          name: agent.name,
+          nameText: agent.nameText,
+          queueText: agent.queueText,
+          width: agent.width,
+          height: agent.height,
+          x: ax,
+          y: ay,
+          locations: agent.locations.map((loc, li) => {
+            const lo = agent.offsets[li] ?? { x: 0, y: 0 };
+            return { ...loc, x: ax + lo.x, y: ay + lo.y };
+          }),
+        };
+      }),
+    };
+  });
+
+  const kinds: Omit<LegendItem, 'x' | 'y'>[] = [
+    {
+      kind: 'deployment',
+      label: 'Deployment (dashed)',
+      color: '#444c56',
+      width: 0,
+      height: D.swatch,
+    },
+    { kind: 'agent', label: 'Agent (solid)', color: '#444c56', width: 0, height: D.swatch },
+    ...[...colors].map(([team, color]) => ({
+      kind: 'team' as const,
+      label: `team ${team}`,
+      color,
+      width: 0,
+      height: D.swatch,
+    })),
+  ];
+  const legendSource = kinds.map((item) => ({
+    ...item,
+    width: D.swatch + 6 + textWidth(fitText(item.label, avail - 30)) + 8,
+  }));
+  const legendTop = top + placedDeps.height + D.margin + 4;
+  const placedLegend = flow(legendSource, avail);
+  const rowOf = (y: number): number => Math.round(y / (D.swatch + D.gap));
+  const legend: LegendItem[] = legendSource.map((item, i) => {
+    const at = placedLegend.at[i] ?? { x: 0, y: 0 };
+    return {
+      ...item,
+      label: fitText(item.label, avail - 30),
+      x: D.margin + at.x,
+      y: legendTop + rowOf(at.y) * D.legendRow,
+    };
+  });
+  const legendRows = Math.max(0, ...placedLegend.at.map((at) => rowOf(at.y) + 1));
+
+  return {
+    width: totalWidth,
+    height: legendTop + legendRows * D.legendRow + D.margin,
+    level,
+    title: `Isolation level: ${levelLabel}`,
+    deployments,
+    legend,
+  };
+}

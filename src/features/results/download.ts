@@ -1,0 +1,77 @@
+/**
+ * Browser downloads and the zip of every generated file. fflate is imported only when a zip is
+ * built, so it stays out of every chunk until "Download all files" is clicked.
+ */
+import type { GeneratedFile } from '@/domain/emitters/types';
+
+/** Saves a blob under `fileName` through a temporary object URL. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/** Saves text as a UTF-8 file. */
+export function downloadText(fileName: string, content: string, mime = 'text/plain'): void {
+  downloadBlob(fileName, new Blob([content], { type: `${mime};charset=utf-8` }));
+}
+
+/** MIME type for a generated file. */
+export function mimeOf(file: Pick<GeneratedFile, 'kind'>): string {
+  switch (file.kind) {
+    case 'yaml':
+      return 'application/yaml';
+    case 'markdown':
+      return 'text/markdown';
+    case 'text':
+      return 'text/plain';
+  }
+}
+
+/** The name a single file downloads under: its path's last segment. */
+export function downloadNameOf(path: string): string {
+  return (
+    path
+      .split('/')
+      .filter((part) => part.length > 0)
+      .pop() ?? 'file.txt'
+  );
+}
+
+/** Name of the zip that holds every file. */
+export const ZIP_NAME = 'dagster-plus-isolation-config.zip';
+
+/** Fixed modification time so the same answers give the same zip bytes. */
+const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * Zips every file at its path (repository folders included, as the emitters give them). Paths are
+ * normalised (no leading "/", no "." or ".." segments) so nothing lands outside the archive root.
+ */
+export async function zipFiles(
+  files: readonly Pick<GeneratedFile, 'path' | 'content'>[],
+): Promise<Uint8Array> {
+  const { strToU8, zipSync } = await import('fflate');
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of files) {
+    entries[safeZipPath(file.path)] = strToU8(file.content);
+  }
+  return zipSync(entries, { mtime: ZIP_MTIME, level: 6 });
+}
+
+/** A path safe inside a zip: forward slashes, no empty, "." or ".." segments. */
+export function safeZipPath(path: string): string {
+  const parts = path
+    .replaceAll('\\', '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..');
+  return parts.length > 0 ? parts.join('/') : 'file.txt';
+}

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
+import { emitAll } from '@/domain/emitters/emitters';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { buildTopology } from '@/domain/topology/build-topology';
+
+import { ResultsView } from './results-view';
+
+const SHARE_URL = 'https://advisor.example/#v=1&p=ingest';
+
+beforeAll(() => {
+  // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe = vi.fn();
+      unobserve = vi.fn();
+      disconnect = vi.fn();
+    },
+  );
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+const PERSONA_IDS: PersonaId[] = ['twoClouds', 'regulatedTeam'];
+
+const renderPersona = (id: PersonaId, onEdit = vi.fn()) =>
+  render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />);
+
+describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
+  const answers = PERSONAS[id];
+
+  it('lists the three levels in the ranking order, scores and availability of rankOptions', () => {
+    renderPersona(id);
+    const ranking = rankOptions(answers);
+    const items = within(screen.getByTestId('ranking')).getAllByTestId('rank-item');
+    expect(
+      items.map((item) => [item.dataset.level, item.dataset.score, item.dataset.available]),
+    ).toEqual(ranking.levels.map((l) => [l.level, String(l.score), String(l.available)]));
+    expect(items[0]?.dataset.level).toBe(PERSONA_EXPECTATIONS[id].first);
+    for (const item of items) expect(Number(item.dataset.score)).toSatisfy(Number.isInteger);
+  });
+
+  it('shows the recommended repository layout', () => {
+    renderPersona(id);
+    expect(screen.getByTestId('repo-layout').dataset.layout).toBe(PERSONA_EXPECTATIONS[id].layout);
+  });
+
+  it('has one tab per generated file, showing its exact content', async () => {
+    const user = userEvent.setup();
+    renderPersona(id);
+    const ranking = rankOptions(answers);
+    const files = emitAll(
+      answers,
+      buildTopology(answers, ranking.recommended, ranking.layout.layout),
+      {
+        shareUrl: SHARE_URL,
+      },
+    );
+    const tabs = within(screen.getByRole('tablist', { name: 'Generated files' })).getAllByRole(
+      'tab',
+    );
+    expect(tabs.map((t) => t.textContent)).toEqual(files.map((f) => f.path));
+    const last = files[files.length - 1];
+    if (last === undefined) throw new Error('no files emitted');
+    await user.click(screen.getByRole('tab', { name: last.path }));
+    expect(screen.getByRole('tab', { name: last.path })).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.querySelector('code')?.textContent).toBe(last.content);
+  });
+
+  it('copies the selected file with its Copy button', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPersona(id);
+    const first = screen.getAllByRole('tab')[0];
+    const path = first?.textContent ?? '';
+    await user.click(screen.getByRole('button', { name: `Copy ${path}` }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText.mock.calls[0]?.[0]).toBe(
+      screen.getByRole('tabpanel').querySelector('code')?.textContent,
+    );
+    expect(await screen.findByText(`Copied ${path}`)).toBeInTheDocument();
+  });
+});
+
+describe('ResultsView sharing and structure', () => {
+  it('copies the share link and says so politely', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPersona('twoClouds');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(writeText).toHaveBeenCalledWith(SHARE_URL);
+    expect(screen.getByText('Link copied')).toHaveAttribute('role', 'status');
+  });
+
+  it('shows the link selected in a read-only field when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockRejectedValue(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPersona('twoClouds');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const field = await screen.findByRole('textbox', { name: 'Share link' });
+    expect(field).toHaveValue(SHARE_URL);
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+  });
+
+  it('calls onEdit from "Edit answers"', async () => {
+    const user = userEvent.setup();
+    const onEdit = vi.fn();
+    renderPersona('twoClouds', onEdit);
+    await user.click(screen.getByRole('button', { name: 'Edit answers' }));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves between files with the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderPersona('regulatedTeam');
+    const tabs = screen.getAllByRole('tab');
+    tabs[0]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(tabs[1]).toHaveFocus();
+    expect(tabs[1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{End}');
+    expect(tabs[tabs.length - 1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Home}');
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('offers the zip, the diagram download and text alternatives', () => {
+    renderPersona('regulatedTeam');
+    expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download diagram (SVG)' })).toBeEnabled();
+    expect(screen.getByText('Chart as table')).toBeInTheDocument();
+    expect(screen.getByText('Diagram as text')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Isolation level: Deployment/ })).toBeInTheDocument();
+  });
+
+  it('keeps section headings at level 2, in reading order', () => {
+    renderPersona('twoClouds');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Recommendation',
+      'Ranking',
+      'Why: points per criterion',
+      "The guide's trade-offs",
+      'Repository layout',
+      'Topology',
+      'Starter configuration',
+    ]);
+  });
+
+  it('marks the guide rows that weigh on the answers in text', () => {
+    renderPersona('twoClouds');
+    expect(screen.getAllByText('Matters for you:').length).toBeGreaterThan(0);
+  });
+});

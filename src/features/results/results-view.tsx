@@ -1,0 +1,77 @@
+/**
+ * The results, read top-down as an argument: the recommendation, the ranking, why (chart), the
+ * guide's trade-offs, the repository layout, the topology and the files. Everything is derived
+ * from `answers` with useMemo; nothing derived is stored. The app shell lazy-loads this module,
+ * so recharts, the emitters (and the YAML library) and the diagram stay out of the first chunk.
+ */
+import { useId, useMemo, type JSX } from 'react';
+
+import { emitAll } from '@/domain/emitters/emitters';
+import type { Answers } from '@/domain/questionnaire/schemas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { ShareActions } from '@/features/share/share-actions';
+
+import { ConfigFiles } from './config-files';
+import { fileCaveats } from './file-caveats';
+import { GuideMatrix } from './guide-matrix';
+import { LevelName } from './level-icon';
+import { RankingList } from './ranking-list';
+import { RepoLayoutView } from './repo-layout';
+import { ScoreChart } from './score-chart';
+import { TopologyDiagram } from './topology-diagram';
+
+import './results.css';
+
+export function ResultsView(props: {
+  answers: Answers;
+  shareUrl: string;
+  onEdit: () => void;
+}): JSX.Element {
+  const { answers, shareUrl } = props;
+  const id = useId();
+  const ranking = useMemo(() => rankOptions(answers), [answers]);
+  const topology = useMemo(
+    () => buildTopology(answers, ranking.recommended, ranking.layout.layout),
+    [answers, ranking],
+  );
+  const files = useMemo(
+    () => emitAll(answers, topology, { shareUrl }),
+    [answers, topology, shareUrl],
+  );
+  const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
+  const h = (name: string): string => `${id}-${name}`;
+
+  return (
+    <div className="results">
+      <section className="results-section results-recommendation" aria-labelledby={h('rec')}>
+        <h2 id={h('rec')}>Recommendation</h2>
+        <p className="results-lead">
+          <LevelName level={ranking.recommended} /> isolation.
+        </p>
+        <p className="results-summary">{ranking.summary}</p>
+        {ranking.planNotes.length > 0 ? (
+          <div className="plan-notes">
+            <h3>About your plan</h3>
+            <ul>
+              {ranking.planNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <p className="results-muted">
+          {answers.projects.length} project{answers.projects.length === 1 ? '' : 's'} · scored with
+          model v{ranking.modelVersion}
+        </p>
+        <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
+      </section>
+      <RankingList ranking={ranking} headingId={h('ranking')} />
+      <ScoreChart ranking={ranking} headingId={h('chart')} />
+      <GuideMatrix ranking={ranking} headingId={h('matrix')} />
+      <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
+      <TopologyDiagram topology={topology} level={ranking.recommended} headingId={h('topology')} />
+      <ConfigFiles files={files} caveats={caveats} headingId={h('files')} />
+    </div>
+  );
+}

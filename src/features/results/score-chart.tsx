@@ -1,0 +1,163 @@
+/**
+ * Why one level won: a stacked horizontal bar per level, one segment per criterion's points, with
+ * the same numbers as a table for screen readers and print. Only renders `toChartData`.
+ */
+import { useMemo, type JSX } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+import type { LevelId, Ranking } from '@/domain/scoring/types';
+
+import { toChartData, type ChartRow } from './chart-data';
+import { LevelShape } from './level-icon';
+import { LEVEL_LOOKS } from './levels';
+
+const isLevelId = (value: unknown): value is LevelId =>
+  value === 'code-location' || value === 'agent' || value === 'deployment';
+
+/** Y-axis label: the level's shape and name (colour is never alone). */
+function LevelTick(props: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}): JSX.Element | null {
+  const value = props.payload?.value;
+  if (!isLevelId(value)) return null;
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0);
+  const label = LEVEL_LOOKS[value].label;
+  return (
+    <g>
+      <LevelShape level={value} x={x - 14} y={y - 6} size={12} />
+      <text x={x - 20} y={y} dy="0.35em" textAnchor="end" className="chart-text">
+        {label}
+      </text>
+    </g>
+  );
+}
+
+/** Tooltip listing the hovered level's points per criterion. */
+function ChartTooltip(props: {
+  active?: boolean;
+  payload?: readonly { name?: unknown; value?: unknown; payload?: unknown }[];
+}): JSX.Element | null {
+  const first = props.payload?.[0];
+  if (props.active !== true || first === undefined) return null;
+  const row = first.payload as ChartRow;
+  return (
+    <div className="chart-tooltip">
+      <p>
+        <strong>{row.name}</strong>: {row.score} / 100
+      </p>
+      <ul>
+        {props.payload?.map((entry) => (
+          <li key={String(entry.name)}>
+            {String(entry.name)}: {String(entry.value)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.Element {
+  const { ranking } = props;
+  const data = useMemo(() => toChartData(ranking), [ranking]);
+  const criteria = ranking.levels[0]?.breakdown ?? [];
+  return (
+    <section className="results-section" aria-labelledby={props.headingId}>
+      <h2 id={props.headingId}>Why: points per criterion</h2>
+      <p className="results-muted">
+        Each bar is a level&apos;s score; each segment is what one criterion gave it (weight × fit).
+        Longer segments decided more.
+      </p>
+      <div
+        className="score-chart"
+        role="img"
+        aria-label={`Stacked bar chart of scores: ${data.rows.map((r) => `${r.name} ${r.score.toString()}`).join(', ')}. The table under "Chart as table" lists every segment.`}
+      >
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart
+            data={[...data.rows]}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
+            <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
+            <Tooltip content={ChartTooltip} cursor={{ fillOpacity: 0.08 }} />
+            {data.series.map((s) => (
+              <Bar
+                key={s.criterionId}
+                dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
+                name={s.label}
+                stackId="score"
+                fill={s.color}
+                stroke="var(--r-bg)"
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="chart-legend" aria-label="Criteria, in bar order">
+        {data.series.map((s) => (
+          <li key={s.criterionId}>
+            <span
+              className="chart-legend__swatch"
+              style={{ background: s.color }}
+              aria-hidden="true"
+            />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <details className="chart-table">
+        <summary>Chart as table</summary>
+        <div className="table-scroll">
+          <table>
+            <caption>Points per criterion and level (weight × fit)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">Weight</th>
+                {ranking.levels.map((l) => (
+                  <th scope="col" key={l.level}>
+                    {LEVEL_LOOKS[l.level].label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {criteria.map((c) => (
+                <tr key={c.criterionId}>
+                  <th scope="row">{c.label}</th>
+                  <td>{c.weight}</td>
+                  {ranking.levels.map((l) => {
+                    const row = l.breakdown.find((b) => b.criterionId === c.criterionId);
+                    return (
+                      <td key={l.level}>
+                        {row === undefined
+                          ? '0'
+                          : `${(Math.round(row.points * 10) / 10).toString()} (fit ${row.fit.toString()})`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Score</th>
+                <td>100</td>
+                {ranking.levels.map((l) => (
+                  <td key={l.level}>{l.score}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
