@@ -349,3 +349,18 @@ describe('emitAll properties', () => {
     );
   });
 });
+
+describe('emitAll with a hostile share link', () => {
+  it('keeps the link on its comment line in every file', () => {
+    const c = caseById('twoClouds');
+    const hostile = { shareUrl: 'https://x.example/#a\n/secret/ @evil/team\r\n--> <script>' };
+    for (const file of emitAll(c.answers, buildTopology(c.answers, c.level, c.layout), hostile)) {
+      const line = file.content.split('\n').find((l) => l.includes('Reopen these answers'));
+      expect(line, file.path).toContain('@evil/team');
+      expect(file.content, file.path).not.toMatch(/^\/secret\//m);
+      expect(file.content.match(/-->/g)?.length ?? 0, file.path).toBe(
+        file.kind === 'markdown' ? 1 : 0,
+      );
+    }
+  });
+});
