@@ -1,0 +1,360 @@
+/**
+ * Tipping points: for each answer, whether changing it alone would change the recommended level
+ * or the repository layout, and to what. Every candidate change is applied to a copy of the
+ * answers and ranked by `rankOptions`, the same model the results show, so a tipping point is
+ * never a second opinion.
+ *
+ * The candidate changes are data (`ENUM_WHAT_IFS`, then the separated teams, then project-level
+ * changes); the order of the result is the order of those tables, so it is deterministic.
+ * `agent` and `ci` are not varied: the scoring model does not read them (they only shape the
+ * files), which a test pins so that a model that starts reading them is noticed.
+ */
+import {
+  computesOf,
+  teamsOf,
+  type Answers,
+  type DependencyMode,
+  type Plan,
+  type PriorityLevel,
+  type ReleaseMode,
+  type SharingLevel,
+  type SodLevel,
+} from '../questionnaire/schemas';
+import { rankOptions } from '../scoring/rank-options';
+import type { AnswerKey, Ranking } from '../scoring/types';
+import { claimName, mostCommon } from './names';
+import {
+  changeBetween,
+  consequenceOf,
+  describeOutcome,
+  hasChange,
+  outcomeOfRanking,
+  type OutcomeChange,
+} from './outcome';
+
+/** One answer change that would change the recommendation. */
+export type TippingPoint = {
+  /** Stable id of the change, e.g. "prod:yes", "sod:confidential", "projects:one-compute". */
+  readonly id: string;
+  /** The answer that changes (`projects` for changes to projects, teams or compute). */
+  readonly answerKey: AnswerKey;
+  /** Display value today, e.g. "No", "Pro", "2 compute environments". */
+  readonly from: string;
+  /** Display value after the change. */
+  readonly to: string;
+  /** What would change: the level, the layout, or both. */
+  readonly changes: OutcomeChange;
+  /** "If production and staging must be separate, deployment isolation would rank first instead of code location isolation." */
+  readonly sentence: string;
+  /** The answers with this one change applied (valid `Answers`; e.g. for a share link). */
+  readonly answers: Answers;
+};
+
+type ValueText = { readonly label: string; readonly condition: string };
+
+const PLAN_TEXT = {
+  solo: { label: 'Solo', condition: 'you were on Dagster+ Solo' },
+  starter: { label: 'Starter', condition: 'you were on Dagster+ Starter' },
+  pro: { label: 'Pro', condition: 'you were on Dagster+ Pro' },
+} as const satisfies Record<Plan, ValueText>;
+
+const SOD_TEXT = {
+  none: { label: 'No separation', condition: 'teams needed no separation' },
+  access: {
+    label: 'Access',
+    condition: 'teams could only edit and launch their own projects',
+  },
+  execution: {
+    label: 'Execution',
+    condition: "teams' runs needed their own credentials, network or compute",
+  },
+  confidential: {
+    label: 'Confidential',
+    condition: "teams must not see each other's assets and runs",
+  },
+} as const satisfies Record<SodLevel, ValueText>;
+
+const SHARE_TEXT = {
+  none: { label: 'None', condition: 'projects shared no code' },
+  some: { label: 'Some', condition: 'projects shared some code' },
+  heavy: { label: 'Heavy', condition: 'projects shared a lot of code' },
+} as const satisfies Record<SharingLevel, ValueText>;
+
+const RELEASE_TEXT = {
+  together: { label: 'Together', condition: 'all projects were released together' },
+  independent: { label: 'Independent', condition: 'teams released independently' },
+} as const satisfies Record<ReleaseMode, ValueText>;
+
+const DEPS_TEXT = {
+  aligned: { label: 'Aligned', condition: 'dependencies were aligned across projects' },
+  conflicting: { label: 'Conflicting', condition: "projects' dependencies conflicted" },
+} as const satisfies Record<DependencyMode, ValueText>;
+
+const priorityText = (subject: string): Record<PriorityLevel, ValueText> => ({
+  low: { label: 'Low', condition: `${subject} mattered little` },
+  medium: { label: 'Medium', condition: `${subject} mattered somewhat` },
+  high: { label: 'High', condition: `${subject} mattered a lot` },
+});
+
+const OPS_TEXT = {
+  low: {
+    label: 'Low',
+    condition: 'you had little capacity to operate extra agents and deployments',
+  },
+  medium: {
+    label: 'Medium',
+    condition: 'you had some capacity to operate extra agents and deployments',
+  },
+  high: {
+    label: 'High',
+    condition: 'you had plenty of capacity to operate extra agents and deployments',
+  },
+} as const satisfies Record<PriorityLevel, ValueText>;
+
+/** Single-valued answers that the scoring model reads, with the text of each value. */
+export const ENUM_WHAT_IFS = {
+  plan: PLAN_TEXT,
+  sod: SOD_TEXT,
+  share: SHARE_TEXT,
+  release: RELEASE_TEXT,
+  deps: DEPS_TEXT,
+  pane: priorityText('one view of all assets'),
+  ops: OPS_TEXT,
+  cost: priorityText('cost'),
+} as const satisfies { [K in keyof Answers]?: Record<Answers[K] & string, ValueText> };
+type EnumWhatIfKey = keyof typeof ENUM_WHAT_IFS;
+
+/** Answer keys the scoring model does not read, so no change to them can tip the ranking. */
+export const KEYS_THE_MODEL_IGNORES = ['agent', 'ci'] as const satisfies readonly AnswerKey[];
+
+const PROD_TEXT = {
+  yes: { label: 'Separate', condition: 'production and staging must be separate' },
+  no: {
+    label: 'Not separate',
+    condition: 'production and non-production did not need to be separate',
+  },
+} as const;
+
+/** A candidate change: what it does and how to say it. */
+type Variation = {
+  id: string;
+  answerKey: AnswerKey;
+  from: string;
+  to: string;
+  /** The "if" clause, lowercase, no period. */
+  condition: string;
+  apply: (a: Answers) => Answers;
+};
+
+const ENUM_KEYS = Object.keys(ENUM_WHAT_IFS) as EnumWhatIfKey[];
+
+const enumVariations = (a: Answers): Variation[] =>
+  ENUM_KEYS.flatMap((key) => {
+    const table: Record<string, ValueText> = ENUM_WHAT_IFS[key];
+    const current = a[key];
+    const from = table[current]?.label ?? current;
+    return Object.entries(table)
+      .filter(([value]) => value !== current)
+      .map(([value, text]) => ({
+        id: `${key}:${value}`,
+        answerKey: key,
+        from,
+        to: text.label,
+        condition: text.condition,
+        apply: (x: Answers): Answers => ({ ...x, [key]: value }),
+      }));
+  });
+
+const prodVariation = (a: Answers): Variation => {
+  const to = a.prod ? PROD_TEXT.no : PROD_TEXT.yes;
+  return {
+    id: `prod:${a.prod ? 'no' : 'yes'}`,
+    answerKey: 'prod',
+    from: (a.prod ? PROD_TEXT.yes : PROD_TEXT.no).label,
+    to: to.label,
+    condition: to.condition,
+    apply: (x) => ({ ...x, prod: !a.prod }),
+  };
+};
+
+const teamList = (teams: readonly string[]): string =>
+  `${teams.length === 1 ? 'team' : 'teams'} ${teams.join(', ')}`;
+
+/** Who the separation applies to: every team, or only some (only when there is a separation). */
+const sodTeamsVariations = (a: Answers): Variation[] => {
+  const teams = teamsOf(a);
+  if (a.sod === 'none' || teams.length < 2) return [];
+  const named = a.sodTeams.length > 0 && a.sodTeams.length < teams.length;
+  if (named) {
+    return [
+      {
+        id: 'sodTeams:all',
+        answerKey: 'sodTeams',
+        from: `Only ${teamList(a.sodTeams)}`,
+        to: 'Every team',
+        condition: 'the separation applied to every team',
+        apply: (x) => ({ ...x, sodTeams: [] }),
+      },
+    ];
+  }
+  const first = teams[0] ?? '';
+  return [
+    {
+      id: 'sodTeams:one',
+      answerKey: 'sodTeams',
+      from: 'Every team',
+      to: `Only team ${first}`,
+      condition: `the separation applied only to team ${first}`,
+      apply: (x) => ({ ...x, sodTeams: [first] }),
+    },
+  ];
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Changes to projects: compute environments, load and team ownership. */
+const projectVariations = (a: Answers): Variation[] => {
+  const variations: Variation[] = [];
+  const { projects } = a;
+  const computes = computesOf(a);
+  const teams = teamsOf(a);
+  const first = projects[0];
+  const last = projects[projects.length - 1];
+  if (first === undefined || last === undefined) return [];
+
+  if (computes.length > 1) {
+    const compute = mostCommon(projects.map((p) => p.compute)) ?? first.compute;
+    variations.push({
+      id: 'projects:one-compute',
+      answerKey: 'projects',
+      from: plural(computes.length, 'compute environment', 'compute environments'),
+      to: `One compute environment (${compute})`,
+      condition: `all projects ran on one compute environment (${compute})`,
+      apply: (x) => ({ ...x, projects: x.projects.map((p) => ({ ...p, compute })) }),
+    });
+  } else if (projects.length > 1) {
+    const compute = claimName(`${first.compute}-2`, new Set(computes));
+    variations.push({
+      id: 'projects:second-compute',
+      answerKey: 'projects',
+      from: `One compute environment (${first.compute})`,
+      to: `2 compute environments (${first.compute}, ${compute})`,
+      condition: `project ${last.name} ran on a second compute environment`,
+      apply: (x) => ({
+        ...x,
+        projects: x.projects.map((p) => (p.name === last.name ? { ...p, compute } : p)),
+      }),
+    });
+  }
+
+  const busy = projects.filter((p) => p.highVolume);
+  if (busy.length > 0) {
+    variations.push({
+      id: 'projects:no-high-volume',
+      answerKey: 'projects',
+      from: plural(busy.length, 'high-volume project', 'high-volume projects'),
+      to: 'No high-volume project',
+      condition: 'no project had a high volume of runs',
+      apply: (x) => ({ ...x, projects: x.projects.map((p) => ({ ...p, highVolume: false })) }),
+    });
+  } else if (projects.length > 1) {
+    variations.push({
+      id: 'projects:high-volume',
+      answerKey: 'projects',
+      from: 'No high-volume project',
+      to: `A high-volume project (${first.name})`,
+      condition: `project ${first.name} had a high volume of runs`,
+      apply: (x) => ({
+        ...x,
+        projects: x.projects.map((p) => (p.name === first.name ? { ...p, highVolume: true } : p)),
+      }),
+    });
+  }
+
+  if (teams.length > 1) {
+    const team = mostCommon(projects.map((p) => p.team)) ?? first.team;
+    variations.push({
+      id: 'projects:one-team',
+      answerKey: 'projects',
+      from: plural(teams.length, 'team', 'teams'),
+      to: `One team (${team})`,
+      condition: `one team (${team}) owned every project`,
+      apply: (x) => ({
+        ...x,
+        projects: x.projects.map((p) => ({ ...p, team })),
+        sodTeams: x.sodTeams.filter((t) => t === team),
+      }),
+    });
+  } else if (projects.length > 1) {
+    const team = claimName(`${first.team}-2`, new Set(teams));
+    variations.push({
+      id: 'projects:second-team',
+      answerKey: 'projects',
+      from: `One team (${first.team})`,
+      to: `2 teams (${first.team}, ${team})`,
+      condition: `another team (${team}) owned project ${last.name}`,
+      apply: (x) => ({
+        ...x,
+        projects: x.projects.map((p) => (p.name === last.name ? { ...p, team } : p)),
+      }),
+    });
+  }
+  return variations;
+};
+
+/** Every single-answer change considered for these answers, in the order results are listed. */
+const variationsFor = (a: Answers): Variation[] => {
+  const enums = enumVariations(a);
+  const beforeProd = enums.filter((v) => v.answerKey === 'plan' || v.answerKey === 'sod');
+  const afterProd = enums.filter((v) => v.answerKey !== 'plan' && v.answerKey !== 'sod');
+  return [
+    ...beforeProd,
+    ...sodTeamsVariations(a),
+    prodVariation(a),
+    ...afterProd,
+    ...projectVariations(a),
+  ];
+};
+
+/**
+ * Every answer that, changed alone, would change the recommended level or repository layout for
+ * these answers, with what it would change to and a sentence saying so. Empty when no single
+ * change moves the recommendation (see `tippingPointSummary`) or when there are no projects.
+ * Order: plan, separation, who it applies to, production, delivery answers, priorities, projects.
+ */
+export const findTippingPoints = (answers: Answers, ranking?: Ranking): TippingPoint[] => {
+  if (answers.projects.length === 0) return [];
+  const base = outcomeOfRanking(ranking ?? rankOptions(answers));
+  return variationsFor(answers).flatMap((variation) => {
+    const changed = variation.apply(answers);
+    const changes = changeBetween(base, outcomeOfRanking(rankOptions(changed)));
+    if (!hasChange(changes)) return [];
+    return [
+      {
+        id: variation.id,
+        answerKey: variation.answerKey,
+        from: variation.from,
+        to: variation.to,
+        changes,
+        sentence: `If ${variation.condition}, ${consequenceOf(changes)}.`,
+        answers: changed,
+      },
+    ];
+  });
+};
+
+/**
+ * One sentence above the list: how many single changes would tip the recommendation, or, when
+ * none would, that the recommendation holds whichever one answer changes.
+ */
+export const tippingPointSummary = (ranking: Ranking, points: readonly TippingPoint[]): string => {
+  const outcome = describeOutcome(outcomeOfRanking(ranking));
+  if (points.length === 0) {
+    return `No single answer would change the recommendation: ${lowerFirstTitle(outcome)} holds whichever one answer you change.`;
+  }
+  return points.length === 1
+    ? `${outcome} holds unless this answer changes:`
+    : `${outcome} holds unless one of these ${points.length} answers changes:`;
+};
+
+const lowerFirstTitle = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
