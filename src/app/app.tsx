@@ -1,0 +1,68 @@
+/**
+ * The page: header, arrival notices, then the wizard step or the results (lazy-loaded, so charts,
+ * the diagram, YAML and zip code are fetched only when results are shown), inside an error
+ * boundary.
+ */
+import { lazy, Suspense } from 'react';
+
+import { encodeShareState } from '@/domain/url-codec/codec';
+import { Wizard } from '@/features/wizard/wizard';
+import type { BootNotice } from '@/store/boot';
+import { useWizardStore, wizardStore } from '@/store/wizard-store';
+
+import { ErrorBoundary } from './error-boundary';
+import { Notices } from './notices';
+
+const ResultsView = lazy(() =>
+  import('@/features/results/results-view').then((m) => ({ default: m.ResultsView })),
+);
+
+const editAnswers = (): void => {
+  wizardStore.getState().goTo('platform');
+};
+
+const Results = () => {
+  const answers = useWizardStore((s) => s.answers);
+  const shareUrl = `${window.location.origin}${window.location.pathname}#${encodeShareState(answers)}`;
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading the results…
+        </p>
+      }
+    >
+      <ResultsView answers={answers} shareUrl={shareUrl} onEdit={editAnswers} />
+    </Suspense>
+  );
+};
+
+export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) => {
+  const view = useWizardStore((s) => s.view);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="container">
+          <h1 className="app-title">Isolation Advisor</h1>
+          <p className="app-tagline">
+            How to isolate projects and teams on Dagster+ Hybrid: code locations, agents or
+            deployments, and a starter config.
+          </p>
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1}>
+        <Notices notices={notices} />
+        <ErrorBoundary>{view === 'results' ? <Results /> : <Wizard stepId={view} />}</ErrorBoundary>
+      </main>
+      <footer className="app-footer container">
+        <p>
+          Based on the Dagster+ guide “Managing multiple projects and teams”. Everything runs in
+          this page: nothing you type is sent anywhere.
+        </p>
+      </footer>
+    </>
+  );
+};

@@ -1,0 +1,93 @@
+/**
+ * What the user is told on arrival: unusable parts of a link (an alert naming each), a saved
+ * draft replaced by a link (with a way to restore it), or a saved draft that could not be read
+ * (set aside, downloadable as JSON).
+ */
+import { useState } from 'react';
+
+import { Button } from '@/components/ui/button';
+import type { BootNotice } from '@/store/boot';
+import { wizardStore } from '@/store/wizard-store';
+
+import { downloadText } from './download-text';
+
+const NoticeItem = ({ notice, onDismiss }: { notice: BootNotice; onDismiss: () => void }) => {
+  switch (notice.kind) {
+    case 'link-problems':
+      return (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">Parts of this link could not be used</p>
+          <ul>
+            {notice.problems.map((p, i) => (
+              <li key={i}>
+                {p.key !== null && <code>{p.key}</code>} {p.reason}
+              </li>
+            ))}
+          </ul>
+          <p>The rest of the link was used; check the answers below.</p>
+          <Button variant="quiet" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </div>
+      );
+    case 'draft-replaced':
+      return (
+        <div className="notice" role="status">
+          <p className="notice-title">This link replaced your saved draft</p>
+          <p>
+            You had unsaved answers in this browser ({notice.draft.projects.length}{' '}
+            {notice.draft.projects.length === 1 ? 'project' : 'projects'}). They are kept aside.
+          </p>
+          <Button
+            onClick={() => {
+              wizardStore.getState().replaceAnswers(notice.draft, notice.view);
+              onDismiss();
+            }}
+          >
+            Restore my draft
+          </Button>{' '}
+          <Button variant="quiet" onClick={onDismiss}>
+            Keep the link’s answers
+          </Button>
+        </div>
+      );
+    case 'draft-corrupt':
+      return (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">Your saved draft could not be read</p>
+          <p>It was set aside because {notice.reason}. You are starting from the defaults.</p>
+          <Button
+            onClick={() => {
+              downloadText('isolation-advisor-draft.json', notice.raw, 'application/json');
+            }}
+          >
+            Download the old draft (JSON)
+          </Button>{' '}
+          <Button variant="quiet" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </div>
+      );
+  }
+};
+
+export const Notices = ({ notices }: { readonly notices: readonly BootNotice[] }) => {
+  const [open, setOpen] = useState(() => notices.map((_, i) => i));
+  if (open.length === 0) return null;
+  return (
+    <div className="notices">
+      {open.map((i) => {
+        const notice = notices[i];
+        return notice === undefined ? null : (
+          <NoticeItem
+            key={i}
+            notice={notice}
+            onDismiss={() => {
+              setOpen((current) => current.filter((j) => j !== i));
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+};

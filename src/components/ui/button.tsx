@@ -1,0 +1,15 @@
+/** The app's button: a native `<button>` (type "button" unless told) in one of three weights. */
+import './ui.css';
+import type { ButtonHTMLAttributes } from 'react';
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  readonly variant?: 'primary' | 'secondary' | 'quiet';
+};
+
+export const Button = ({ variant = 'secondary', className, type, ...rest }: ButtonProps) => (
+  <button
+    type={type === 'submit' || type === 'reset' ? type : 'button'}
+    className={`button button-${variant}${className === undefined ? '' : ` ${className}`}`}
+    {...rest}
+  />
+);

@@ -1,0 +1,235 @@
+/**
+ * Step 2: the projects table. Rows can be added, removed, moved, or pasted in as a list of names;
+ * team and compute inputs suggest the values already used. Names are validated as they change,
+ * so a duplicate is flagged at once, and an invalid value stays in the field with its message.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+
+import { Button } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/checkbox-field';
+import { TextField } from '@/components/ui/text-field';
+import {
+  NAME_RULE,
+  projectsStepSchema,
+  uniqueInOrder,
+  type Answers,
+  type Project,
+} from '@/domain/questionnaire/schemas';
+import { COMPUTE_EXPLAINER, HIGH_VOLUME_EXPLAINER } from '@/domain/questionnaire/steps';
+
+import { parsePastedNames } from './parse-pasted-names';
+import { StepFrame } from './step-frame';
+import { useStepForm } from './use-step-form';
+
+const toPatch = (data: Pick<Answers, 'projects'>): Partial<Answers> => data;
+
+const DEFAULT_TEAM = 'data';
+const DEFAULT_COMPUTE = 'main';
+
+const focusLater = (id: string): void => {
+  requestAnimationFrame(() => {
+    document.getElementById(id)?.focus();
+  });
+};
+
+export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
+  const { form, submitTo } = useStepForm(
+    projectsStepSchema,
+    { projects: answers.projects },
+    toPatch,
+  );
+  const { control, register, formState, trigger } = form;
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'projects' });
+  const projects = useWatch({ control, name: 'projects' });
+  const [pasted, setPasted] = useState('');
+  const [pasteStatus, setPasteStatus] = useState('');
+  const uid = useId();
+  const teamsListId = `${uid}-teams`;
+  const computesListId = `${uid}-computes`;
+
+  const rowName = (i: number): string => {
+    const name = projects[i]?.name ?? '';
+    return name.trim() === '' ? `project ${i + 1}` : name;
+  };
+
+  // Re-check every filled-in name whenever rows change, so duplicates show (and clear) at once.
+  const revalidateNames = (): void => {
+    const filled = form
+      .getValues('projects')
+      .flatMap((p, i) => (p.name === '' ? [] : [`projects.${i}.name` as const]));
+    if (filled.length > 0) void trigger(filled);
+  };
+  useEffect(() => {
+    if (form.getValues('projects').some((p) => p.name !== '')) revalidateNames();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run when rows are added, removed or moved
+  }, [fields]);
+
+  const lastRow = (): Project | undefined => form.getValues('projects').at(-1);
+  const newRow = (name: string): Project => ({
+    name,
+    team: lastRow()?.team ?? DEFAULT_TEAM,
+    compute: lastRow()?.compute ?? DEFAULT_COMPUTE,
+    highVolume: false,
+  });
+
+  const handlePaste = () => {
+    const existing = form.getValues('projects').map((p) => p.name);
+    const { added, skipped } = parsePastedNames(pasted, existing);
+    if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
+    setPasted('');
+    const parts = [
+      added.length === 1 ? 'Added 1 project.' : `Added ${added.length} projects.`,
+      skipped.length > 0
+        ? `Skipped ${skipped.length} already in the list: ${skipped.join(', ')}.`
+        : '',
+    ];
+    setPasteStatus(parts.filter((p) => p !== '').join(' '));
+  };
+
+  const teams = uniqueInOrder(projects.map((p) => p.team).filter((t) => t !== ''));
+  const computes = uniqueInOrder(projects.map((p) => p.compute).filter((c) => c !== ''));
+  const errors = formState.errors.projects;
+  const listError = errors?.root?.message ?? errors?.message;
+
+  return (
+    <StepFrame stepId="projects" onNavigate={submitTo}>
+      <p className="hint">One row per project (each becomes a code location). {NAME_RULE}</p>
+      <datalist id={teamsListId}>
+        {teams.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <datalist id={computesListId}>
+        {computes.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <ol className="project-rows">
+        {fields.map((field, i) => {
+          const rowErrors = errors?.[i];
+          const name = rowName(i);
+          return (
+            <li key={field.id} className="project-row">
+              <fieldset>
+                <legend>
+                  Project {i + 1}
+                  <span className="visually-hidden">: {name}</span>
+                </legend>
+                <div className="project-fields">
+                  <TextField
+                    id={`${field.id}-name`}
+                    label="Project name"
+                    registration={register(`projects.${i}.name`, { onChange: revalidateNames })}
+                    error={rowErrors?.name?.message}
+                  />
+                  <TextField
+                    id={`${field.id}-team`}
+                    label="Team"
+                    list={teamsListId}
+                    registration={register(`projects.${i}.team`)}
+                    error={rowErrors?.team?.message}
+                  />
+                  <TextField
+                    id={`${field.id}-compute`}
+                    label="Compute environment"
+                    list={computesListId}
+                    registration={register(`projects.${i}.compute`)}
+                    error={rowErrors?.compute?.message}
+                  />
+                  <CheckboxField
+                    id={`${field.id}-hv`}
+                    label="High volume"
+                    className="project-hv"
+                    registration={register(`projects.${i}.highVolume`)}
+                  />
+                </div>
+                <div className="row-actions">
+                  <Button
+                    variant="quiet"
+                    id={`${field.id}-up`}
+                    aria-label={`Move ${name} up`}
+                    disabled={i === 0}
+                    onClick={() => {
+                      move(i, i - 1);
+                      focusLater(i - 1 === 0 ? `${field.id}-down` : `${field.id}-up`);
+                    }}
+                  >
+                    Up
+                  </Button>
+                  <Button
+                    variant="quiet"
+                    id={`${field.id}-down`}
+                    aria-label={`Move ${name} down`}
+                    disabled={i === fields.length - 1}
+                    onClick={() => {
+                      move(i, i + 1);
+                      focusLater(
+                        i + 1 === fields.length - 1 ? `${field.id}-up` : `${field.id}-down`,
+                      );
+                    }}
+                  >
+                    Down
+                  </Button>
+                  <Button
+                    variant="quiet"
+                    aria-label={`Remove ${name}`}
+                    onClick={() => {
+                      remove(i);
+                      focusLater(`${uid}-add`);
+                    }}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {listError !== undefined && (
+        <p className="field-error" role="alert">
+          {listError}
+        </p>
+      )}
+      <div className="table-actions">
+        <Button
+          id={`${uid}-add`}
+          onClick={() => {
+            append(newRow(''));
+          }}
+        >
+          Add project
+        </Button>
+      </div>
+      <div className="paste">
+        <label htmlFor={`${uid}-paste`}>Paste a list of project names</label>
+        <p id={`${uid}-paste-hint`} className="hint">
+          One per line, or separated by commas or spaces. Team and compute environment are copied
+          from the last row; change them afterwards.
+        </p>
+        <textarea
+          id={`${uid}-paste`}
+          rows={3}
+          value={pasted}
+          spellCheck={false}
+          aria-describedby={`${uid}-paste-hint`}
+          onChange={(event) => {
+            setPasted(event.target.value);
+          }}
+        />
+        <Button onClick={handlePaste} disabled={pasted.trim() === ''}>
+          Add pasted projects
+        </Button>
+        <p className="hint" role="status">
+          {pasteStatus}
+        </p>
+      </div>
+      <details className="explainer">
+        <summary>What is a compute environment? What is high volume?</summary>
+        <p>{COMPUTE_EXPLAINER}</p>
+        <p>{HIGH_VOLUME_EXPLAINER}</p>
+      </details>
+    </StepFrame>
+  );
+};
