@@ -22,6 +22,7 @@ import type {
   Finding,
   ImportedAgent,
   ImportedDagsterCloudYaml,
+  ImportedFiles,
   ImportedLocation,
   ImportInput,
   ParseOutcome,
@@ -35,6 +36,8 @@ export type ImportAudit = {
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
   codeowners: readonly CodeownersRule[] | null;
+  /** What was read, or null when dagster_cloud.yaml could not be read at all. */
+  files: ImportedFiles | null;
   findings: readonly Finding[];
   counts: Readonly<Record<Severity, number>>;
 };
@@ -292,5 +295,12 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   const sorted = sortFindings(findings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of sorted) counts[f.severity] += 1;
-  return { dagsterCloudYaml: parsed, agents, codeowners, findings: sorted, counts };
+  return {
+    dagsterCloudYaml: parsed,
+    agents,
+    codeowners,
+    files: parsed.ok ? { config: parsed.value, agents, codeowners } : null,
+    findings: sorted,
+    counts,
+  };
 };

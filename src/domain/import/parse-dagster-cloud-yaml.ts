@@ -5,6 +5,12 @@
  * form and the legacy dict form the agent still converts (facts §1b), normalising to the list
  * form. Never throws: structural problems come back as findings.
  */
+import {
+  buildSchema,
+  dagsterCloudYamlSchema,
+  locationDefaultsSchema,
+  locationSchema,
+} from '../emitters/dagster-cloud-schema';
 import { closestKey, finding, quotedList } from './findings';
 import {
   CODE_SOURCE_KEYS,
@@ -28,30 +34,13 @@ import {
   type YamlEntry,
 } from './yaml-source';
 
-/** Keys the CLI accepts at the top level (`DagsterCloudYaml`). */
-export const TOP_LEVEL_KEYS = ['locations', 'defaults'] as const;
+/** Keys the CLI accepts at the top level (`DagsterCloudYaml`), read from the emitters' schema. */
+export const TOP_LEVEL_KEYS = Object.keys(dagsterCloudYamlSchema.shape) as readonly string[];
 /** Keys the CLI accepts in a location (`Location`). */
-export const LOCATION_KEYS = [
-  'location_name',
-  'code_source',
-  'build',
-  'working_directory',
-  'image',
-  'executable_path',
-  'attribute',
-  'container_context',
-  'agent_queue',
-] as const;
+export const LOCATION_KEYS = Object.keys(locationSchema.shape) as readonly string[];
 /** Keys the CLI accepts in `defaults` (`LocationDefaults`). */
-export const DEFAULTS_KEYS = [
-  'build',
-  'working_directory',
-  'image',
-  'executable_path',
-  'container_context',
-  'agent_queue',
-] as const;
-export const BUILD_KEYS = ['directory', 'registry'] as const;
+export const DEFAULTS_KEYS = Object.keys(locationDefaultsSchema.shape) as readonly string[];
+export const BUILD_KEYS = Object.keys(buildSchema.shape) as readonly string[];
 /** Keys the location keys hold as plain strings. */
 const STRING_KEYS = [
   'location_name',
@@ -133,7 +122,7 @@ const checkBuild = (ctx: Ctx, e: YamlEntry, where: string): Record<string, unkno
   }
   const out: Record<string, unknown> = {};
   for (const b of entriesOf(e.value, ctx.lineOf)) {
-    if (!(BUILD_KEYS as readonly string[]).includes(b.key)) {
+    if (!BUILD_KEYS.includes(b.key)) {
       unknownKey(ctx, b, `under "build" ${where}`, BUILD_KEYS);
       continue;
     }
@@ -222,7 +211,7 @@ const checkCodeSource = (
         'code-source-missing',
         ctx.file,
         anchorLine,
-        `${label} has no code source: set exactly one of ${CODE_SOURCE_KEYS.join(', ')} ${where}. Without one the CLI rejects the location and the agent cannot load it.`,
+        `${label} has no code source: set exactly one of ${CODE_SOURCE_KEYS.join(', ')} ${where}. The docs mark code_source as required and the agent cannot load a location without one (the CLI's own check may let it through; the deploy then fails).`,
         dictForm
           ? 'Add e.g. "package_name: my_package.definitions" to the entry.'
           : 'Add "code_source:" with e.g. "package_name: my_package.definitions".',
@@ -311,7 +300,7 @@ const readLocation = (
       sourceEntries.push(e);
       continue;
     }
-    if (!(LOCATION_KEYS as readonly string[]).includes(e.key)) {
+    if (!LOCATION_KEYS.includes(e.key)) {
       const misplacedSource = (CODE_SOURCE_KEYS as readonly string[]).includes(e.key);
       if (misplacedSource) {
         ctx.findings.push(
@@ -460,7 +449,7 @@ export const parseDagsterCloudYaml = (
 
   const top = entriesOf(source.root, ctx.lineOf);
   for (const e of top) {
-    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(e.key)) {
+    if (!TOP_LEVEL_KEYS.includes(e.key)) {
       unknownKey(ctx, e, 'at the top level', TOP_LEVEL_KEYS);
     }
   }
@@ -481,7 +470,7 @@ export const parseDagsterCloudYaml = (
       defaults = {};
       collectLines(defaultsEntry.value, ctx, '', defaultsLines);
       for (const e of entriesOf(defaultsEntry.value, ctx.lineOf)) {
-        if (!(DEFAULTS_KEYS as readonly string[]).includes(e.key)) {
+        if (!DEFAULTS_KEYS.includes(e.key)) {
           const perLocation = ['location_name', 'code_source', 'attribute'].includes(e.key);
           if (perLocation) {
             ctx.findings.push(
@@ -592,9 +581,39 @@ export const parseDagsterCloudYaml = (
     });
   });
 
-  return {
-    ok: true,
-    value: { form, locations, defaults, defaultsLines },
-    findings: ctx.findings,
-  };
+  const value: ImportedDagsterCloudYaml = { form, locations, defaults, defaultsLines };
+  // Safety net: the emitters' zod mirror of the CLI schema must agree. Whatever it rejects that
+  // the walk above did not report is reported as is, on the best line known.
+  if (!ctx.findings.some((f) => f.severity === 'error')) {
+    ctx.findings.push(...schemaFindings(file, value));
+  }
+  return { ok: true, value, findings: ctx.findings };
+};
+
+/** dagster_cloud.yaml as the CLI would read it (list form), for the schema cross-check. */
+export const toListForm = (config: ImportedDagsterCloudYaml): Record<string, unknown> => ({
+  ...(config.defaults === null ? {} : { defaults: config.defaults }),
+  locations: config.locations.map((l) => l.raw),
+});
+
+const schemaFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
+  const result = dagsterCloudYamlSchema.safeParse(toListForm(config));
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const [head, index, ...rest] = issue.path.map(String);
+    const location = head === 'locations' ? config.locations[Number(index)] : undefined;
+    const line =
+      head === 'defaults'
+        ? (config.defaultsLines[[index, ...rest].join('.')] ?? null)
+        : location !== undefined
+          ? (location.lines[rest.join('.')] ?? location.line)
+          : null;
+    return finding(
+      issue.code === 'unrecognized_keys' ? 'unknown-key' : 'wrong-type',
+      file,
+      line,
+      `The dagster-cloud CLI schema rejects ${issue.path.join('.') || 'the file'}: ${issue.message}`,
+      'Correct the value so `dagster-cloud ci check` accepts it.',
+    );
+  });
 };

@@ -3,6 +3,7 @@
  * agent dagster.yaml / Helm values, CODEOWNERS) and the findings the audit reports. Everything is
  * plain, serialisable data so the UI can render it and tests can compare it.
  */
+import type { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 import type { AgentPlatform } from '../questionnaire/schemas';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -52,12 +53,7 @@ export type Finding = {
 };
 
 /** The four `code_source` keys the dagster-cloud CLI accepts (exactly one must be set). */
-export const CODE_SOURCE_KEYS = [
-  'package_name',
-  'module_name',
-  'python_file',
-  'autoload_defs_module_name',
-] as const;
+export { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 export type CodeSourceKey = (typeof CODE_SOURCE_KEYS)[number];
 
 /** Platforms a `container_context` can configure. */
@@ -134,6 +130,14 @@ export type CodeownersRule = {
   /** Team slugs from "@org/team" owners, in order. */
   teams: readonly string[];
   line: number;
+};
+
+/** Everything read from the user's files, ready for the wizard pre-fill and the plan. */
+export type ImportedFiles = {
+  config: ImportedDagsterCloudYaml;
+  agents: readonly ImportedAgent[];
+  /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
+  codeowners: readonly CodeownersRule[] | null;
 };
 
 /** What the user gives the import. */

@@ -1,0 +1,233 @@
+/**
+ * The wizard pre-fill from imported files: one project per location, its compute environment
+ * from `agent_queue`, its team from CODEOWNERS, the plan and agent platform where the files show
+ * them. Everything the files cannot tell keeps the base answers, and every guess is a note the
+ * user reads before confirming.
+ *
+ * Choices (documented for the UI):
+ * - Team: the team of the CODEOWNERS rule owning the location's folder (build.directory joined
+ *   with working_directory, then build.directory); the first "@org/team" owner of that rule.
+ *   Without CODEOWNERS, or when no rule names a team, the team is "unassigned" (not the
+ *   repository name: the file does not name its repository, and a made-up team would look real).
+ * - Compute: the `agent_queue` (converted to a valid name), or "default" for the default queue.
+ * - Plan: "pro" when the files use Pro features (agent queues, several deployments); otherwise
+ *   the base answer, since nothing in the files tells Solo, Starter and Pro apart.
+ */
+import {
+  DEFAULT_ANSWERS,
+  MAX_PROJECTS,
+  answersSchema,
+  type AgentPlatform,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
+import { listText, quotedList } from './findings';
+import { toProjectName, toValidName } from './names';
+import { normalisePath, ownerRuleOf } from './parse-codeowners';
+import type { CodeownersRule, ImportedFiles, ImportedLocation } from './types';
+
+/** Team of a location no CODEOWNERS rule assigns. */
+export const UNASSIGNED_TEAM = 'unassigned';
+/** Compute environment of a location on the default queue. */
+export const DEFAULT_COMPUTE = 'default';
+
+/** A location and the project it became. */
+export type ProjectSource = {
+  locationName: string;
+  /** Line of the location in dagster_cloud.yaml. */
+  line: number | null;
+  project: Project;
+  /** Where the team came from: a CODEOWNERS line, or null when unassigned. */
+  teamLine: number | null;
+};
+
+export type ImportedAnswers = {
+  /** Valid per `answersSchema`. */
+  answers: Answers;
+  /** Location → project, in file order. */
+  sources: readonly ProjectSource[];
+  /** Plain-text notes on every guess and conversion, for the user to confirm. */
+  notes: readonly string[];
+};
+
+const withSuffix = (name: string, n: number): string => {
+  const suffix = `-${n}`;
+  return `${name.slice(0, 40 - suffix.length).replace(/[-_]+$/, '')}${suffix}`;
+};
+
+/**
+ * Project name per location (same order): the location name converted to NAME_PATTERN, else
+ * "location-<n>", made unique with "-2", "-3"… Shared with the migration plan so both agree.
+ */
+export const projectNamesOf = (locations: readonly ImportedLocation[]): string[] => {
+  const taken = new Set<string>();
+  return locations.map((l) => {
+    const base = toProjectName(l.name) ?? `location-${l.index + 1}`;
+    let name = base;
+    for (let n = 2; taken.has(name); n += 1) name = withSuffix(base, n);
+    taken.add(name);
+    return name;
+  });
+};
+
+const joinPath = (a: string, b: string): string => {
+  const left = normalisePath(a);
+  const right = normalisePath(b);
+  return left === '' ? right : right === '' ? left : `${left}/${right}`;
+};
+
+/** Folders that identify a location in the repository, most specific first. */
+const foldersOf = (l: ImportedLocation): string[] => {
+  const folders: string[] = [];
+  if (l.buildDirectory !== null && l.workingDirectory !== null) {
+    folders.push(joinPath(l.buildDirectory, l.workingDirectory));
+  }
+  if (l.buildDirectory !== null) folders.push(normalisePath(l.buildDirectory));
+  else if (l.workingDirectory !== null) folders.push(normalisePath(l.workingDirectory));
+  return [...new Set(folders.filter((f) => f !== ''))];
+};
+
+type TeamPick = { team: string; line: number | null; note: string | null };
+
+const teamFor = (
+  l: ImportedLocation,
+  project: string,
+  rules: readonly CodeownersRule[] | null,
+): TeamPick => {
+  if (rules === null) return { team: UNASSIGNED_TEAM, line: null, note: null };
+  const folders = foldersOf(l);
+  let rule: CodeownersRule | null = null;
+  for (const folder of [...folders, '']) {
+    rule = ownerRuleOf(rules, folder);
+    if (rule !== null) break;
+  }
+  if (rule === null) {
+    return {
+      team: UNASSIGNED_TEAM,
+      line: null,
+      note: `No CODEOWNERS rule covers project "${project}"${
+        folders.length > 0 ? ` (folder ${folders[0] ?? ''})` : ''
+      }: team set to "${UNASSIGNED_TEAM}".`,
+    };
+  }
+  const slug = rule.teams[0];
+  if (slug === undefined) {
+    return {
+      team: UNASSIGNED_TEAM,
+      line: rule.line,
+      note: `CODEOWNERS line ${rule.line} gives project "${project}" to ${listText([...rule.owners])}, not a team: team set to "${UNASSIGNED_TEAM}".`,
+    };
+  }
+  const team = toValidName(slug, UNASSIGNED_TEAM);
+  const notes = [
+    ...(rule.teams.length > 1
+      ? [`several teams own it (${listText([...rule.teams])}); the first is used`]
+      : []),
+    ...(team !== slug ? [`team "${slug}" is renamed "${team}" to fit the name rule`] : []),
+  ];
+  return {
+    team,
+    line: rule.line,
+    note:
+      notes.length > 0
+        ? `Project "${project}" (CODEOWNERS line ${rule.line}): ${notes.join('; ')}.`
+        : null,
+  };
+};
+
+const platformOf = (files: ImportedFiles): AgentPlatform | null => {
+  const fromAgents = [...new Set(files.agents.map((a) => a.platform).filter((p) => p !== null))];
+  if (fromAgents[0] !== undefined) return fromAgents[0];
+  const fromContext = [...new Set(files.config.locations.flatMap((l) => l.containerPlatforms))];
+  return fromContext[0] ?? null;
+};
+
+/**
+ * Wizard answers from imported files. `base` supplies every answer the files cannot tell
+ * (delivery, compliance, priorities); the result always passes `answersSchema`.
+ */
+export const importToAnswers = (
+  files: ImportedFiles,
+  base: Answers = DEFAULT_ANSWERS,
+): ImportedAnswers => {
+  const notes: string[] = [];
+  const all = files.config.locations;
+  const locations = all.slice(0, MAX_PROJECTS);
+  if (all.length > MAX_PROJECTS) {
+    notes.push(`Only the first ${MAX_PROJECTS} of ${all.length} locations are imported.`);
+  }
+  const names = projectNamesOf(locations);
+
+  const sources: ProjectSource[] = locations.map((l, i) => {
+    const name = names[i] ?? `location-${i + 1}`;
+    if (l.name === '') notes.push(`Location ${l.index + 1} has no name: imported as "${name}".`);
+    else if (name !== l.name) notes.push(`Location "${l.name}" is imported as project "${name}".`);
+    const team = teamFor(l, name, files.codeowners);
+    if (team.note !== null) notes.push(team.note);
+    const compute =
+      l.agentQueue === null ? DEFAULT_COMPUTE : toValidName(l.agentQueue, DEFAULT_COMPUTE);
+    if (l.agentQueue !== null && compute !== l.agentQueue) {
+      notes.push(
+        `Queue "${l.agentQueue}" of "${name}" is read as compute environment "${compute}".`,
+      );
+    }
+    return {
+      locationName: l.name,
+      line: l.line,
+      project: { name, team: team.team, compute, highVolume: false },
+      teamLine: team.line,
+    };
+  });
+  const projects = sources.map((s) => s.project);
+
+  if (files.codeowners === null && projects.length > 0) {
+    notes.push(
+      `No CODEOWNERS given: every project's team is "${UNASSIGNED_TEAM}". Set the owning teams in the wizard.`,
+    );
+  }
+  if (projects.length > 0) {
+    notes.push(
+      'The files do not say which projects are busy: mark high-volume projects in the wizard.',
+    );
+  }
+
+  const queues = [...new Set(locations.map((l) => l.agentQueue).filter((q) => q !== null))];
+  const agentQueues = [...new Set(files.agents.flatMap((a) => a.additionalQueues))];
+  const deployments = [...new Set(files.agents.flatMap((a) => a.deployments))];
+  const proEvidence = [
+    ...(queues.length > 0 || agentQueues.length > 0 ? ['agent queues'] : []),
+    ...(deployments.length > 1 ? [`${deployments.length} deployments`] : []),
+  ];
+  const plan = proEvidence.length > 0 ? 'pro' : base.plan;
+  if (proEvidence.length > 0) {
+    notes.push(`Plan set to Pro: the files use ${listText(proEvidence)}, which are Pro features.`);
+  } else {
+    notes.push(`The files do not show the plan: kept "${base.plan}". Confirm it.`);
+  }
+  if (deployments.length > 1) {
+    notes.push(
+      `The agents serve deployments ${quotedList(deployments)}: say in the wizard whether production must stay separate.`,
+    );
+  }
+
+  const platform = platformOf(files);
+  const agent = platform ?? base.agent;
+  notes.push(
+    platform !== null
+      ? `Agent platform read as "${platform}" from the ${files.agents.length > 0 ? 'agent configuration' : 'container_context'}.`
+      : `The files do not show the agent platform: kept "${base.agent}".`,
+  );
+
+  const teams = new Set(projects.map((p) => p.team));
+  const sodTeams = base.sodTeams.filter((t) => teams.has(t));
+  if (sodTeams.length < base.sodTeams.length) {
+    notes.push('Separated teams that own no imported project were removed from the answers.');
+  }
+
+  const candidate: Answers = { ...base, plan, agent, projects, sodTeams };
+  const checked = answersSchema.safeParse(candidate);
+  // Every field is built to the schema; if a rule is ever added that this misses, fall back to
+  // the base answers with the projects rather than returning something the wizard rejects.
+  const answers = checked.success ? checked.data : { ...DEFAULT_ANSWERS, projects, sodTeams: [] };
+  return { answers, sources, notes };
+};
