@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
@@ -8,6 +9,7 @@ import { emitAll } from '@/domain/emitters/emitters';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
 
+import { toChartData } from './chart-data';
 import { ResultsView } from './results-view';
 
 const SHARE_URL = 'https://advisor.example/#v=1&p=ingest';
@@ -158,8 +160,38 @@ describe('ResultsView sharing and structure', () => {
     ]);
   });
 
+  it('draws a bar per level with one segment per scoring criterion', () => {
+    const { container } = renderPersona('threeTeamsNinePipelines');
+    const chart = screen.getByRole('img', { name: /Stacked bar chart of scores/ });
+    expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+, /) as string);
+    const legend = within(
+      screen.getByRole('list', { name: 'Criteria, in bar order' }),
+    ).getAllByRole('listitem');
+    const segments = container.querySelectorAll('.score-chart .recharts-bar-rectangle path');
+    const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
+    const nonZero = data.rows.flatMap((r) => Object.values(r.points).filter((p) => p > 0));
+    expect(legend.map((li) => li.textContent)).toEqual(data.series.map((s) => s.label));
+    expect(segments).toHaveLength(nonZero.length);
+  });
+
   it('marks the guide rows that weigh on the answers in text', () => {
     renderPersona('twoClouds');
     expect(screen.getAllByText('Matters for you:').length).toBeGreaterThan(0);
   });
+
+  it.each(PERSONA_IDS)(
+    '%s has no axe violations in its markup (contrast is checked in a browser)',
+    async (id) => {
+      const { container } = renderPersona(id);
+      const result = await axe.run(container, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        rules: { 'color-contrast': { enabled: false } },
+      });
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    },
+  );
 });

@@ -2,14 +2,17 @@
  * Why one level won: a stacked horizontal bar per level, one segment per criterion's points, with
  * the same numbers as a table for screen readers and print. Only renders `toChartData`.
  */
-import { useMemo, type JSX } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useRef, type JSX } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
 import { toChartData, type ChartRow } from './chart-data';
 import { LevelShape } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
+import { useWidth } from './use-width';
+
+const CHART_HEIGHT = 220;
 
 const isLevelId = (value: unknown): value is LevelId =>
   value === 'code-location' || value === 'agent' || value === 'deployment';
@@ -62,6 +65,8 @@ function ChartTooltip(props: {
 export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.Element {
   const { ranking } = props;
   const data = useMemo(() => toChartData(ranking), [ranking]);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(boxRef, 640);
   const criteria = ranking.levels[0]?.breakdown ?? [];
   return (
     <section className="results-section" aria-labelledby={props.headingId}>
@@ -72,33 +77,34 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
       </p>
       <div
         className="score-chart"
+        ref={boxRef}
         role="img"
         aria-label={`Stacked bar chart of scores: ${data.rows.map((r) => `${r.name} ${r.score.toString()}`).join(', ')}. The table under "Chart as table" lists every segment.`}
       >
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart
-            data={[...data.rows]}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
-            <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
-            <Tooltip content={ChartTooltip} cursor={{ fillOpacity: 0.08 }} />
-            {data.series.map((s) => (
-              <Bar
-                key={s.criterionId}
-                dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
-                name={s.label}
-                stackId="score"
-                fill={s.color}
-                stroke="var(--r-bg)"
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart
+          width={width}
+          height={CHART_HEIGHT}
+          data={[...data.rows]}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
+          <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
+          <Tooltip content={ChartTooltip} cursor={{ fillOpacity: 0.08 }} />
+          {data.series.map((s) => (
+            <Bar
+              key={s.criterionId}
+              dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
+              name={s.label}
+              stackId="score"
+              fill={s.color}
+              stroke="var(--r-bg)"
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
       </div>
       <ul className="chart-legend" aria-label="Criteria, in bar order">
         {data.series.map((s) => (

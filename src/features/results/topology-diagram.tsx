@@ -4,7 +4,7 @@
  * background) so "Download diagram (SVG)" saves exactly what is shown. A nested list is its text
  * alternative.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { useMemo, useRef, type JSX } from 'react';
 
 import type { LevelId } from '@/domain/scoring/types';
 import type { Topology } from '@/domain/topology/types';
@@ -13,33 +13,13 @@ import { layoutDiagram, DIAGRAM } from './diagram-layout';
 import { downloadText } from './download';
 import { LevelShape } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
+import { useWidth } from './use-width';
 
 const INK = '#1b1f24';
 const MUTED_INK = '#444c56';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** Width used before the container is measured (and in tests). */
 const DEFAULT_WIDTH = 720;
-
-/** Width of the element, kept up to date as it resizes. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el === null) return;
-    const measure = (): void => {
-      const w = Math.floor(el.getBoundingClientRect().width);
-      if (w > 0) setWidth(w);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
-  }, [ref]);
-  return width;
-}
 
 export function TopologyDiagram(props: {
   topology: Topology;
@@ -49,7 +29,7 @@ export function TopologyDiagram(props: {
   const { topology, level, headingId } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useWidth(boxRef);
+  const width = useWidth(boxRef, DEFAULT_WIDTH);
   const layout = useMemo(
     () => layoutDiagram(topology, level, LEVEL_LOOKS[level].label, width),
     [topology, level, width],
