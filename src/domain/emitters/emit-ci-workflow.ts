@@ -200,7 +200,7 @@ const githubWorkflow = (
   const targets = deployTargetsOf(topology, repo);
   const filtered = repoLocations(topology, repo).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
-  const registry = registryFor(answers.agent, repo.name);
+  const registry = registryFor(answers, repo.name);
   const jobs = Object.fromEntries(
     targets.map((t) => [
       targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${t.production}`,
@@ -240,6 +240,12 @@ const githubWorkflow = (
           `Pushes to the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
         ]
       : []),
+    ...(targets.length > 1
+      ? [
+          'One job per deployment. Caveat: a pull request runs both jobs against one branch deployment,',
+          'whose base deployment is then not guaranteed; a repository per team avoids this.',
+        ]
+      : []),
     ...(filtered
       ? [
           'Only locations whose folder changed are built and deployed (dorny/paths-filter);',
@@ -270,7 +276,7 @@ const ciNote = (
   ctx: EmitContext,
 ): GeneratedFile => {
   const targets = deployTargetsOf(topology, repo);
-  const registry = registryFor(answers.agent, repo.name);
+  const registry = registryFor(answers, repo.name);
   const provider = answers.ci === 'gitlab' ? 'GitLab CI/CD' : 'your CI system';
   const lines = [
     ...markdownHeader(ctx),
@@ -308,8 +314,9 @@ const ciNote = (
     lines.push('dagster-cloud ci deploy', '```', '');
   });
   lines.push(
-    'On merge requests, `ci init` with the same base deployment creates a branch deployment;',
-    'build only the locations whose folders changed to keep pipelines short.',
+    "On merge requests, run the same steps: given the merge request's git metadata, `ci init`",
+    'creates or updates a branch deployment based on the deployment above (see the Dagster+ docs',
+    '"CI/CD in Hybrid"). Build only the locations whose folders changed to keep pipelines short.',
     '',
   );
   return {

@@ -5,10 +5,8 @@
  * (`/<folder>/ @<org>/<team>`); the organisation is a placeholder.
  */
 import { hashCommentHeader } from './header';
-import { PLACEHOLDERS, repoFilePath, repoLocations } from './placement';
+import { codeOwnerOrg, repoFilePath, repoLocations } from './placement';
 import type { Emitter } from './types';
-
-const owner = (team: string): string => `@${PLACEHOLDERS.githubOrganization}/${team}`;
 
 const PATH_BY_CI = {
   github: '.github/CODEOWNERS',
@@ -18,6 +16,7 @@ const PATH_BY_CI = {
 
 export const emitCodeowners: Emitter = (answers, topology, ctx) =>
   topology.repos.map((repo) => {
+    const owner = (team: string): string => `@${codeOwnerOrg(answers)}/${team}`;
     const locations = repoLocations(topology, repo);
     const single = repo.teams.length === 1 ? repo.teams[0] : undefined;
     const rules =
@@ -27,7 +26,7 @@ export const emitCodeowners: Emitter = (answers, topology, ctx) =>
     const lines = [
       ...hashCommentHeader(ctx, [
         `Owners of ${repo.name}: a change to a folder needs a review from its team.`,
-        `Replace ${PLACEHOLDERS.githubOrganization} with your organisation and check the team slugs.`,
+        `Replace ${codeOwnerOrg(answers)} with your organisation and check the team slugs.`,
       ]),
       '',
       ...rules,

@@ -12,7 +12,7 @@ import type { Emitter } from './types';
 
 export const emitDagsterCloudYaml: Emitter = (answers, topology, ctx) =>
   topology.repos.map((repo) => {
-    const registry = registryFor(answers.agent, repo.name);
+    const registry = registryFor(answers, repo.name);
     const locations = repoLocations(topology, repo).map((l): DagsterCloudLocation => ({
       location_name: l.name,
       code_source: { package_name: l.packageName },

@@ -9,7 +9,7 @@ import type { DeploymentNode, Topology } from '../topology/types';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
 import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-settings';
 import { markdownHeader } from './header';
-import { PLACEHOLDERS, registryFor, repoFilePath, usesQueues } from './placement';
+import { placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
 import type { Emitter } from './types';
 
 const LEVEL_LABELS = {
@@ -140,18 +140,18 @@ const ciSection = (answers: Answers, topology: Topology): string[] => [
         'dagster_cloud.yaml',
       )}\`${
         answers.ci === 'github' ? ` and \`${repoFilePath(topology, r.name, WORKFLOW_PATH)}\`` : ''
-      }; image registry \`${registryFor(answers.agent, r.name)}\`.`,
+      }; image registry \`${registryFor(answers, r.name)}\`.`,
   ),
   ...(answers.ci === 'github'
     ? [
         '- [ ] In each repository, set the secret `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the',
-        "  repository's deployments and to branch deployments (the quickstart uses an agent token)",
-        `  ${answers.agent === 'ecs' ? 'and set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.'}`,
+        "  repository's deployments and to branch deployments (the quickstart uses an agent token).",
+        `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.'}`,
       ]
     : [
         '- [ ] Set `DAGSTER_CLOUD_API_TOKEN` as a masked CI variable and follow each `CI-DEPLOY.md`.',
       ]),
-  `- [ ] Replace the placeholders: ${Object.values(PLACEHOLDERS)
+  `- [ ] Replace the placeholders: ${placeholdersFor(answers)
     .map((p) => `\`${p}\``)
     .join(', ')}, and the \`your-*\` values in agent configs.`,
   ...(answers.agent === 'k8s' && answers.ci === 'github'

@@ -3,7 +3,7 @@
  * which deployments its code locations are deployed to. Placeholders the user must replace are
  * listed once in PLACEHOLDERS so SETUP.md can name them all.
  */
-import type { AgentPlatform } from '../questionnaire/schemas';
+import type { Answers } from '../questionnaire/schemas';
 import { agentsOf } from '../topology/build-topology';
 import type { DeploymentNode, LocationNode, RepoNode, Topology } from '../topology/types';
 
@@ -11,15 +11,44 @@ import type { DeploymentNode, LocationNode, RepoNode, Topology } from '../topolo
 export const PLACEHOLDERS = {
   dagsterOrganization: 'your-dagster-org',
   githubOrganization: 'your-github-org',
+  gitlabGroup: 'your-gitlab-group',
+  registryHost: 'registry.example.com',
   awsAccountId: '123456789012',
   awsRegion: 'us-east-1',
 } as const satisfies Record<string, string>;
 
-/** Image registry per repository; must equal the workflow's IMAGE_REGISTRY. */
-export const registryFor = (platform: AgentPlatform, repo: string): string =>
-  platform === 'ecs'
-    ? `${PLACEHOLDERS.awsAccountId}.dkr.ecr.${PLACEHOLDERS.awsRegion}.amazonaws.com/${repo}`
-    : `ghcr.io/${PLACEHOLDERS.githubOrganization}/${repo}`;
+/**
+ * Image registry per repository; must equal the workflow's IMAGE_REGISTRY. ECS agents pull from
+ * ECR; otherwise the CI provider's own registry (GHCR, GitLab) or a placeholder host.
+ */
+export const registryFor = (answers: Pick<Answers, 'agent' | 'ci'>, repo: string): string => {
+  if (answers.agent === 'ecs') {
+    return `${PLACEHOLDERS.awsAccountId}.dkr.ecr.${PLACEHOLDERS.awsRegion}.amazonaws.com/${repo}`;
+  }
+  switch (answers.ci) {
+    case 'github':
+      return `ghcr.io/${PLACEHOLDERS.githubOrganization}/${repo}`;
+    case 'gitlab':
+      return `registry.gitlab.com/${PLACEHOLDERS.gitlabGroup}/${repo}`;
+    case 'other':
+      return `${PLACEHOLDERS.registryHost}/${repo}`;
+  }
+};
+
+/** Owner prefix in CODEOWNERS: the GitLab group or the GitHub organisation. */
+export const codeOwnerOrg = (answers: Pick<Answers, 'ci'>): string =>
+  answers.ci === 'gitlab' ? PLACEHOLDERS.gitlabGroup : PLACEHOLDERS.githubOrganization;
+
+/** The placeholders that appear in the files generated for `answers`. */
+export const placeholdersFor = (answers: Pick<Answers, 'agent' | 'ci'>): string[] => [
+  PLACEHOLDERS.dagsterOrganization,
+  codeOwnerOrg(answers),
+  ...(answers.agent === 'ecs'
+    ? [PLACEHOLDERS.awsAccountId, PLACEHOLDERS.awsRegion]
+    : answers.ci === 'other'
+      ? [PLACEHOLDERS.registryHost]
+      : []),
+];
 
 /** Path inside the download: prefixed by the repository folder when there are several. */
 export const repoFilePath = (topology: Topology, repo: string, path: string): string =>
