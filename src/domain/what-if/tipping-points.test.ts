@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { arbAnswers } from '../__fixtures__/arbitraries';
+import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import {
+  AGENT_PLATFORMS,
+  CI_PROVIDERS,
+  DEFAULT_ANSWERS,
+  answersSchema,
+  type Answers,
+} from '../questionnaire/schemas';
+import { rankOptions } from '../scoring/rank-options';
+import { findTippingPoints, tippingPointSummary } from './tipping-points';
+
+/** One team, one project on Solo: agents and deployments are off the plan, nothing can tip it. */
+const soloSingleTeam: Answers = {
+  ...DEFAULT_ANSWERS,
+  plan: 'solo',
+  projects: [
+    { name: 'etl', team: 'data', compute: 'aws', highVolume: false },
+    { name: 'reports', team: 'data', compute: 'aws', highVolume: false },
+  ],
+  share: 'heavy',
+};
+
+describe('findTippingPoints', () => {
+  it.each<[PersonaId, string[]]>([
+    ['oneTeamOneCloud', ['prod:yes', 'projects:second-compute', 'projects:high-volume']],
+    [
+      'twoClouds',
+      [
+        'plan:solo',
+        'plan:starter',
+        'sod:confidential',
+        'prod:yes',
+        'release:independent',
+        'deps:conflicting',
+        'projects:one-compute',
+      ],
+    ],
+    [
+      'regulatedTeam',
+      ['plan:solo', 'plan:starter', 'sod:none', 'sod:access', 'sod:execution', 'projects:one-team'],
+    ],
+    ['prodAndStaging', ['plan:solo', 'plan:starter', 'prod:no']],
+    ['busyNeighbour', ['plan:solo', 'plan:starter', 'prod:yes', 'projects:no-high-volume']],
+    ['starterTwoClouds', ['plan:pro']],
+    [
+      'independentTeams',
+      [
+        'sod:execution',
+        'sod:confidential',
+        'prod:yes',
+        'share:heavy',
+        'projects:second-compute',
+        'projects:high-volume',
+        'projects:one-team',
+      ],
+    ],
+    [
+      'threeTeamsNinePipelines',
+      ['plan:solo', 'plan:starter', 'prod:no', 'share:heavy', 'projects:one-team'],
+    ],
+  ])('%s: these single changes tip the recommendation, in this order', (id, expected) => {
+    expect(findTippingPoints(PERSONAS[id]).map((p) => p.id)).toEqual(expected);
+  });
+
+  it.each<[PersonaId, string, string]>([
+    [
+      'oneTeamOneCloud',
+      'prod:yes',
+      'If production and staging must be separate, deployment isolation would rank first instead of code location isolation.',
+    ],
+    [
+      'oneTeamOneCloud',
+      'projects:high-volume',
+      'If project ingest had a high volume of runs, agent isolation would rank first instead of code location isolation.',
+    ],
+    [
+      'twoClouds',
+      'sod:confidential',
+      "If teams must not see each other's assets and runs, deployment isolation would rank first instead of agent isolation, and a repository per team would be recommended instead of one repository with a folder per project.",
+    ],
+    [
+      'twoClouds',
+      'projects:one-compute',
+      'If all projects ran on one compute environment (aws), code location isolation would rank first instead of agent isolation.',
+    ],
+    [
+      'starterTwoClouds',
+      'plan:pro',
+      'If you were on Dagster+ Pro, agent isolation would rank first instead of code location isolation.',
+    ],
+    [
+      'independentTeams',
+      'share:heavy',
+      'If projects shared a lot of code, one repository with a folder per project would be recommended instead of a repository per team.',
+    ],
+  ])('%s, %s: says what would change in plain English', (id, pointId, sentence) => {
+    const point = findTippingPoints(PERSONAS[id]).find((p) => p.id === pointId);
+    expect(point?.sentence).toBe(sentence);
+  });
+
+  it.each<[PersonaId, string, object]>([
+    [
+      'prodAndStaging',
+      'prod:no',
+      {
+        answerKey: 'prod',
+        from: 'Separate',
+        to: 'Not separate',
+        changes: { level: { from: 'deployment', to: 'code-location' } },
+      },
+    ],
+    [
+      'independentTeams',
+      'projects:one-team',
+      {
+        answerKey: 'projects',
+        from: '3 teams',
+        to: 'One team (platform)',
+        changes: { layout: { from: 'multirepo', to: 'monorepo' } },
+      },
+    ],
+    [
+      'regulatedTeam',
+      'projects:one-team',
+      {
+        answerKey: 'projects',
+        changes: {
+          level: { from: 'deployment', to: 'code-location' },
+          layout: { from: 'multirepo', to: 'monorepo' },
+        },
+      },
+    ],
+    ['twoClouds', 'plan:starter', { answerKey: 'plan', from: 'Pro', to: 'Starter' }],
+  ])('%s, %s: names the answer, its display values and the change', (id, pointId, expected) => {
+    const point = findTippingPoints(PERSONAS[id]).find((p) => p.id === pointId);
+    expect(point).toMatchObject(expected);
+  });
+
+  it('a Solo plan with one team has no tipping point, and the summary says it holds', () => {
+    const points = findTippingPoints(soloSingleTeam);
+    expect(points).toEqual([]);
+    expect(tippingPointSummary(rankOptions(soloSingleTeam), points)).toBe(
+      'No single answer would change the recommendation: code location isolation with one repository with a folder per project holds whichever one answer you change.',
+    );
+  });
+
+  it.each<[PersonaId, string]>([
+    [
+      'starterTwoClouds',
+      'Code location isolation with one repository with a folder per project holds unless this answer changes:',
+    ],
+    [
+      'prodAndStaging',
+      'Deployment isolation with one repository with a folder per project holds unless one of these 3 answers changes:',
+    ],
+  ])('%s: the summary counts the tipping points', (id, summary) => {
+    const a = PERSONAS[id];
+    expect(tippingPointSummary(rankOptions(a), findTippingPoints(a))).toBe(summary);
+  });
+
+  it('has nothing to say before any project is added', () => {
+    expect(findTippingPoints({ ...DEFAULT_ANSWERS, prod: true })).toEqual([]);
+  });
+
+  it('every tipping point is real: its answers are valid, differ from today, and rank as it says', () => {
+    fc.assert(
+      fc.property(arbAnswers({ minProjects: 1, maxProjects: 8 }), (answers) => {
+        const base = rankOptions(answers);
+        for (const point of findTippingPoints(answers, base)) {
+          expect(answersSchema.safeParse(point.answers).success).toBe(true);
+          // Alone: every other answer is untouched (a team change may drop a team from sodTeams).
+          for (const key of Object.keys(answers) as (keyof Answers)[]) {
+            if (key === point.answerKey) continue;
+            if (point.answerKey === 'projects' && key === 'sodTeams') continue;
+            expect(point.answers[key]).toEqual(answers[key]);
+          }
+          const after = rankOptions(point.answers);
+          expect(after.recommended).toBe(point.changes.level?.to ?? base.recommended);
+          expect(after.layout.layout).toBe(point.changes.layout?.to ?? base.layout.layout);
+          expect(point.changes.level ?? point.changes.layout).toBeDefined();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is deterministic: the same answers give the same list', () => {
+    const a = PERSONAS.threeTeamsNinePipelines;
+    expect(findTippingPoints(structuredClone(a))).toEqual(findTippingPoints(a));
+  });
+
+  // agent and ci are not varied because the model does not read them; if it starts to, this
+  // fails and they must be added to the what-if tables.
+  it.each(Object.keys(PERSONAS) as PersonaId[])(
+    '%s: the agent platform and CI provider never change the ranking',
+    (id) => {
+      const a = PERSONAS[id];
+      const expected = rankOptions(a);
+      for (const agent of AGENT_PLATFORMS) {
+        for (const ci of CI_PROVIDERS) {
+          const r = rankOptions({ ...a, agent, ci });
+          expect(r.levels.map((l) => [l.level, l.score])).toEqual(
+            expected.levels.map((l) => [l.level, l.score]),
+          );
+          expect(r.layout.layout).toBe(expected.layout.layout);
+        }
+      }
+    },
+  );
+});
