@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { EXAMPLES } from '@/domain/questionnaire/examples';
+import { DEFAULT_ANSWERS, NAME_RULE, type Answers } from '@/domain/questionnaire/schemas';
+import { wizardStore } from '@/store/wizard-store';
+
+import { Wizard } from './wizard';
+
+const start = (answers: Answers = DEFAULT_ANSWERS) => {
+  wizardStore.setState({ answers, view: 'projects', revision: 0 });
+  const user = userEvent.setup();
+  render(<Wizard stepId="projects" />);
+  return user;
+};
+
+const nameInputs = () => screen.queryAllByRole('textbox', { name: 'Project name' });
+
+describe('projects table', () => {
+  beforeEach(() => {
+    wizardStore.getState().startOver();
+  });
+  afterEach(() => {
+    cleanup();
+  });
+
+  it('adds a row with the focus in its name field', async () => {
+    const user = start();
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    expect(nameInputs()).toHaveLength(1);
+    expect(nameInputs()[0]).toHaveFocus();
+    expect(screen.getByLabelText('Team')).toHaveValue('data');
+  });
+
+  it('adds one row per pasted name and says how many', async () => {
+    const user = start();
+    await user.type(
+      screen.getByLabelText('Paste a list of project names'),
+      'ingest{Enter}marts, ml',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add pasted projects' }));
+    expect(nameInputs().map((i) => (i as HTMLInputElement).value)).toEqual([
+      'ingest',
+      'marts',
+      'ml',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('Added 3 projects.');
+  });
+
+  it.each([
+    ['a space and capitals', 'My Project'],
+    ['a leading digit', '1st'],
+    ['a YAML anchor', '&anchor'],
+  ])('shows what is allowed for a name with %s and keeps what was typed', async (_, typed) => {
+    const user = start();
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    const input = nameInputs()[0];
+    if (input === undefined) throw new Error('no row');
+    await user.type(input, typed);
+    await waitFor(() => {
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(NAME_RULE);
+    expect(input).toHaveAccessibleDescription(NAME_RULE);
+    expect(input).toHaveValue(typed);
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(wizardStore.getState().view).toBe('projects');
+    expect(input).toHaveValue(typed);
+  });
+
+  it('flags a duplicate name as soon as it is typed, and lets the user go on once fixed', async () => {
+    const user = start();
+    await user.type(screen.getByLabelText('Paste a list of project names'), 'ingest');
+    await user.click(screen.getByRole('button', { name: 'Add pasted projects' }));
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    const second = nameInputs()[1];
+    if (second === undefined) throw new Error('no second row');
+    await user.type(second, 'ingest');
+    expect(await screen.findByRole('alert')).toHaveTextContent('already used');
+
+    await user.type(second, '-2');
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => {
+      expect(wizardStore.getState().view).toBe('delivery');
+    });
+    expect(wizardStore.getState().answers.projects.map((p) => p.name)).toEqual([
+      'ingest',
+      'ingest-2',
+    ]);
+  });
+
+  it('removes and reorders rows by name', async () => {
+    const user = start(EXAMPLES[0].answers);
+    expect(nameInputs().map((i) => (i as HTMLInputElement).value)).toEqual([
+      'ingest',
+      'transform',
+      'reporting',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Move ingest down' }));
+    await user.click(screen.getByRole('button', { name: 'Remove reporting' }));
+    expect(nameInputs().map((i) => (i as HTMLInputElement).value)).toEqual(['transform', 'ingest']);
+    // Valid edits reach the store (and so the URL and the draft) without pressing Next.
+    await waitFor(() => {
+      expect(wizardStore.getState().answers.projects.map((p) => p.name)).toEqual([
+        'transform',
+        'ingest',
+      ]);
+    });
+  });
+
+  it('asks for at least one project', async () => {
+    const user = start();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Add at least one project.');
+    expect(wizardStore.getState().view).toBe('projects');
+  });
+
+  it('offers the teams already used', () => {
+    start(EXAMPLES[1].answers);
+    const [team] = screen.getAllByRole('combobox', { name: 'Team' });
+    const listId = team?.getAttribute('list') ?? '';
+    const list = document.getElementById(listId);
+    expect(list).not.toBeNull();
+    const options = [...(list?.querySelectorAll('option') ?? [])].map((o) => o.value);
+    expect(options).toEqual(['platform', 'analytics', 'science']);
+  });
+});
