@@ -1,0 +1,173 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
+import { emitAll } from '@/domain/emitters/emitters';
+import type { Answers } from '@/domain/questionnaire/schemas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { encodeShareState } from '@/domain/url-codec/codec';
+
+import { DEFAULT_BASE_URL, EXIT, USAGE, linkBaseOf, main } from './main';
+
+/** What the app's results view gives for these answers and share link. */
+const appFiles = (answers: Answers, shareUrl: string) => {
+  const ranking = rankOptions(answers);
+  return emitAll(answers, buildTopology(answers, ranking.recommended, ranking.layout.layout), {
+    shareUrl,
+  });
+};
+
+/** Every file under `dir`, as relative path → content. */
+const readTree = (dir: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full).split(sep).join('/'), readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+};
+
+let dir = '';
+let stdout = '';
+let stderr = '';
+const io = () => ({
+  stdout: (t: string) => {
+    stdout += t;
+  },
+  stderr: (t: string) => {
+    stderr += t;
+  },
+  cwd: dir,
+});
+const run = (...argv: string[]): number => main(argv, io());
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'isolation-advisor-'));
+  stdout = '';
+  stderr = '';
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('isolation-advisor', () => {
+  it.each(Object.keys(PERSONAS) as PersonaId[])(
+    '%s: writes exactly the files "Download all files" gives, byte for byte',
+    (id) => {
+      const answers = PERSONAS[id];
+      const shareUrl = `https://advisor.example.com/tools/#${encodeShareState(answers)}`;
+      expect(run(shareUrl, '--out', 'config')).toBe(EXIT.ok);
+      const expected = appFiles(answers, shareUrl);
+      const written = readTree(join(dir, 'config'));
+      expect([...written.keys()].sort()).toEqual(expected.map((f) => f.path).sort());
+      for (const file of expected) expect(written.get(file.path)).toBe(file.content);
+      expect(stderr).toBe('');
+      expect(stdout).toContain(`Wrote ${expected.length} files to ${join(dir, 'config')}`);
+    },
+  );
+
+  it.each<[string, (fragment: string) => string, string]>([
+    [
+      'a full URL: origin + path, query dropped',
+      (f) => `https://a.example/x/?utm=1#${f}`,
+      'https://a.example/x/',
+    ],
+    ['a #fragment: the default base', (f) => `#${f}`, DEFAULT_BASE_URL],
+    ['a bare fragment: the default base', (f) => f, DEFAULT_BASE_URL],
+  ])('header link from %s, fragment re-encoded', (_name, link, base) => {
+    const answers = PERSONAS.twoClouds;
+    // Non-canonical: keys out of order and an unknown key; the header gets the canonical link.
+    const fragment = `cost=medium&p=ingest.platform.aws&p=marts.analytics.aws&p=train.science.gcp&sod=access&pane=high&utm=x`;
+    expect(run(link(fragment), '-o', 'out')).toBe(EXIT.ok);
+    const canonical = `${base}#${encodeShareState(answers)}`;
+    expect(readTree(join(dir, 'out'))).toEqual(
+      new Map(appFiles(answers, canonical).map((f) => [f.path, f.content])),
+    );
+    expect(stderr).toBe('isolation-advisor: ignored unknown keys: utm\n');
+  });
+
+  it('uses --base for a fragment-only link', () => {
+    const answers = PERSONAS.busyNeighbour;
+    run(`#${encodeShareState(answers)}`, '--out=o', '--base', 'https://intra.example/advisor/');
+    const setup = readFileSync(join(dir, 'o', 'SETUP.md'), 'utf8');
+    expect(setup).toContain(
+      `Reopen these answers: https://intra.example/advisor/#${encodeShareState(answers)}`,
+    );
+  });
+
+  it.each<[string, string, string]>([
+    ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],
+    ['fragment', '#v=1', DEFAULT_BASE_URL],
+    ['bare', 'v=1', DEFAULT_BASE_URL],
+    [
+      'non-http URL kept as written',
+      'file:///srv/app/index.html#v=1',
+      'file:///srv/app/index.html',
+    ],
+  ])('linkBaseOf: %s', (_name, input, base) => {
+    expect(linkBaseOf(input)).toBe(base);
+  });
+
+  it('refuses a link with no project: exit 2, the reason on stderr, nothing written', () => {
+    expect(run('#v=1&plan=gold', '--out', 'out')).toBe(EXIT.usage);
+    expect(stderr).toContain('`plan=gold` is not a plan');
+    expect(stderr).toContain('the link names no project');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('prints link problems as warnings and still writes; --strict makes them fatal', () => {
+    const link = `#${encodeShareState(PERSONAS.oneTeamOneCloud)}&p=Bad.name.x`;
+    expect(run(link, '--out', 'out')).toBe(EXIT.ok);
+    expect(stderr).toMatch(
+      /^isolation-advisor: link problem: `p=Bad\.name\.x` has an invalid project name/,
+    );
+    stderr = '';
+    expect(run(link, '--out', 'strict', '--strict')).toBe(EXIT.usage);
+    expect(stderr).toContain('--strict: 1 problem(s) in the link.');
+  });
+
+  it('--check passes on fresh output and names every missing or changed file', () => {
+    const link = `#${encodeShareState(PERSONAS.regulatedTeam)}`;
+    expect(run(link, '--out', 'out', '--check')).toBe(EXIT.drift);
+    expect(stderr).toContain('missing: SETUP.md');
+    run(link, '--out', 'out');
+    stdout = '';
+    stderr = '';
+    expect(run(link, '--out', 'out', '--check')).toBe(EXIT.ok);
+    expect(stdout).toMatch(/files up to date/);
+    writeFileSync(join(dir, 'out', 'SETUP.md'), 'edited\n');
+    const before = readTree(join(dir, 'out'));
+    expect(run(link, '--out', 'out', '--check')).toBe(EXIT.drift);
+    expect(stderr).toContain('differs: SETUP.md');
+    expect(readTree(join(dir, 'out'))).toEqual(before);
+  });
+
+  it.each<[string, string[], string]>([
+    ['no link', ['--out', 'x'], 'Give a share link.'],
+    ['no --out', ['#v=1&p=a.b.c'], 'Give --out DIR.'],
+    ['an unknown option', ['#v=1', '--out', 'x', '--force'], 'Unknown option --force.'],
+    [
+      'an unquoted link split by the shell',
+      ['#v=1', 'p=a.b.c', '--out', 'x'],
+      'Give one share link',
+    ],
+    ['--out without a folder', ['#v=1', '--out'], '--out needs a folder.'],
+  ])('usage error for %s: exit 2', (_name, argv, message) => {
+    expect(run(...argv)).toBe(EXIT.usage);
+    expect(stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    expect(run('--help')).toBe(EXIT.ok);
+    expect(stdout).toBe(USAGE);
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * The engine outside the browser: `isolation-advisor '<share link>' --out DIR` writes exactly the
+ * files the app's "Download all files" gives for that link (same domain code: decode → rank →
+ * topology → emitAll, same paths, same bytes), so a platform team can regenerate its config in
+ * CI from a committed link. `--check` writes nothing and fails when DIR has drifted.
+ *
+ * The share link written into each file header is the link given, normalised as the app does:
+ * the app writes `origin + pathname + '#' + encodeShareState(answers)`, so the CLI takes the part
+ * of the link before `#` (reduced to origin + path for an http(s) URL; `DEFAULT_BASE_URL` when the
+ * link is only a fragment, or `--base`) and re-encodes the fragment from the decoded answers.
+ *
+ * Node only (node:fs, node:path); kept out of src/domain on purpose.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+
+import { emitAll } from '@/domain/emitters/emitters';
+import type { GeneratedFile } from '@/domain/emitters/types';
+import type { Answers } from '@/domain/questionnaire/schemas';
+import { LEVELS } from '@/domain/scoring/criteria';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
+
+/** Where output goes; the entry point passes process.stdout/stderr, tests capture. */
+export type CliIo = {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Directory relative `--out` paths start from (default: process.cwd()). */
+  readonly cwd?: string;
+};
+
+/** Exit codes. */
+export const EXIT = { ok: 0, drift: 1, usage: 2 } as const;
+
+/**
+ * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
+ * `v=1&…`): where `npm start` serves the app (README). Override with `--base`.
+ */
+export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
+
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--strict] [--base URL]
+
+Writes the files the Isolation Advisor app's "Download all files" gives for a share link
+(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
+byte for byte, into DIR.
+
+Options:
+  -o, --out DIR   Folder to write into (created if missing; other files are left alone).
+  --check         Write nothing; exit 1 if any generated file is missing from DIR or differs.
+  --strict        Exit 2 if the link has any problem (by default problems are warnings).
+  --base URL      Link base for file headers when the link is only a fragment
+                  (default ${DEFAULT_BASE_URL}).
+  -h, --help      Show this help.
+
+The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
+with "#", or the fragment alone. Quote it: "&" means something to the shell.
+
+Exit codes: 0 done, 1 --check found drift, 2 bad arguments or a link with no project.
+`;
+
+type Options = {
+  link: string;
+  out: string;
+  check: boolean;
+  strict: boolean;
+  base: string;
+};
+
+type Parsed =
+  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: Options };
+
+const parseArgs = (argv: readonly string[]): Parsed => {
+  const positional: string[] = [];
+  let out: string | undefined;
+  let base = DEFAULT_BASE_URL;
+  let check = false;
+  let strict = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      i += 1;
+      return argv[i];
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return { kind: 'help' };
+      case '--check':
+        check = true;
+        break;
+      case '--strict':
+        strict = true;
+        break;
+      case '-o':
+      case '--out': {
+        const v = value();
+        if (v === undefined || v === '')
+          return { kind: 'error', message: `${flag} needs a folder.` };
+        out = v;
+        break;
+      }
+      case '--base': {
+        const v = value();
+        if (v === undefined || v === '') return { kind: 'error', message: '--base needs a URL.' };
+        base = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg.length > 1 && !arg.startsWith('#')) {
+          return { kind: 'error', message: `Unknown option ${arg}.` };
+        }
+        positional.push(arg);
+    }
+  }
+  if (positional.length === 0) return { kind: 'error', message: 'Give a share link.' };
+  if (positional.length > 1) {
+    return {
+      kind: 'error',
+      message: `Give one share link (got ${positional.length} arguments; quote the link, "&" splits it in the shell).`,
+    };
+  }
+  if (out === undefined) return { kind: 'error', message: 'Give --out DIR.' };
+  return { kind: 'run', options: { link: positional[0] ?? '', out, check, strict, base } };
+};
+
+/**
+ * The link base the app would have had for this link: the part before `#`, as origin + path for
+ * an http(s) URL (the app writes `location.origin + location.pathname`); `fallback` when the
+ * input is only a fragment.
+ */
+export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): string => {
+  const trimmed = input.trim();
+  const hashAt = trimmed.indexOf('#');
+  const before = hashAt === -1 ? '' : trimmed.slice(0, hashAt);
+  if (before === '') return fallback;
+  try {
+    const url = new URL(before);
+    return url.protocol === 'http:' || url.protocol === 'https:'
+      ? `${url.origin}${url.pathname}`
+      : before;
+  } catch {
+    return before;
+  }
+};
+
+/** The share link written into file headers for `input` (see the module comment). */
+export const shareUrlFor = (
+  input: string,
+  answers: Answers,
+  fallbackBase: string = DEFAULT_BASE_URL,
+): string => buildShareUrl(linkBaseOf(input, fallbackBase), answers);
+
+/** A path inside DIR: forward slashes, no empty, "." or ".." segments (as the app's zip). */
+export const safeRelativePath = (path: string): string => {
+  const parts = path
+    .replaceAll('\\', '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..');
+  return parts.length > 0 ? parts.join('/') : 'file.txt';
+};
+
+/** The files the app would offer for this link, and what was decoded. */
+export const filesForLink = (
+  link: string,
+  fallbackBase: string = DEFAULT_BASE_URL,
+): {
+  decoded: ReturnType<typeof decodeShareState>;
+  shareUrl: string;
+  files: GeneratedFile[];
+  summary: string;
+} => {
+  const decoded = decodeShareState(link.trim());
+  const { answers } = decoded;
+  const shareUrl = shareUrlFor(link, answers, fallbackBase);
+  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
+  const ranking = rankOptions(answers);
+  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
+  const files = emitAll(answers, topology, { shareUrl });
+  const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
+  return {
+    decoded,
+    shareUrl,
+    files,
+    summary: `${LEVELS[ranking.recommended].title}, ${layout} (scoring model v${SCORING_MODEL_VERSION})`,
+  };
+};
+
+const line = (text: string): string => `${text}\n`;
+
+/**
+ * Runs the command. Returns the exit code (0 done, 1 drift under --check, 2 usage or bad link)
+ * and never calls process.exit, so tests can run it in-process.
+ */
+export const main = (argv: readonly string[], io: CliIo): number => {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr(line(`isolation-advisor: ${parsed.message}`));
+    io.stderr(line("Run 'isolation-advisor --help' for usage."));
+    return EXIT.usage;
+  }
+  const { options } = parsed;
+  const { decoded, files, summary } = filesForLink(options.link, options.base);
+  for (const problem of decoded.problems) {
+    io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
+  }
+  if (decoded.ignoredKeys.length > 0) {
+    io.stderr(line(`isolation-advisor: ignored unknown keys: ${decoded.ignoredKeys.join(', ')}`));
+  }
+  if (!decoded.hasProjects) {
+    io.stderr(
+      line(
+        'isolation-advisor: the link names no project (p=<project>.<team>.<compute>), so there is nothing to generate.',
+      ),
+    );
+    return EXIT.usage;
+  }
+  if (options.strict && decoded.problems.length > 0) {
+    io.stderr(
+      line(`isolation-advisor: --strict: ${decoded.problems.length} problem(s) in the link.`),
+    );
+    return EXIT.usage;
+  }
+
+  const root = resolve(io.cwd ?? process.cwd(), options.out);
+  const targets = files.map((file) => {
+    const target = resolve(root, ...safeRelativePath(file.path).split('/'));
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.split(sep).includes('..')) {
+      // Unreachable: safeRelativePath drops "..". Kept so a bad emitter path cannot escape DIR.
+      throw new Error(`Refusing to write outside ${root}: ${file.path}`);
+    }
+    return { file, target, rel: rel.split(sep).join('/') };
+  });
+
+  if (options.check) {
+    const drift: string[] = [];
+    for (const { file, target, rel } of targets) {
+      if (!existsSync(target)) drift.push(`missing: ${rel}`);
+      else if (readFileSync(target, 'utf8') !== file.content) drift.push(`differs: ${rel}`);
+    }
+    if (drift.length > 0) {
+      for (const d of drift) io.stderr(line(`isolation-advisor: ${d}`));
+      io.stderr(
+        line(
+          `isolation-advisor: ${drift.length} of ${targets.length} files out of date in ${root}; run without --check to regenerate.`,
+        ),
+      );
+      return EXIT.drift;
+    }
+    io.stdout(line(`${targets.length} files up to date in ${root}: ${summary}.`));
+    return EXIT.ok;
+  }
+
+  for (const { file, target, rel } of targets) {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content, 'utf8');
+    io.stdout(line(rel));
+  }
+  io.stdout(line(`Wrote ${targets.length} files to ${root}: ${summary}.`));
+  return EXIT.ok;
+};
