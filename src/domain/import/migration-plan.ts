@@ -358,8 +358,11 @@ export const planMigration = (
   }
 
   // 6. Deploy to new deployments (side by side with today's deployment).
+  // Which deployment a location is deployed to lives in CI, not in dagster_cloud.yaml: a
+  // deployment that already exists is assumed to receive its locations already.
+  const existed = (name: string) => current.deploymentsKnown && current.deployments.includes(name);
   for (const d of recommended.deployments) {
-    if (d.name === primaryDeployment) continue;
+    if (d.name === primaryDeployment || existed(d.name)) continue;
     const names = d.agents.flatMap((a) => a.locations.map((l) => l.name));
     if (names.length === 0) continue;
     drafts.push({
@@ -469,6 +472,7 @@ export const planMigration = (
   for (const name of placement.keys()) {
     const target = deploymentsOf.get(name) ?? [];
     if (!indexByProject.has(name) || target.includes(primaryDeployment)) continue;
+    if (target.some(existed)) continue;
     const first = target[0] ?? '';
     drafts.push({
       id: `remove-from-deployment:${name}`,
