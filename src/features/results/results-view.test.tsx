@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
@@ -136,6 +137,32 @@ describe('ResultsView sharing and structure', () => {
     expect(tabs[tabs.length - 1]).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Home}');
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('"Download all files" saves one zip holding every file at its path', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs (each test file has its own jsdom, so this stays here).
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:zip';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    renderPersona('regulatedTeam');
+    await user.click(screen.getByRole('button', { name: 'Download all files' }));
+    await screen.findByText(/Downloaded dagster-plus-isolation-config\.zip/);
+    expect(click).toHaveBeenCalledTimes(1);
+    const zip = blobs[0];
+    if (zip === undefined) throw new Error('no blob');
+    expect(zip.type).toBe('application/zip');
+    const entries = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(Object.keys(entries).sort()).toEqual([...tabs].sort());
   });
 
   it('offers the zip, the diagram download and text alternatives', () => {

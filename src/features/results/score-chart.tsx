@@ -3,7 +3,7 @@
  * the same numbers as a table for screen readers and print. Only renders `toChartData`.
  */
 import { useMemo, useRef, type JSX } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
@@ -38,30 +38,6 @@ function LevelTick(props: {
   );
 }
 
-/** Tooltip listing the hovered level's points per criterion. */
-function ChartTooltip(props: {
-  active?: boolean;
-  payload?: readonly { name?: unknown; value?: unknown; payload?: unknown }[];
-}): JSX.Element | null {
-  const first = props.payload?.[0];
-  if (props.active !== true || first === undefined) return null;
-  const row = first.payload as ChartRow;
-  return (
-    <div className="chart-tooltip">
-      <p>
-        <strong>{row.name}</strong>: {row.score} / 100
-      </p>
-      <ul>
-        {props.payload?.map((entry) => (
-          <li key={String(entry.name)}>
-            {String(entry.name)}: {String(entry.value)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.Element {
   const { ranking } = props;
   const data = useMemo(() => toChartData(ranking), [ranking]);
@@ -89,10 +65,8 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
           margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
           <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
-          <Tooltip content={ChartTooltip} cursor={{ fillOpacity: 0.08 }} />
           {data.series.map((s) => (
             <Bar
               key={s.criterionId}
