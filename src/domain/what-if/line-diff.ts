@@ -15,7 +15,7 @@ export type DiffLine = {
 };
 
 /** Largest LCS table (rows × columns) built; beyond it the middle is replaced as a block. */
-export const MAX_DIFF_CELLS = 4_000_000;
+export const MAX_DIFF_CELLS = 2_000_000;
 
 const splitLines = (text: string): string[] => {
   if (text === '') return [];
@@ -54,21 +54,39 @@ export const diffLines = (a: string, b: string): DiffLine[] => {
     for (let i = start; i < endX; i += 1) removed(i);
     for (let j = start; j < endY; j += 1) added(j);
   } else {
-    // lcs[i * (cols + 1) + j] = LCS length of x[start+i..endX) and y[start+j..endY).
+    // Lines as integer ids, so the table compares numbers, not strings.
+    const ids = new Map<string, number>();
+    const idOf = (text: string): number => {
+      let id = ids.get(text);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(text, id);
+      }
+      return id;
+    };
+    const xi = Int32Array.from(x.slice(start, endX), idOf);
+    const yi = Int32Array.from(y.slice(start, endY), idOf);
+    // lcs[i * (cols + 1) + j] = LCS length of xi[i..) and yi[j..).
     const width = cols + 1;
     const lcs = new Uint32Array((rows + 1) * width);
     for (let i = rows - 1; i >= 0; i -= 1) {
+      const row = i * width;
+      const next = row + width;
+      const xv = xi[i];
       for (let j = cols - 1; j >= 0; j -= 1) {
-        lcs[i * width + j] =
-          x[start + i] === y[start + j]
-            ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-            : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+        if (xv === yi[j]) {
+          lcs[row + j] = (lcs[next + j + 1] ?? 0) + 1;
+        } else {
+          const down = lcs[next + j] ?? 0;
+          const right = lcs[row + j + 1] ?? 0;
+          lcs[row + j] = down >= right ? down : right;
+        }
       }
     }
     let i = 0;
     let j = 0;
     while (i < rows && j < cols) {
-      if (x[start + i] === y[start + j]) {
+      if (xi[i] === yi[j]) {
         same(start + i, start + j);
         i += 1;
         j += 1;
