@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: medians of the whole decision pipeline (decode → rank → topology → emit) for
+ * 1, 50 and 500 projects, in Node, with the same domain code the browser runs.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
+import { emitAll } from '../src/domain/emitters/emitters';
+import { rankOptions } from '../src/domain/scoring/rank-options';
+import { buildTopology } from '../src/domain/topology/build-topology';
+import { decodeShareState, encodeShareState } from '../src/domain/url-codec/codec';
+
+const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
+const COMPUTES = ['aws', 'gcp', 'onprem'];
+
+function answersWith(count: number): Answers {
+  return {
+    ...DEFAULT_ANSWERS,
+    projects: Array.from({ length: count }, (_, i) => ({
+      name: `project-${i}`,
+      team: TEAMS[i % TEAMS.length] ?? 'data',
+      compute: COMPUTES[i % COMPUTES.length] ?? 'aws',
+      highVolume: i % 7 === 0,
+    })),
+    sod: 'execution',
+    prod: true,
+    release: 'independent',
+    deps: 'conflicting',
+  };
+}
+
+function pipeline(fragment: string): number {
+  const { answers } = decodeShareState(fragment);
+  const ranking = rankOptions(answers);
+  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
+  const files = emitAll(answers, topology, { shareUrl: `https://example.test/#${fragment}` });
+  return files.length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+describe('decision pipeline', () => {
+  it.each([1, 50, 500])('%i projects', (count) => {
+    const fragment = encodeShareState(answersWith(count));
+    const runs = count >= 500 ? 30 : 100;
+    for (let i = 0; i < 5; i++) pipeline(fragment); // warm-up: JIT and module init
+    const times: number[] = [];
+    let files = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      files = pipeline(fragment);
+      times.push(performance.now() - start);
+    }
+    const m = median(times);
+    console.log(
+      `bench: ${String(count).padStart(3)} projects → ${files} files, median ${m.toFixed(2)} ms ` +
+        `(min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}, n=${runs})`,
+    );
+    expect(files).toBeGreaterThan(0);
+  });
+});
