@@ -100,7 +100,7 @@ describe('app and step navigation', () => {
         ]}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('`plan=gold` is not a plan.');
+    expect(screen.getByRole('alert')).toHaveTextContent('plan=gold is not a plan.');
   });
 
   it('offers to restore a draft a link replaced', async () => {

@@ -11,6 +11,12 @@ import { wizardStore } from '@/store/wizard-store';
 
 import { downloadText } from './download-text';
 
+/** Shows `backticked` parts of a plain-text message as code (no markup is ever interpreted). */
+const withCode = (text: string) =>
+  text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>));
+
 const NoticeItem = ({ notice, onDismiss }: { notice: BootNotice; onDismiss: () => void }) => {
   switch (notice.kind) {
     case 'link-problems':
@@ -19,9 +25,7 @@ const NoticeItem = ({ notice, onDismiss }: { notice: BootNotice; onDismiss: () =
           <p className="notice-title">Parts of this link could not be used</p>
           <ul>
             {notice.problems.map((p, i) => (
-              <li key={i}>
-                {p.key !== null && <code>{p.key}</code>} {p.reason}
-              </li>
+              <li key={i}>{withCode(p.reason)}</li>
             ))}
           </ul>
           <p>The rest of the link was used; check the answers below.</p>
