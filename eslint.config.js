@@ -20,7 +20,7 @@ const UI_LIBS = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results', 'reports']),
+  globalIgnores(['dist', 'dist-cli', 'coverage', 'playwright-report', 'test-results', 'reports']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
