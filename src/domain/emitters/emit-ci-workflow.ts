@@ -27,6 +27,7 @@ export const WORKFLOW_PATH = '.github/workflows/dagster-cloud-deploy.yml';
 
 const NOT_SKIPPED = "steps.prerun.outputs.result != 'skip'";
 const CHANGES = 'steps.changes.outputs.changes';
+const SELECTED = 'steps.select.outputs.locations';
 
 type Step = Record<string, unknown>;
 
@@ -117,13 +118,19 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
   ];
 };
 
+/** paths-filter name for files that rebuild every location (not a valid project name). */
+const SHARED_FILTER = '_shared';
+
 const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) => {
-  const run = filtered ? `${NOT_SKIPPED} && ${CHANGES} != '[]'` : NOT_SKIPPED;
+  const run = filtered ? `${NOT_SKIPPED} && ${SELECTED} != '[]'` : NOT_SKIPPED;
+  // The selected list is a JSON string; matching `"name"` with its quotes avoids prefixes.
   const forLocation = (l: LocationNode) =>
-    filtered ? `${run} && contains(fromJSON(${CHANGES}), '${l.name}')` : run;
-  const filters = Object.fromEntries(
-    target.locations.map((l) => [l.name, [`${l.directory}/**`, ...sharedPaths(answers)]]),
-  );
+    filtered ? `contains(${SELECTED}, '"${l.name}"')` : run;
+  const filters = {
+    [SHARED_FILTER]: sharedPaths(answers),
+    ...Object.fromEntries(target.locations.map((l) => [l.name, [`${l.directory}/**`]])),
+  };
+  const everyLocation = JSON.stringify(target.locations.map((l) => l.name));
   const steps: Step[] = [
     {
       name: 'Pre-run checks',
@@ -145,6 +152,15 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
             uses: 'dorny/paths-filter@v3',
             with: { filters: toYaml(filters) },
           },
+          {
+            name: 'Select the code locations to deploy',
+            id: 'select',
+            if: NOT_SKIPPED,
+            env: {
+              LOCATIONS: `\${{ contains(fromJSON(${CHANGES}), '${SHARED_FILTER}') && '${everyLocation}' || ${CHANGES} }}`,
+            },
+            run: 'echo "locations=$LOCATIONS" >> "$GITHUB_OUTPUT"',
+          },
         ]
       : []),
     cli(
@@ -162,7 +178,7 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
         project_dir: '${{ env.DAGSTER_PROJECT_DIR }}',
         dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}',
         deployment: deploymentExpression(target),
-        ...(filtered ? { location_names: `\${{ ${CHANGES} }}` } : {}),
+        ...(filtered ? { location_names: `\${{ ${SELECTED} }}` } : {}),
       },
     },
     {

@@ -151,16 +151,20 @@ describe('emitAll output', () => {
 describe('emitters in detail', () => {
   const files = emit(caseById('twoClouds'));
 
-  it('writes the registry of dagster_cloud.yaml into the workflow IMAGE_REGISTRY', () => {
+  it('shares one registry through defaults, equal to the workflow IMAGE_REGISTRY', () => {
     const cloud = parse(byName(files, 'dagster_cloud.yaml')[0]?.content ?? '') as {
-      locations: { build: { registry: string } }[];
+      defaults: { build: { registry: string } };
+      locations: { build: Record<string, string> }[];
     };
     const workflow = parse(workflows(files)[0]?.content ?? '') as {
       env: { IMAGE_REGISTRY: string };
     };
-    expect(cloud.locations.map((l) => l.build.registry)).toEqual(
-      Array(3).fill(workflow.env.IMAGE_REGISTRY),
-    );
+    expect(cloud.defaults.build.registry).toBe(workflow.env.IMAGE_REGISTRY);
+    expect(cloud.locations.map((l) => l.build)).toEqual([
+      { directory: 'ingest' },
+      { directory: 'marts' },
+      { directory: 'train' },
+    ]);
   });
 
   it('builds only changed locations in a monorepo, with one build and set-build-output per location', () => {
@@ -175,6 +179,7 @@ describe('emitters in detail', () => {
     expect(ids).toEqual([
       'prerun',
       'changes',
+      'select',
       'ci-validate',
       'ci-init',
       'generate-image-tag',
@@ -191,10 +196,10 @@ describe('emitters in detail', () => {
     const init = steps.find((s) => s.id === 'ci-init');
     expect(init?.with).toMatchObject({
       deployment: 'prod',
-      location_names: '${{ steps.changes.outputs.changes }}',
+      location_names: '${{ steps.select.outputs.locations }}',
     });
     expect(steps.find((s) => s.id === 'build-train')?.if).toContain(
-      "contains(fromJSON(steps.changes.outputs.changes), 'train')",
+      'contains(steps.select.outputs.locations, \'"train"\')',
     );
     expect(steps.find((s) => s.id === 'ci-set-build-output-train')?.with?.command).toBe(
       'ci set-build-output --location-name=train --image-tag=$IMAGE_TAG-train',

@@ -174,7 +174,7 @@ describe('buildTopology plans', () => {
         {
           deployment: 'prod',
           agents: [
-            agent('prod-aws-events-agent', ['events'], ['aws-events']),
+            agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume']),
             agent('prod-aws-agent', ['billing', 'crm'], ['aws'], { def: false }),
           ],
         },
@@ -208,7 +208,7 @@ describe('buildTopology plans', () => {
     expect(summarise(buildTopology(PERSONAS[persona], level, 'monorepo'))).toEqual(expected);
   });
 
-  it('gives the lead persona prod and staging, an agent per compute, per separated team and per busy project', () => {
+  it('gives the lead persona prod and staging, an agent per compute, per separated team and for busy projects', () => {
     const t = buildTopology(PERSONAS.threeTeamsNinePipelines, 'deployment', 'multirepo');
     expect(t.deployments.map((d) => [d.name, d.mirrors])).toEqual([
       ['prod', null],
@@ -218,9 +218,9 @@ describe('buildTopology plans', () => {
       t.deployments[1]?.agents.map((a) => [a.name, a.queues, a.isolated, a.branchDeployments]),
     ).toEqual([
       ['staging-aws-agent', ['aws'], true, true],
-      ['staging-aws-cdc-agent', ['aws-cdc'], true, true],
+      ['staging-aws-high-volume-agent', ['aws-high-volume'], true, true],
       ['staging-gpu-science-agent', ['gpu-science'], true, true],
-      ['staging-gpu-science-train-agent', ['gpu-science-train'], true, true],
+      ['staging-gpu-science-high-volume-agent', ['gpu-science-high-volume'], true, true],
     ]);
     expect(t.deployments[0]?.agents.every((a) => !a.branchDeployments)).toBe(true);
   });
@@ -274,6 +274,41 @@ describe('buildTopology plans', () => {
       repo: 'dagster-fin_ops',
     });
   });
+});
+
+it('gives high-volume projects of one compute environment one shared agent', () => {
+  const answers: Answers = {
+    ...PERSONAS.busyNeighbour,
+    projects: [
+      { name: 'events', team: 'data', compute: 'aws', highVolume: true },
+      { name: 'clicks', team: 'data', compute: 'aws', highVolume: true },
+      { name: 'crm', team: 'data', compute: 'aws', highVolume: false },
+    ],
+  };
+  const t = buildTopology(answers, 'agent', 'monorepo');
+  expect(agentsOf(t).map((a) => [a.name, a.locations.map((l) => l.name)])).toEqual([
+    ['prod-aws-high-volume-agent', ['events', 'clicks']],
+    ['prod-aws-agent', ['crm']],
+  ]);
+});
+
+it('keeps agents and queues apart when a team name collides with the high-volume agent', () => {
+  const answers: Answers = {
+    ...PERSONAS.busyNeighbour,
+    projects: [
+      { name: 'a', team: 'high-volume', compute: 'aws', highVolume: false },
+      { name: 'b', team: 'data', compute: 'aws', highVolume: true },
+      { name: 'c', team: 'data', compute: 'aws', highVolume: false },
+    ],
+    sod: 'execution',
+    sodTeams: ['high-volume'],
+  };
+  const agents = agentsOf(buildTopology(answers, 'agent', 'monorepo'));
+  expect(agents.map((a) => [a.name, a.queues, a.locations.map((l) => l.name)])).toEqual([
+    ['prod-aws-high-volume-agent', ['aws-high-volume'], ['a']],
+    ['prod-aws-high-volume-agent-2', ['aws-high-volume-2'], ['b']],
+    ['prod-aws-agent', ['aws'], ['c']],
+  ]);
 });
 
 describe('toResourceName', () => {

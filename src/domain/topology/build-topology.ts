@@ -93,25 +93,29 @@ const familiesOf = (answers: Answers, level: LevelId): Family[] => {
   return [base, ...teamFamilies].filter((f) => f.projects.length > 0);
 };
 
+/** Key part of the agent shared by a compute environment's high-volume projects. */
+export const HIGH_VOLUME = 'high-volume';
+
 /**
  * What separates a project's agent from its neighbours' within a family: its compute
  * environment; its team when that team's runs need their own credentials/network; the project
- * itself when it is high-volume and has neighbours. Empty at the code-location level (one agent).
+ * high-volume projects (one agent for all of them) when they share the family with others. Empty at the code-location level (one agent).
  */
 const agentKeyOf = (
   answers: Answers,
   level: LevelId,
   family: Family,
   p: Project,
-): { key: string[]; executionSeparated: boolean } => {
-  if (level === 'code-location') return { key: [], executionSeparated: false };
+): { id: string; key: string[]; executionSeparated: boolean } => {
+  if (level === 'code-location') return { id: '', key: [], executionSeparated: false };
   const executionSeparated =
     (answers.sod === 'execution' || answers.sod === 'confidential') &&
     separatedTeamsOf(answers).includes(p.team) &&
     family.team !== p.team;
-  const busy = p.highVolume && family.projects.length > 1;
+  const busy = p.highVolume && family.projects.some((other) => !other.highVolume);
   return {
-    key: [p.compute, ...(executionSeparated ? [p.team] : []), ...(busy ? [p.name] : [])],
+    id: JSON.stringify([p.compute, executionSeparated ? p.team : null, busy]),
+    key: [p.compute, ...(executionSeparated ? [p.team] : []), ...(busy ? [HIGH_VOLUME] : [])],
     executionSeparated,
   };
 };
@@ -127,11 +131,15 @@ type AgentGroup = {
   projects: Project[];
 };
 
-const groupsOf = (answers: Answers, level: LevelId, family: Family): AgentGroup[] => {
+const groupsOf = (
+  answers: Answers,
+  level: LevelId,
+  family: Family,
+  queueNames: Set<string>,
+): AgentGroup[] => {
   const groups = new Map<string, AgentGroup>();
   for (const p of family.projects) {
-    const { key, executionSeparated } = agentKeyOf(answers, level, family, p);
-    const id = JSON.stringify(key);
+    const { id, key, executionSeparated } = agentKeyOf(answers, level, family, p);
     const existing = groups.get(id);
     if (existing) {
       existing.projects.push(p);
@@ -139,7 +147,10 @@ const groupsOf = (answers: Answers, level: LevelId, family: Family): AgentGroup[
       const queueParts = [...(family.team === null ? [] : [family.team]), ...key];
       groups.set(id, {
         key,
-        queue: toResourceName(...(queueParts.length > 0 ? queueParts : ['default'])),
+        queue: claim(
+          queueNames,
+          toResourceName(...(queueParts.length > 0 ? queueParts : ['default'])),
+        ),
         compute: key[0] ?? p.compute,
         executionSeparated,
         projects: [p],
@@ -171,8 +182,8 @@ const reposOf = (answers: Answers, layout: RepoLayout): RepoNode[] => {
  *   separate, and one deployment per separated team when teams must not see each other
  *   (`sod: confidential`), with `<team>-staging` when production is also separate.
  * - Agents: one per deployment at the code-location level; otherwise one per compute
- *   environment, plus one per execution-separated team and per high-volume project sharing a
- *   deployment. Named queues are used as soon as the topology has more than one agent kind, so
+ *   environment, plus one per execution-separated team, plus one for the high-volume projects
+ *   when they share a deployment with other projects (keeps them off their neighbours' agent). Named queues are used as soon as the topology has more than one agent kind, so
  *   each location is routed explicitly; the first agent of each deployment also keeps the
  *   default queue so a location added by hand is never orphaned.
  * - Branch deployments: for each queue, exactly one agent serves them: the one in the family's
@@ -184,7 +195,8 @@ const reposOf = (answers: Answers, layout: RepoLayout): RepoNode[] => {
 export const buildTopology = (answers: Answers, level: LevelId, layout: RepoLayout): Topology => {
   const families = familiesOf(answers, level);
   const withStaging = level === 'deployment' && answers.prod;
-  const familyGroups = families.map((family) => groupsOf(answers, level, family));
+  const queueNames = new Set<string>();
+  const familyGroups = families.map((family) => groupsOf(answers, level, family, queueNames));
   const useQueues = familyGroups.flat().length > 1;
 
   const deploymentNames = new Set<string>();
