@@ -41,7 +41,15 @@ export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) =>
   const view = useWizardStore((s) => s.view);
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The fragment holds the answers: move focus without touching it.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

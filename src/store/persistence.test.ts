@@ -69,6 +69,19 @@ describe('connectPersistence', () => {
     expect(viewInUrl()).toBe('projects');
   });
 
+  it('ignores an in-page anchor: the step stays and the fragment gets the answers back', async () => {
+    const { store } = setup();
+    store.getState().goTo('delivery');
+    const popped = new Promise((resolve) => {
+      window.addEventListener('popstate', resolve, { once: true });
+    });
+    window.location.hash = '#main';
+    await popped;
+    expect(store.getState().view).toBe('delivery');
+    expect(viewInUrl()).toBe('delivery');
+    expect(answersInUrl()).toEqual(oneTeam.answers);
+  });
+
   it('leaves `view` out on the results, so the address is a share link', () => {
     const { store } = setup();
     store.getState().goTo('results');

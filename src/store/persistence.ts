@@ -55,7 +55,12 @@ export const connectPersistence = (
 
   const handlePopState = (): void => {
     const state = store.getState();
-    const { view } = splitFragment(host.location.hash);
+    const { share, view } = splitFragment(host.location.hash);
+    if (view === null && !share.includes('=')) {
+      // An in-page anchor (`#main`), not one of our entries: keep the view, restore the fragment.
+      write(state, 'replace');
+      return;
+    }
     fromHistory = true;
     try {
       state.goTo(view ?? defaultViewFor(state.answers));
