@@ -17,6 +17,22 @@ const ResultsView = lazy(() =>
   import('@/features/results/results-view').then((m) => ({ default: m.ResultsView })),
 );
 
+const ImportView = lazy(() =>
+  import('@/features/import/import-view').then((m) => ({ default: m.ImportView })),
+);
+
+const Import = () => (
+  <Suspense
+    fallback={
+      <p className="loading" role="status">
+        Loading the import…
+      </p>
+    }
+  >
+    <ImportView />
+  </Suspense>
+);
+
 const editAnswers = (): void => {
   wizardStore.getState().goTo('platform');
 };
@@ -63,7 +79,15 @@ export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) =>
       </header>
       <main id="main" className="container" tabIndex={-1}>
         <Notices notices={notices} />
-        <ErrorBoundary>{view === 'results' ? <Results /> : <Wizard stepId={view} />}</ErrorBoundary>
+        <ErrorBoundary>
+          {view === 'results' ? (
+            <Results />
+          ) : view === 'import' ? (
+            <Import />
+          ) : (
+            <Wizard stepId={view} />
+          )}
+        </ErrorBoundary>
       </main>
       <footer className="app-footer container">
         <p>

@@ -5,8 +5,11 @@
  */
 import { isStepId, type StepId } from '@/domain/questionnaire/steps';
 
-/** What the main area shows: one wizard step, or the results. */
-export type View = StepId | 'results';
+/** What the main area shows: one wizard step, the results, or the import of existing files. */
+export type View = StepId | 'results' | 'import';
+
+/** The view where existing dagster_cloud.yaml, agent configs and CODEOWNERS are imported. */
+export const IMPORT_VIEW = 'import';
 
 export const VIEW_KEY = 'view';
 
@@ -16,8 +19,8 @@ export const FIRST_VIEW: View = 'platform';
 export type SplitFragment = {
   /** The fragment without `#` and without `view`, ready for `decodeShareState`. */
   readonly share: string;
-  /** The step named by `view`, or `null` when it is missing or not a step. */
-  readonly view: StepId | null;
+  /** The step (or the import view) named by `view`, or `null` when missing or unknown. */
+  readonly view: StepId | typeof IMPORT_VIEW | null;
 };
 
 const withoutHash = (hash: string): string => (hash.startsWith('#') ? hash.slice(1) : hash);
@@ -27,12 +30,12 @@ export const splitFragment = (hash: string): SplitFragment => {
   const parts = withoutHash(hash)
     .split('&')
     .filter((p) => p !== '');
-  let view: StepId | null = null;
+  let view: StepId | typeof IMPORT_VIEW | null = null;
   const share: string[] = [];
   for (const part of parts) {
     if (part.startsWith(`${VIEW_KEY}=`)) {
       const value = part.slice(VIEW_KEY.length + 1);
-      if (view === null && isStepId(value)) view = value;
+      if (view === null && (isStepId(value) || value === IMPORT_VIEW)) view = value;
     } else {
       share.push(part);
     }

@@ -7,13 +7,27 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import type { ImportInput } from '@/domain/import/types';
 import { DEFAULT_ANSWERS, teamsOf, type Answers } from '@/domain/questionnaire/schemas';
+import type { RepoLayout } from '@/domain/scoring/types';
 
 import { FIRST_VIEW, type View } from './fragment';
+
+/**
+ * Files the user imported, as typed (not parsed: the plan re-reads them where it is shown), and
+ * their answer to "one repository or several?" (null: not sure). In memory only: not in the
+ * share link nor the draft.
+ */
+export type ImportedSetup = {
+  readonly input: ImportInput;
+  readonly layout: RepoLayout | null;
+};
 
 export type WizardState = {
   readonly answers: Answers;
   readonly view: View;
+  /** The imported files the answers started from, or null (no import in this tab). */
+  readonly imported: ImportedSetup | null;
   /**
    * Bumped when the answers are replaced as a whole (an example, a restored draft, start over), so
    * open step forms reload their values. Not persisted.
@@ -30,6 +44,10 @@ export type WizardActions = {
   readonly replaceAnswers: (answers: Answers, view?: View) => void;
   /** Back to the defaults and the first step. */
   readonly startOver: () => void;
+  /** Replaces the answers with imported ones, keeps the files, and opens the projects step. */
+  readonly applyImport: (answers: Answers, imported: ImportedSetup) => void;
+  /** Forgets the imported files (the answers stay). */
+  readonly forgetImport: () => void;
 };
 
 export type WizardStore = WizardState & WizardActions;
@@ -51,6 +69,7 @@ export const createWizardStore = (
   createStore<WizardStore>()((set) => ({
     answers: initial.answers,
     view: normalizeView(initial.answers, initial.view),
+    imported: null,
     revision: 0,
     commitAnswers: (patch) => {
       set((s) => ({ answers: withValidSodTeams({ ...s.answers, ...patch }) }));
@@ -69,7 +88,23 @@ export const createWizardStore = (
       });
     },
     startOver: () => {
-      set((s) => ({ answers: DEFAULT_ANSWERS, view: FIRST_VIEW, revision: s.revision + 1 }));
+      set((s) => ({
+        answers: DEFAULT_ANSWERS,
+        view: FIRST_VIEW,
+        imported: null,
+        revision: s.revision + 1,
+      }));
+    },
+    applyImport: (answers, imported) => {
+      set((s) => ({
+        answers: withValidSodTeams(answers),
+        view: 'projects',
+        imported,
+        revision: s.revision + 1,
+      }));
+    },
+    forgetImport: () => {
+      set({ imported: null });
     },
   }));
 
