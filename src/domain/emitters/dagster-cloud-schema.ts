@@ -4,7 +4,7 @@
  * level, `locations` is required, a `code_source` sets exactly one source key, and location names
  * are unique. `container_context` stays free-form here, as in the CLI (the agent validates it).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The four code-source keys; exactly one must be set. */
 export const CODE_SOURCE_KEYS = [
@@ -16,33 +16,35 @@ export const CODE_SOURCE_KEYS = [
 
 export const codeSourceSchema = z
   .strictObject({
-    package_name: z.string().optional(),
-    module_name: z.string().optional(),
-    python_file: z.string().optional(),
-    autoload_defs_module_name: z.string().optional(),
+    package_name: z.optional(z.string()),
+    module_name: z.optional(z.string()),
+    python_file: z.optional(z.string()),
+    autoload_defs_module_name: z.optional(z.string()),
   })
-  .refine((source) => CODE_SOURCE_KEYS.filter((k) => source[k] !== undefined).length === 1, {
-    message: `Set exactly one of ${CODE_SOURCE_KEYS.join(', ')}.`,
-  });
+  .check(
+    z.refine((source) => CODE_SOURCE_KEYS.filter((k) => source[k] !== undefined).length === 1, {
+      message: `Set exactly one of ${CODE_SOURCE_KEYS.join(', ')}.`,
+    }),
+  );
 
 export const buildSchema = z.strictObject({
-  directory: z.string().optional(),
-  registry: z.string().optional(),
+  directory: z.optional(z.string()),
+  registry: z.optional(z.string()),
 });
 
 const sharedLocationFields = {
-  build: buildSchema.optional(),
-  working_directory: z.string().optional(),
-  image: z.string().optional(),
-  executable_path: z.string().optional(),
-  container_context: z.record(z.string(), z.unknown()).optional(),
-  agent_queue: z.string().optional(),
+  build: z.optional(buildSchema),
+  working_directory: z.optional(z.string()),
+  image: z.optional(z.string()),
+  executable_path: z.optional(z.string()),
+  container_context: z.optional(z.record(z.string(), z.unknown())),
+  agent_queue: z.optional(z.string()),
 };
 
 export const locationSchema = z.strictObject({
-  location_name: z.string().min(1, { message: 'location_name must not be empty.' }),
-  code_source: codeSourceSchema.optional(),
-  attribute: z.string().optional(),
+  location_name: z.string().check(z.minLength(1, { message: 'location_name must not be empty.' })),
+  code_source: z.optional(codeSourceSchema),
+  attribute: z.optional(z.string()),
   ...sharedLocationFields,
 });
 
@@ -52,21 +54,23 @@ export const locationDefaultsSchema = z.strictObject(sharedLocationFields);
 export const dagsterCloudYamlSchema = z
   .strictObject({
     locations: z.array(locationSchema),
-    defaults: locationDefaultsSchema.optional(),
+    defaults: z.optional(locationDefaultsSchema),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.locations.forEach((location, i) => {
-      if (seen.has(location.location_name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['locations', i, 'location_name'],
-          message: `Duplicate location_name "${location.location_name}".`,
-        });
-      }
-      seen.add(location.location_name);
-    });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.locations.forEach((location, i) => {
+        if (seen.has(location.location_name)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['locations', i, 'location_name'],
+            message: `Duplicate location_name "${location.location_name}".`,
+          });
+        }
+        seen.add(location.location_name);
+      });
+    }),
+  );
 
 export type DagsterCloudYaml = z.infer<typeof dagsterCloudYamlSchema>;
 export type DagsterCloudLocation = z.infer<typeof locationSchema>;

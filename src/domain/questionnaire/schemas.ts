@@ -1,9 +1,9 @@
 /**
  * The answers model: what a lead tells the advisor. Every other domain module takes `Answers`
  * (validated by `answersSchema`) as its only input, so the form, the share link and the scoring
- * share one definition.
+ * share one definition. Written with `zod/mini` (see ../zod.ts): the first screen loads this file.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const PLANS = ['solo', 'starter', 'pro'] as const;
 export const AGENT_PLATFORMS = ['k8s', 'ecs', 'docker', 'local'] as const;
@@ -35,7 +35,7 @@ export const NAME_RULE =
 /** Most projects one set of answers may hold; also the share-link decoder's cap. */
 export const MAX_PROJECTS = 500;
 
-export const nameSchema = z.string().regex(NAME_PATTERN, { message: NAME_RULE });
+export const nameSchema = z.string().check(z.regex(NAME_PATTERN, { message: NAME_RULE }));
 
 export const projectSchema = z.object({
   /** Code location name and folder; the Python package is derived from it. */
@@ -49,10 +49,9 @@ export const projectSchema = z.object({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-const projectsSchema = z
-  .array(projectSchema)
-  .max(MAX_PROJECTS, { message: `At most ${MAX_PROJECTS} projects.` })
-  .superRefine((projects, ctx) => {
+const projectsSchema = z.array(projectSchema).check(
+  z.maxLength(MAX_PROJECTS, { message: `At most ${MAX_PROJECTS} projects.` }),
+  z.superRefine((projects, ctx) => {
     const seen = new Set<string>();
     projects.forEach((p, i) => {
       if (seen.has(p.name)) {
@@ -64,7 +63,8 @@ const projectsSchema = z
       }
       seen.add(p.name);
     });
-  });
+  }),
+);
 
 /** Step 1: plan and platform. */
 export const platformStepSchema = z.object({
@@ -73,7 +73,7 @@ export const platformStepSchema = z.object({
 });
 /** Step 2: projects and teams. */
 export const projectsStepSchema = z.object({
-  projects: projectsSchema.min(1, { message: 'Add at least one project.' }),
+  projects: projectsSchema.check(z.minLength(1, { message: 'Add at least one project.' })),
 });
 /** Step 3: delivery. */
 export const deliveryStepSchema = z.object({
@@ -112,24 +112,28 @@ const answersShape = {
  * Answers as stored and shared. `projects` may be empty while the wizard is being filled in;
  * `completeAnswersSchema` is what scoring, topology and emitters require.
  */
-export const answersSchema = z.object(answersShape).superRefine((a, ctx) => {
-  const teams = new Set(a.projects.map((p) => p.team));
-  a.sodTeams.forEach((t, i) => {
-    if (!teams.has(t)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sodTeams', i],
-        message: `Team "${t}" owns no project.`,
-      });
-    }
-  });
-});
+export const answersSchema = z.object(answersShape).check(
+  z.superRefine((a, ctx) => {
+    const teams = new Set(a.projects.map((p) => p.team));
+    a.sodTeams.forEach((t, i) => {
+      if (!teams.has(t)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sodTeams', i],
+          message: `Team "${t}" owns no project.`,
+        });
+      }
+    });
+  }),
+);
 export type Answers = z.infer<typeof answersSchema>;
 
-export const completeAnswersSchema = answersSchema.refine((a) => a.projects.length > 0, {
-  message: 'Add at least one project.',
-  path: ['projects'],
-});
+export const completeAnswersSchema = answersSchema.check(
+  z.refine((a) => a.projects.length > 0, {
+    message: 'Add at least one project.',
+    path: ['projects'],
+  }),
+);
 
 /** The documented default of every answer (the share link's omitted keys take these). */
 export const DEFAULT_ANSWERS: Answers = {

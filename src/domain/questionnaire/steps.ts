@@ -3,7 +3,7 @@
  * the answer keys it edits, and the plain-text labels and help of every option. The UI renders
  * these tables; it never hard-codes a question.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 import {
   complianceStepSchema,
@@ -39,7 +39,7 @@ export type StepDefinition = {
   /** One or two sentences: why the guide cares about this step. Plain text. */
   readonly why: string;
   /** The step's zod schema (from schemas.ts); "Next" stores only what it accepts. */
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   /** Answer keys this step edits. */
   readonly fields: readonly (keyof Answers)[];
 };

@@ -14,6 +14,7 @@ import {
   SOD_TEAMS_HELP,
   SOD_TEAMS_LEGEND,
 } from '@/domain/questionnaire/steps';
+import { z } from '@/domain/zod';
 import { wizardStore } from '@/store/wizard-store';
 
 import { StepFrame } from './step-frame';
@@ -22,10 +23,12 @@ import { useStepForm } from './use-step-form';
 const PICK_A_TEAM = 'Tick at least one team, or choose "No separation".';
 
 /** The form lists every ticked team; the answers say "all teams" with an empty list. */
-const formSchema = complianceStepSchema.refine((v) => v.sod === 'none' || v.sodTeams.length > 0, {
-  path: ['sodTeams'],
-  message: PICK_A_TEAM,
-});
+const formSchema = complianceStepSchema.check(
+  z.refine((v) => v.sod === 'none' || v.sodTeams.length > 0, {
+    path: ['sodTeams'],
+    message: PICK_A_TEAM,
+  }),
+);
 
 const toPatch = (data: Pick<Answers, 'sod' | 'sodTeams' | 'prod'>): Partial<Answers> => {
   const all = teamsOf(wizardStore.getState().answers);

@@ -6,19 +6,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { View } from '@/store/fragment';
 import { wizardStore } from '@/store/wizard-store';
 
-export type StepForm<S extends z.ZodType<FieldValues, FieldValues>> = {
+export type StepForm<S extends z.ZodMiniType<FieldValues, FieldValues>> = {
   readonly form: UseFormReturn<z.input<S>, unknown, z.output<S>>;
   /** Validates; when valid, stores the answers and shows `target`. */
   readonly submitTo: (target: View) => Promise<void>;
 };
 
-export const useStepForm = <S extends z.ZodType<FieldValues, FieldValues>>(
+export const useStepForm = <S extends z.ZodMiniType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   toPatch: (data: z.output<S>) => Partial<Answers>,
