@@ -1,0 +1,75 @@
+/**
+ * The audit of imported files: counts, a failure notice when dagster_cloud.yaml cannot be read
+ * (`role="alert"`), then every finding by file with its severity in words, its line, what is
+ * wrong and the fix.
+ */
+import type { Ref } from 'react';
+
+import type { ImportAudit } from '@/domain/import/audit';
+import { FINDING_KINDS } from '@/domain/import/types';
+
+import { SEVERITY_LABELS, countsText, groupByFile } from './import-text';
+
+export type AuditReportProps = {
+  readonly audit: ImportAudit;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+};
+
+export const AuditReport = ({ audit, headingRef }: AuditReportProps) => {
+  const groups = groupByFile(audit.findings);
+  const parse = audit.dagsterCloudYaml;
+  return (
+    <section className="import-section" aria-labelledby="import-audit-heading">
+      <h3 id="import-audit-heading" ref={headingRef} tabIndex={-1}>
+        Audit
+      </h3>
+      {!parse.ok && (
+        <div className="import-failure" role="alert">
+          <p>
+            <strong>dagster_cloud.yaml could not be read:</strong> {parse.reason} Fix the errors
+            below and check the files again.
+          </p>
+        </div>
+      )}
+      <p className="import-counts" data-testid="import-counts">
+        {audit.findings.length === 0
+          ? 'No problems found: the dagster-cloud CLI and the agents should accept these files.'
+          : `Found ${countsText(audit.counts)}.`}
+      </p>
+      {groups.map((group) => (
+        <div key={group.file} className="import-findings-group">
+          <h4>
+            {group.file}{' '}
+            <span className="import-muted">
+              ({group.findings.length} finding{group.findings.length === 1 ? '' : 's'})
+            </span>
+          </h4>
+          <ol className="import-findings">
+            {group.findings.map((f, i) => (
+              <li
+                key={`${f.id}-${f.line ?? 'x'}-${i}`}
+                className={`import-finding import-finding-${f.severity}`}
+                data-severity={f.severity}
+              >
+                <p className="import-finding-head">
+                  <span className={`import-badge import-badge-${f.severity}`}>
+                    {SEVERITY_LABELS[f.severity].one}
+                  </span>{' '}
+                  <span className="import-line">
+                    {f.line === null ? 'Whole file' : `Line ${f.line}`}
+                  </span>
+                  {': '}
+                  <strong>{FINDING_KINDS[f.id].title}</strong>
+                </p>
+                <p className="import-finding-message">{f.message}</p>
+                <p className="import-finding-fix">
+                  <span className="import-fix-label">Fix:</span> {f.fix}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+};
