@@ -35,7 +35,13 @@ run('typecheck', npx, ['tsc', '--noEmit']);
 run('typecheck (domain has no DOM)', npx, ['tsc', '-p', 'tsconfig.domain.json', '--noEmit']);
 run('lint', npx, ['eslint', '.', '--max-warnings=0']);
 
-run('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);
+run('unit', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/unit.json',
+]);
 const unit = readJson('reports/unit.json');
 if (unit) {
   summaries.push(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
