@@ -178,12 +178,16 @@ describe('ResultsView sharing and structure', () => {
     renderPersona('twoClouds');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Recommendation',
+      'Your answers',
       'Ranking',
+      'What would change it',
       'Why: points per criterion',
+      'Growth',
       "The guide's trade-offs",
       'Repository layout',
       'Topology',
       'Starter configuration',
+      'Compare with another scenario',
     ]);
   });
 

@@ -3,15 +3,21 @@
  * guide's trade-offs, the repository layout, the topology and the files. Everything is derived
  * from `answers` with useMemo; nothing derived is stored. The app shell lazy-loads this module,
  * so recharts, the emitters (and the YAML library) and the diagram stay out of the first chunk.
+ * The what-if sections (tipping points, growth, compare) ride in the same lazy chunk; "Print
+ * report" prints the whole page as a report (see the print rules in results.css and what-if.css).
  */
-import { useId, useMemo, type JSX } from 'react';
+import { useId, useMemo, useState, type JSX } from 'react';
 
 import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
 import { ShareActions } from '@/features/share/share-actions';
+import { CompareSection } from '@/features/what-if/compare-section';
+import { GrowthSection } from '@/features/what-if/growth-section';
+import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
+import { AnswersSummary } from './answers-summary';
 import { ConfigFiles } from './config-files';
 import { fileCaveats } from './file-caveats';
 import { GuideMatrix } from './guide-matrix';
@@ -40,6 +46,8 @@ export function ResultsView(props: {
     [answers, topology, shareUrl],
   );
   const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
+  // A what-if picked for comparison; `seq` remounts the compare section so it compares at once.
+  const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
   const h = (name: string): string => `${id}-${name}`;
 
   return (
@@ -65,13 +73,42 @@ export function ResultsView(props: {
           model v{ranking.modelVersion}
         </p>
         <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
+        <div className="results-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print report
+          </button>
+        </div>
       </section>
+      <AnswersSummary answers={answers} headingId={h('answers')} />
       <RankingList ranking={ranking} headingId={h('ranking')} />
+      <TippingPointsSection
+        answers={answers}
+        ranking={ranking}
+        shareUrl={shareUrl}
+        headingId={h('tipping')}
+        onCompare={(link) => {
+          setWhatIf((previous) => ({ link, seq: (previous?.seq ?? 0) + 1 }));
+        }}
+      />
       <ScoreChart ranking={ranking} headingId={h('chart')} />
+      <GrowthSection answers={answers} headingId={h('growth')} />
       <GuideMatrix ranking={ranking} headingId={h('matrix')} />
       <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
       <TopologyDiagram topology={topology} level={ranking.recommended} headingId={h('topology')} />
       <ConfigFiles files={files} caveats={caveats} headingId={h('files')} />
+      <CompareSection
+        key={whatIf?.seq ?? 0}
+        answers={answers}
+        shareUrl={shareUrl}
+        headingId={h('compare')}
+        initialLink={whatIf?.link}
+      />
     </div>
   );
 }

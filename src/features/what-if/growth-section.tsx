@@ -1,0 +1,224 @@
+/**
+ * Growth: the three scores as projects or teams grow from 1 to 40, using the current answers as
+ * the pattern (`projectGrowth`, the same model as the ranking), with a labelled line where the
+ * recommendation flips. Each level's line has its colour, its own dash pattern and its shape as
+ * markers; the flips and the scores at a few sizes are also given as text.
+ */
+import { useId, useMemo, useRef, useState, type JSX } from 'react';
+import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+
+import type { Answers } from '@/domain/questionnaire/schemas';
+import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
+import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
+
+import { LevelShape } from '../results/level-icon';
+import { LEVEL_LOOKS } from '../results/levels';
+import { useWidth } from '../results/use-width';
+import {
+  flipLabel,
+  GROWTH_DASHES,
+  outcomeText,
+  pointsAt,
+  tableSizes,
+  toGrowthRows,
+} from './growth-data';
+
+import './what-if.css';
+
+const CHART_HEIGHT = 280;
+const MARKER_SIZE = 9;
+
+const DIMENSIONS = {
+  projects: { label: 'Projects', noun: 'projects' },
+  teams: { label: 'Teams', noun: 'teams' },
+} as const satisfies Record<GrowthDimension, { label: string; noun: string }>;
+
+const DIMENSION_IDS = Object.keys(DIMENSIONS) as GrowthDimension[];
+
+/** Markers at the first size and every fifth, so the shapes show without crowding the lines. */
+const hasMarker = (n: number): boolean => n === 1 || n % 5 === 0;
+
+/** A line sample for the legend: the level's dash pattern and shape. */
+function LineSample(props: { level: LevelId }): JSX.Element {
+  const look = LEVEL_LOOKS[props.level];
+  return (
+    <svg width={40} height={14} viewBox="0 0 40 14" aria-hidden="true" focusable="false">
+      <line
+        x1={0}
+        y1={7}
+        x2={40}
+        y2={7}
+        stroke={look.color}
+        strokeWidth={2}
+        strokeDasharray={GROWTH_DASHES[props.level]}
+      />
+      <LevelShape level={props.level} x={15} y={2} size={10} />
+    </svg>
+  );
+}
+
+export function GrowthSection(props: { answers: Answers; headingId: string }): JSX.Element {
+  const { answers } = props;
+  const [dimension, setDimension] = useState<GrowthDimension>('projects');
+  const name = useId();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(boxRef, 640);
+  const growth = useMemo(
+    () => projectGrowth(answers, { dimension, ...DEFAULT_GROWTH_RANGE }),
+    [answers, dimension],
+  );
+  const rows = useMemo(() => toGrowthRows(growth), [growth]);
+  const sample = useMemo(() => pointsAt(growth, tableSizes(growth)), [growth]);
+  const noun = DIMENSIONS[dimension].noun;
+  const range = `${DEFAULT_GROWTH_RANGE.from.toString()} to ${DEFAULT_GROWTH_RANGE.to.toString()}`;
+  const flipsText =
+    growth.flips.length === 0
+      ? `The recommendation stays the same from ${range} ${noun}.`
+      : growth.flips.map((f) => f.sentence).join(' ');
+
+  return (
+    <section className="results-section" aria-labelledby={props.headingId}>
+      <h2 id={props.headingId}>Growth</h2>
+      <p className="results-muted">
+        The three scores as your {noun} grow from {range}, following today&apos;s answers as the
+        pattern
+        {dimension === 'projects'
+          ? ' (new projects copy the existing ones in turn)'
+          : ' (projects spread across more teams)'}
+        . A vertical line marks each size where the recommendation changes.
+      </p>
+      <fieldset className="growth-toggle">
+        <legend>Grow by</legend>
+        {DIMENSION_IDS.map((id) => (
+          <label key={id} className="growth-toggle__option">
+            <input
+              type="radio"
+              name={name}
+              value={id}
+              checked={dimension === id}
+              onChange={() => {
+                setDimension(id);
+              }}
+            />
+            {DIMENSIONS[id].label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="growth-flips" data-testid="growth-flips">
+        {flipsText}
+      </p>
+      <div
+        className="growth-chart"
+        ref={boxRef}
+        role="img"
+        aria-label={`Line chart of the three scores for ${range} ${noun}. ${flipsText} The table under "Growth as table" lists the scores.`}
+      >
+        <LineChart
+          width={width}
+          height={CHART_HEIGHT}
+          data={rows}
+          margin={{ top: 24, right: 24, bottom: 24, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <XAxis
+            dataKey="n"
+            type="number"
+            domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
+            ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
+            label={{ value: DIMENSIONS[dimension].label, position: 'insideBottom', offset: -16 }}
+          />
+          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={40} />
+          {growth.flips.map((flip) => (
+            <ReferenceLine
+              key={flip.n}
+              x={flip.n}
+              stroke="currentColor"
+              strokeDasharray="3 3"
+              label={{ value: `${flip.n.toString()}: ${flipLabel(flip)}`, position: 'top' }}
+            />
+          ))}
+          {LEVEL_IDS.map((level) => (
+            <Line
+              key={level}
+              type="linear"
+              dataKey={level}
+              name={LEVEL_LOOKS[level].label}
+              stroke={LEVEL_LOOKS[level].color}
+              strokeWidth={2}
+              strokeDasharray={GROWTH_DASHES[level]}
+              isAnimationActive={false}
+              activeDot={false}
+              dot={(dot) => {
+                const key = `${level}-${dot.index.toString()}`;
+                const row = rows[dot.index];
+                if (
+                  row === undefined ||
+                  !hasMarker(row.n) ||
+                  dot.cx === undefined ||
+                  dot.cy === undefined
+                ) {
+                  return <g key={key} />;
+                }
+                return (
+                  <LevelShape
+                    key={key}
+                    level={level}
+                    x={dot.cx - MARKER_SIZE / 2}
+                    y={dot.cy - MARKER_SIZE / 2}
+                    size={MARKER_SIZE}
+                  />
+                );
+              }}
+            />
+          ))}
+        </LineChart>
+      </div>
+      <ul className="chart-legend" aria-label="Lines">
+        {LEVEL_IDS.map((level) => (
+          <li key={level}>
+            <LineSample level={level} />
+            {LEVEL_LOOKS[level].label}
+          </li>
+        ))}
+        <li>
+          <svg width={20} height={14} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
+            <line x1={10} y1={0} x2={10} y2={14} stroke="currentColor" strokeDasharray="3 3" />
+          </svg>
+          Recommendation changes
+        </li>
+      </ul>
+      <details className="chart-table">
+        <summary>Growth as table</summary>
+        <div className="table-scroll">
+          <table>
+            <caption>
+              Scores and recommendation by number of {noun} (sizes around each change included)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{DIMENSIONS[dimension].label}</th>
+                {LEVEL_IDS.map((level) => (
+                  <th scope="col" key={level}>
+                    {LEVEL_LOOKS[level].label}
+                  </th>
+                ))}
+                <th scope="col">Recommended</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sample.map((point) => (
+                <tr key={point.n}>
+                  <th scope="row">{point.n}</th>
+                  {LEVEL_IDS.map((level) => (
+                    <td key={level}>{point.scores[level]}</td>
+                  ))}
+                  <td>{outcomeText(point)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
