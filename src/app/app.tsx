@@ -21,6 +21,10 @@ const ImportView = lazy(() =>
   import('@/features/import/import-view').then((m) => ({ default: m.ImportView })),
 );
 
+const MigrationSection = lazy(() =>
+  import('@/features/import/migration-section').then((m) => ({ default: m.MigrationSection })),
+);
+
 const Import = () => (
   <Suspense
     fallback={
@@ -39,6 +43,7 @@ const editAnswers = (): void => {
 
 const Results = () => {
   const answers = useWizardStore((s) => s.answers);
+  const imported = useWizardStore((s) => s.imported);
   const shareUrl = `${window.location.origin}${window.location.pathname}#${encodeShareState(answers)}`;
   return (
     <Suspense
@@ -48,7 +53,24 @@ const Results = () => {
         </p>
       }
     >
-      <ResultsView answers={answers} shareUrl={shareUrl} onEdit={editAnswers} />
+      <ResultsView
+        answers={answers}
+        shareUrl={shareUrl}
+        onEdit={editAnswers}
+        importPlan={
+          imported === null ? null : (
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading the migration plan…
+                </p>
+              }
+            >
+              <MigrationSection imported={imported} answers={answers} />
+            </Suspense>
+          )
+        }
+      />
     </Suspense>
   );
 };

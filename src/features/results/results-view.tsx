@@ -33,6 +33,8 @@ export function ResultsView(props: {
   answers: Answers;
   shareUrl: string;
   onEdit: () => void;
+  /** Shown after the recommendation: the migration plan when the answers came from an import. */
+  importPlan?: JSX.Element | null;
 }): JSX.Element {
   const { answers, shareUrl } = props;
   const id = useId();
@@ -85,6 +87,7 @@ export function ResultsView(props: {
           </button>
         </div>
       </section>
+      {props.importPlan}
       <AnswersSummary answers={answers} headingId={h('answers')} />
       <RankingList ranking={ranking} headingId={h('ranking')} />
       <TippingPointsSection
