@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
-import { decodeShareState } from '@/domain/url-codec/codec';
+import { decodeShareState, encodeShareState } from '@/domain/url-codec/codec';
 
 import { DRAFT_KEY, parseDraft } from './draft-storage';
 import { createFakeStorage } from './fake-storage';
 import { splitFragment } from './fragment';
-import { connectPersistence } from './persistence';
+import { connectPersistence, type PersistenceHost } from './persistence';
 import { createWizardStore } from './wizard-store';
 
 const [oneTeam] = EXAMPLES;
@@ -80,6 +80,29 @@ describe('connectPersistence', () => {
     expect(store.getState().view).toBe('delivery');
     expect(viewInUrl()).toBe('delivery');
     expect(answersInUrl()).toEqual(oneTeam.answers);
+  });
+
+  it('reloads when another share link is opened in the same tab, so it boots like a fresh link', async () => {
+    const reload = vi.fn();
+    const host = {
+      history: window.history,
+      addEventListener: window.addEventListener.bind(window),
+      removeEventListener: window.removeEventListener.bind(window),
+      location: new Proxy(window.location, {
+        get: (target, key) => (key === 'reload' ? reload : (Reflect.get(target, key) as unknown)),
+      }),
+    } as unknown as PersistenceHost;
+    const store = createWizardStore({ answers: oneTeam.answers, view: 'results' });
+    disconnect = connectPersistence(store, host, createFakeStorage());
+
+    const popped = new Promise((resolve) => {
+      window.addEventListener('popstate', resolve, { once: true });
+    });
+    const other = encodeShareState({ ...oneTeam.answers, plan: 'solo' });
+    window.location.hash = `#${other}`;
+    await popped;
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(store.getState().answers).toEqual(oneTeam.answers);
   });
 
   it('leaves `view` out on the results, so the address is a share link', () => {

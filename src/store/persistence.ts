@@ -4,8 +4,11 @@
  *   entry per keystroke) and saves the draft;
  * - moving to another view adds a history entry (`pushState`), so browser Back and Forward move
  *   between steps;
- * - on Back/Forward (`popstate`) only the view is taken from the URL; the current answers stay
- *   and the fragment is rewritten to hold them.
+ * - on Back/Forward (`popstate`) between the app's own entries only the view is taken from the
+ *   URL; the current answers stay and the fragment is rewritten to hold them;
+ * - a different share link opened in the same tab (typed or pasted into the address bar, which
+ *   is a same-document navigation) reloads the page, so it boots exactly like a fresh link:
+ *   link wins over the draft, and unusable parts are reported.
  */
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -22,6 +25,11 @@ export type PersistenceHost = Pick<
   'history' | 'location' | 'addEventListener' | 'removeEventListener'
 >;
 
+/** Marks history entries the app wrote, to tell them from links opened in the same tab. */
+const ENTRY_STATE = { isolationAdvisor: true } as const;
+const isOwnEntry = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'isolationAdvisor' in state;
+
 /** The fragment (without `#`) for a store state. */
 export const fragmentFor = (state: Pick<WizardStore, 'answers' | 'view'>): string =>
   joinFragment(encodeShareState(state.answers), state.view);
@@ -37,10 +45,11 @@ export const connectPersistence = (
   const write = (state: WizardStore, mode: 'push' | 'replace'): void => {
     const fragment = fragmentFor(state);
     const { pathname, search, hash } = host.location;
-    if (hash.replace(/^#/, '') !== fragment) {
-      const url = `${pathname}${search}#${fragment}`;
-      if (mode === 'push') host.history.pushState(null, '', url);
-      else host.history.replaceState(null, '', url);
+    const url = `${pathname}${search}#${fragment}`;
+    if (mode === 'push') {
+      if (hash.replace(/^#/, '') !== fragment) host.history.pushState(ENTRY_STATE, '', url);
+    } else {
+      host.history.replaceState(ENTRY_STATE, '', url);
     }
     writeDraft(storage, state.answers, state.view);
   };
@@ -59,6 +68,10 @@ export const connectPersistence = (
     if (view === null && !share.includes('=')) {
       // An in-page anchor (`#main`), not one of our entries: keep the view, restore the fragment.
       write(state, 'replace');
+      return;
+    }
+    if (!isOwnEntry(host.history.state) && share !== encodeShareState(state.answers)) {
+      host.location.reload();
       return;
     }
     fromHistory = true;
