@@ -27,6 +27,7 @@ import {
 import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
 import { LevelName } from '../results/level-icon';
+import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
 import { readScenarioLink, type ScenarioLink } from './scenario-link';
 
@@ -133,6 +134,7 @@ function ComparisonView(props: {
   const { comparison, answers, other, shareUrl } = props;
   const { ranking, topology, files } = comparison;
   const otherUrl = buildShareUrl(shareUrl, other);
+  const differences = answerDifferences(answers, other);
   const thisOutcome = { level: ranking.recommended.a, layout: ranking.layout.a };
   const verdict = hasChange(ranking.changes)
     ? `In the other scenario, ${consequenceOf(ranking.changes)}.`
@@ -169,6 +171,17 @@ function ComparisonView(props: {
           layout={ranking.layout.b}
         />
       </div>
+
+      <h3>Answers that differ</h3>
+      {differences.length > 0 ? (
+        <ul className="compare-list" data-testid="answer-differences">
+          {differences.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>The answers are the same.</p>
+      )}
 
       <h3>Ranking differences</h3>
       <div className="table-scroll">
@@ -229,9 +242,9 @@ function ComparisonView(props: {
 
       <h3>File differences</h3>
       <p>
-        {plural(files.added.length, 'file', 'files')} added, {files.removed.length} removed,{' '}
-        {files.changed.length} changed, {files.unchanged.length} unchanged. In the line diffs, lines
-        starting with + are only in the other scenario and lines starting with - only in this one.
+        Files: {files.added.length} added, {files.removed.length} removed, {files.changed.length}{' '}
+        changed, {files.unchanged.length} unchanged. In the line diffs, lines starting with + are
+        only in the other scenario and lines starting with - only in this one.
       </p>
       {files.added.length > 0 ? (
         <>

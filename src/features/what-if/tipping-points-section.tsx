@@ -46,28 +46,31 @@ export function TippingPointsSection(props: {
                 <p id={sentenceId} className="tipping-point__sentence">
                   {point.sentence}
                 </p>
-                <p className="tipping-point__change">
-                  {ANSWER_LABELS[point.answerKey]}: {point.from} → {point.to}
-                </p>
-                <div className="tipping-point__actions">
-                  <a
-                    href={link}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-describedby={sentenceId}
-                  >
-                    Open this scenario<span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-describedby={sentenceId}
-                    onClick={() => {
-                      props.onCompare(link);
-                    }}
-                  >
-                    Compare with a what-if
-                  </button>
+                <div className="tipping-point__footer">
+                  <p className="tipping-point__change">
+                    {ANSWER_LABELS[point.answerKey]}: {point.from} → {point.to}
+                  </p>
+                  <div className="tipping-point__actions">
+                    <a
+                      href={link}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-describedby={sentenceId}
+                    >
+                      Open this scenario
+                      <span className="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-describedby={sentenceId}
+                      onClick={() => {
+                        props.onCompare(link);
+                      }}
+                    >
+                      Compare with a what-if
+                    </button>
+                  </div>
                 </div>
               </li>
             );

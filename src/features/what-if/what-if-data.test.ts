@@ -5,6 +5,7 @@ import { buildShareUrl } from '@/domain/url-codec/codec';
 import { projectGrowth, type Growth } from '@/domain/what-if/growth';
 import { diffLines } from '@/domain/what-if/line-diff';
 
+import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
 import { flipLabel, outcomeText, pointsAt, tableSizes, toGrowthRows } from './growth-data';
 import { readScenarioLink } from './scenario-link';
@@ -131,5 +132,31 @@ describe('readScenarioLink', () => {
     expect(read.ok).toBe(true);
     expect(read.problems).toHaveLength(2);
     expect(read.problems[0]).toMatch(/plan=gold/);
+  });
+});
+
+describe('answerDifferences', () => {
+  it('is empty for the same answers', () => {
+    expect(answerDifferences(PERSONAS.twoClouds, PERSONAS.twoClouds)).toEqual([]);
+  });
+
+  it('words each changed answer and project as the summary does', () => {
+    const a = PERSONAS.prodAndStaging;
+    const b = {
+      ...a,
+      plan: 'starter' as const,
+      prod: false,
+      projects: [
+        { ...a.projects[0], name: 'ingest', team: 'data', compute: 'gcp', highVolume: true },
+        { name: 'extra', team: 'data', compute: 'aws', highVolume: false },
+      ],
+    };
+    expect(answerDifferences(a, b)).toEqual([
+      'Plan: Pro (or Enterprise) → Starter',
+      'Production separate from staging: Yes → No',
+      'Projects added: extra',
+      'Projects removed: serve',
+      'Project ingest: team data, aws → team data, gcp, high volume',
+    ]);
   });
 });

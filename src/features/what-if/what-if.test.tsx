@@ -189,6 +189,9 @@ describe('CompareSection', () => {
       shareUrlOf(PERSONAS.oneTeamOneCloud),
     );
 
+    expect(screen.getByTestId('answer-differences')).toHaveTextContent(
+      'Separation between teams: No separation → Confidential (finance)',
+    );
     const deployment = screen.getByRole('row', { name: /Deployment/ });
     expect(deployment.dataset.delta).toBe('37');
     expect(within(deployment).getAllByRole('cell')[2]).toHaveTextContent('+37');
