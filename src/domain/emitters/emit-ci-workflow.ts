@@ -2,12 +2,14 @@
  * CI per repository. GitHub: `.github/workflows/dagster-cloud-deploy.yml` in the shape of the
  * Dagster+ Hybrid quickstart workflow (dagster-facts.md §3), one build + `ci set-build-output`
  * per location, and, when a repository holds several locations, a `dorny/paths-filter` step so
- * only the locations whose folders changed are built and deployed. GitLab / other CI: a
- * `CI-DEPLOY.md` with the same `dagster-cloud ci` command sequence (no pipeline file is guessed).
+ * only the locations whose folders changed are built and deployed. GitLab: `.gitlab-ci.yml`
+ * (emit-gitlab-ci.ts). Other CI: a `CI-DEPLOY.md` with the same `dagster-cloud ci` command
+ * sequence (no pipeline file is guessed).
  */
 import type { Answers } from '../questionnaire/schemas';
 import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { gitlabPipeline } from './emit-gitlab-ci';
 import { headerLines, markdownHeader } from './header';
 import {
   deployTargetsOf,
@@ -293,14 +295,15 @@ const ciNote = (
 ): GeneratedFile => {
   const targets = deployTargetsOf(topology, repo);
   const registry = registryFor(answers, repo.name);
-  const provider = answers.ci === 'gitlab' ? 'GitLab CI/CD' : 'your CI system';
+  const provider = 'your CI system';
   const lines = [
     ...markdownHeader(ctx),
     '',
     `# Deploying ${repo.name} from ${provider}`,
     '',
-    'Isolation Advisor generates a pipeline file for GitHub Actions only. Reproduce these steps of',
-    'the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI runs anywhere).',
+    'Isolation Advisor generates pipeline files for GitHub Actions and GitLab CI/CD only. Reproduce',
+    'these steps of the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI',
+    'runs anywhere).',
     '',
     'Variables: `DAGSTER_CLOUD_ORGANIZATION` (' + PLACEHOLDERS.dagsterOrganization + '),',
     '`DAGSTER_CLOUD_API_TOKEN` (masked secret), `DAGSTER_BUILD_STATEDIR` (an empty folder per pipeline run),',
@@ -344,9 +347,11 @@ const ciNote = (
   };
 };
 
+const CI_FILE = {
+  github: githubWorkflow,
+  gitlab: gitlabPipeline,
+  other: ciNote,
+} as const satisfies Record<Answers['ci'], typeof githubWorkflow>;
+
 export const emitCiWorkflow: Emitter = (answers, topology, ctx) =>
-  topology.repos.map((repo) =>
-    answers.ci === 'github'
-      ? githubWorkflow(answers, topology, repo, ctx)
-      : ciNote(answers, topology, repo, ctx),
-  );
+  topology.repos.map((repo) => CI_FILE[answers.ci](answers, topology, repo, ctx));

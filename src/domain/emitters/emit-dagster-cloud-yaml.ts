@@ -1,8 +1,13 @@
 /**
  * `dagster_cloud.yaml` per repository, in the legacy single-file format the `dagster-cloud` CLI
  * validates (dagster-facts.md §1): one location per project with exactly one `code_source` key,
- * `build.directory`, the shared `build.registry` under `defaults`, and `agent_queue` where the topology routes to a named
+ * `build.directory` and `build.registry`, and `agent_queue` where the topology routes to a named
  * queue. The file is typed by the same zod schema that validates it.
+ *
+ * The registry is written in every location, not once under `defaults`: `dagster-cloud ci
+ * set-build-output` reads `build.registry` from the location entry without merging `defaults`
+ * (dagster-cloud-cli `commands/ci/__init__.py`, `set_build_output_impl`, which errors "No
+ * build:registry: defined for location") so a registry only in `defaults` breaks every deploy.
  */
 import { headerLines } from './header';
 import type { DagsterCloudLocation, DagsterCloudYaml } from './dagster-cloud-schema';
@@ -16,14 +21,14 @@ export const emitDagsterCloudYaml: Emitter = (answers, topology, ctx) =>
     const locations = repoLocations(topology, repo).map((l): DagsterCloudLocation => ({
       location_name: l.name,
       code_source: { package_name: l.packageName },
-      build: { directory: l.directory },
+      build: { directory: l.directory, registry },
       ...(l.agentQueue === null ? {} : { agent_queue: l.agentQueue }),
     }));
-    // The registry is shared, so it lives in `defaults` (deep-merged into each location's build).
-    const file: DagsterCloudYaml = { defaults: { build: { registry } }, locations };
+    const file: DagsterCloudYaml = { locations };
     const notes = [
       `Code locations of the ${repo.name} repository (legacy dagster_cloud.yaml format).`,
-      `defaults.build.registry (merged into every location) must equal IMAGE_REGISTRY in the deploy workflow.`,
+      `build.registry must equal IMAGE_REGISTRY in the deploy pipeline; it is repeated in every location`,
+      `because dagster-cloud ci set-build-output does not read defaults.`,
       ...(locations.some((l) => l.agent_queue !== undefined)
         ? ['agent_queue routes each location to the agents serving that queue (Dagster+ Pro).']
         : []),

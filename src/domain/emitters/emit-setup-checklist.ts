@@ -3,27 +3,24 @@
  * deployments to create, agent tokens, team role grants (RBAC, dagster-facts.md §5), CI secrets,
  * run tags, and every fact Isolation Advisor could not verify, stated plainly.
  */
-import { separatedTeamsOf, type Answers } from '../questionnaire/schemas';
+import type { Answers } from '../questionnaire/schemas';
 import { agentsOf } from '../topology/build-topology';
-import type { DeploymentNode, Topology } from '../topology/types';
+import type { Topology } from '../topology/types';
+import { teamGrantsOf } from './access';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
 import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-settings';
+import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
+import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
+import { TERRAFORM_PATH } from './emit-terraform';
 import { markdownHeader } from './header';
 import { placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
-import type { Emitter } from './types';
+import type { EmitContext, Emitter, OptionalTargetId } from './types';
 
 const LEVEL_LABELS = {
   'code-location': 'code-location isolation (one agent, one deployment)',
   agent: 'agent isolation (agents routed by agent queues)',
   deployment: 'deployment isolation (separate full deployments)',
 } as const;
-
-const teamsIn = (d: DeploymentNode): string[] => [
-  ...new Set(d.agents.flatMap((a) => a.locations.map((l) => l.team))),
-];
-
-const locationsOfTeam = (d: DeploymentNode, team: string): string[] =>
-  d.agents.flatMap((a) => a.locations.filter((l) => l.team === team).map((l) => l.name));
 
 const deploymentsSection = (topology: Topology): string[] => {
   const toCreate = topology.deployments.filter((d) => d.name !== 'prod');
@@ -89,8 +86,10 @@ const agentsSection = (answers: Answers, topology: Topology): string[] => {
   ];
 };
 
-const accessSection = (answers: Answers, topology: Topology): string[] => {
-  const separated = separatedTeamsOf(answers);
+const code = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(', ');
+
+const accessSection = (answers: Answers, topology: Topology, terraform: boolean): string[] => {
+  const grants = teamGrantsOf(answers, topology);
   const lines = [
     '## 3. Team access (RBAC)',
     '',
@@ -98,25 +97,36 @@ const accessSection = (answers: Answers, topology: Topology): string[] => {
     'per deployment (Terraform: `dagsterplus_team`, `dagsterplus_team_deployment_grant` with',
     '`location_grants`). Any access to a deployment shows all of its code locations (at least',
     'Viewer); only separate deployments hide assets and runs.',
+    ...(terraform ? ['', `\`${TERRAFORM_PATH}\` declares exactly these teams and grants.`] : []),
     '',
   ];
   for (const d of topology.deployments) {
-    for (const team of teamsIn(d)) {
-      const own = locationsOfTeam(d, team).map((l) => `\`${l}\``);
+    const here = grants.filter((g) => g.deployment === d.name);
+    for (const g of here.filter((x) => x.locations.length > 0)) {
       lines.push(
-        separated.includes(team) && teamsIn(d).length > 1
-          ? `- [ ] \`${d.name}\`: team \`${team}\` Viewer on the deployment, Editor override on ${own.join(', ')} (per-location overrides are Pro).`
-          : `- [ ] \`${d.name}\`: team \`${team}\` Editor (code locations ${own.join(', ')}).`,
+        g.editorLocations.length > 0
+          ? `- [ ] \`${d.name}\`: team \`${g.team}\` Viewer on the deployment, Editor override on ${code(g.editorLocations)} (per-location overrides are Pro).`
+          : `- [ ] \`${d.name}\`: team \`${g.team}\` Editor (code locations ${code(g.locations)}).`,
+      );
+    }
+    const viewers = here.filter((x) => x.locations.length === 0).map((x) => x.team);
+    if (viewers.length > 0) {
+      lines.push(
+        `- [ ] \`${d.name}\`: team${viewers.length === 1 ? '' : 's'} ${code(viewers)} Viewer (no code location of ${viewers.length === 1 ? 'its' : 'theirs'} there).`,
       );
     }
   }
   lines.push(
-    ...(answers.sod === 'none'
-      ? []
-      : [
-          '- [ ] Other teams get no grant on a deployment unless they need to see it; overrides can only',
-          '  add permissions, never remove them.',
-        ]),
+    ...(answers.sod === 'confidential'
+      ? [
+          "- [ ] No grant crosses a confidential team's deployments, in either direction; overrides can",
+          '  only add permissions, never remove them.',
+        ]
+      : answers.sod === 'none'
+        ? []
+        : [
+            '- [ ] Overrides can only add permissions, never remove them: grant nothing beyond this list.',
+          ]),
     '- [ ] Branch deployments are a separate grant: give it to the teams that open pull requests.',
     ...(answers.sod === 'confidential'
       ? [
@@ -129,39 +139,56 @@ const accessSection = (answers: Answers, topology: Topology): string[] => {
   return lines;
 };
 
-const ciSection = (answers: Answers, topology: Topology): string[] => [
-  '## 4. Repositories and CI',
-  '',
-  ...topology.repos.map(
-    (r) =>
-      `- [ ] \`${r.name}\` (${r.teams.map((t) => `\`${t}\``).join(', ')}): commit \`${repoFilePath(
-        topology,
-        r.name,
-        'dagster_cloud.yaml',
-      )}\`${
-        answers.ci === 'github' ? ` and \`${repoFilePath(topology, r.name, WORKFLOW_PATH)}\`` : ''
-      }; image registry \`${registryFor(answers, r.name)}\`.`,
-  ),
-  ...(answers.ci === 'github'
-    ? [
-        '- [ ] In each repository, set the secret `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the',
-        "  repository's deployments and to branch deployments (the quickstart uses an agent token).",
-        `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.'}`,
-      ]
-    : [
-        '- [ ] Set `DAGSTER_CLOUD_API_TOKEN` as a masked CI variable and follow each `CI-DEPLOY.md`.',
-      ]),
-  `- [ ] Replace the placeholders: ${placeholdersFor(answers)
-    .map((p) => `\`${p}\``)
-    .join(', ')}, and the \`your-*\` values in agent configs.`,
-  ...(answers.agent === 'k8s' && answers.ci === 'github'
-    ? [
-        '- [ ] Private GHCR images need an `imagePullSecrets` entry in each Helm values file (or use your',
-        "  cloud's registry and change `build.registry` and `IMAGE_REGISTRY` together).",
-      ]
-    : []),
-  '',
-];
+const CI_SECRETS = {
+  github: (answers: Answers): string[] => [
+    '- [ ] In each repository, set the secret `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the',
+    "  repository's deployments and to branch deployments (the quickstart uses an agent token).",
+    `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.'}`,
+  ],
+  gitlab: (answers: Answers): string[] => [
+    '- [ ] In each project (Settings → CI/CD → Variables), set `DAGSTER_CLOUD_ORGANIZATION` and the',
+    "  masked `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the repository's deployments and to",
+    '  branch deployments. Merge-request pipelines need them too, so do not mark them protected only.',
+    `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to the GitLab container registry with the built-in `CI_REGISTRY_*` credentials.'}`,
+    '- [ ] Builds run Docker-in-Docker: the runner must allow privileged containers.',
+  ],
+  other: (): string[] => [
+    '- [ ] Set `DAGSTER_CLOUD_API_TOKEN` as a masked CI variable and follow each `CI-DEPLOY.md`.',
+  ],
+} as const satisfies Record<Answers['ci'], (answers: Answers) => string[]>;
+
+const CI_FILE_PATH = {
+  github: WORKFLOW_PATH,
+  gitlab: GITLAB_CI_PATH,
+  other: null,
+} as const satisfies Record<Answers['ci'], string | null>;
+
+const ciSection = (answers: Answers, topology: Topology): string[] => {
+  const ciFile = CI_FILE_PATH[answers.ci];
+  return [
+    '## 4. Repositories and CI',
+    '',
+    ...topology.repos.map(
+      (r) =>
+        `- [ ] \`${r.name}\` (${r.teams.map((t) => `\`${t}\``).join(', ')}): commit \`${repoFilePath(
+          topology,
+          r.name,
+          'dagster_cloud.yaml',
+        )}\`${ciFile === null ? '' : ` and \`${repoFilePath(topology, r.name, ciFile)}\``}; image registry \`${registryFor(answers, r.name)}\`.`,
+    ),
+    ...CI_SECRETS[answers.ci](answers),
+    `- [ ] Replace the placeholders: ${placeholdersFor(answers)
+      .map((p) => `\`${p}\``)
+      .join(', ')}, and the \`your-*\` values in agent configs.`,
+    ...(answers.agent === 'k8s' && answers.ci === 'github'
+      ? [
+          '- [ ] Private GHCR images need an `imagePullSecrets` entry in each Helm values file (or use your',
+          "  cloud's registry and change `build.registry` and `IMAGE_REGISTRY` together).",
+        ]
+      : []),
+    '',
+  ];
+};
 
 const runTagsSection = (topology: Topology): string[] => {
   const limited = topology.deployments.filter(needsRunLimits);
@@ -178,6 +205,49 @@ const runTagsSection = (topology: Topology): string[] => {
   ];
 };
 
+const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): string[] =>
+  extra.size === 0
+    ? []
+    : [
+        `## ${number}. Optional files`,
+        '',
+        ...(extra.has('dg-project')
+          ? [
+              `- [ ] dg format, instead of \`dagster_cloud.yaml\`: copy each repository's \`${DG_FOLDER}/\` folder over`,
+              `  its root, merge every \`${PYPROJECT_FRAGMENT}\` into that project's`,
+              '  `pyproject.toml`, delete `dagster_cloud.yaml` and switch CI to the `dg plus deploy` commands',
+              '  (`dg plus deploy configure` scaffolds them).',
+            ]
+          : []),
+        ...(extra.has('terraform')
+          ? [
+              `- [ ] Terraform: in \`${TERRAFORM_PATH.split('/')[0] ?? ''}/\`, run \`terraform init\` and \`terraform plan\` with`,
+              '  `DAGSTER_CLOUD_API_TOKEN` (Organization Admin) set. It creates the deployments of section 1',
+              '  and the teams and grants of section 3; add team members and branch-deployment grants yourself.',
+            ]
+          : []),
+        '',
+      ];
+
+/** Facts a target rests on that could not be verified, listed only when the target is emitted. */
+const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTargetId>): string[] => [
+  ...(answers.ci === 'gitlab'
+    ? [
+        `\`${GITLAB_CI_PATH}\` follows dagster-io/dagster-cloud-action's \`gitlab/hybrid-ci.yml\` (image \`${DAGSTER_CLOUD_CLI_IMAGE}\`) and GitLab's CI/CD YAML reference, but was checked only by Isolation Advisor's own schema, not by GitLab: run it through CI Lint (Build → Pipeline editor) first.`,
+      ]
+    : []),
+  ...(extra.has('dg-project')
+    ? [
+        'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
+      ]
+    : []),
+  ...(extra.has('terraform')
+    ? [
+        'Terraform: attribute names (`team_id`, `deployment`, `grant`, `location_grants`, `agent_type`) come from the provider docs, not from `terraform validate`; the provider is in early development, and mixing `dagsterplus_team` with separate grant resources may show drift.',
+      ]
+    : []),
+];
+
 const UNCERTAIN_FACTS = [
   'Whether Dagster+ adds a code-location tag to runs automatically: not confirmed, hence your own `team` / `project` tags.',
   'Allowed characters and length of `location_name` and deployment names: no documented rule; generated names use lowercase letters, digits and hyphens (project names as given).',
@@ -186,7 +256,9 @@ const UNCERTAIN_FACTS = [
   '`dagster-cloud ci check` now warns that it is deprecated in favour of `dg plus deploy`; the legacy `dagster_cloud.yaml` used here is still supported, and `dg` projects set `agent_queue` in `[tool.dg.project]` instead.',
 ] as const;
 
-export const emitSetupChecklist: Emitter = (answers, topology, ctx) => {
+export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext) => {
+  const extra = new Set(ctx.extraTargets ?? []);
+  const runTags = runTagsSection(topology);
   const lines = [
     ...markdownHeader(ctx),
     '',
@@ -204,12 +276,13 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx) => {
     '',
     ...deploymentsSection(topology),
     ...agentsSection(answers, topology),
-    ...accessSection(answers, topology),
+    ...accessSection(answers, topology, extra.has('terraform')),
     ...ciSection(answers, topology),
-    ...runTagsSection(topology),
+    ...runTags,
+    ...optionalSection(runTags.length > 0 ? 6 : 5, extra),
     '## Not verified (UNCERTAIN)',
     '',
-    ...UNCERTAIN_FACTS.map((f) => `- ${f}`),
+    ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, extra)].map((f) => `- ${f}`),
     '',
   ];
   return [

@@ -151,19 +151,20 @@ describe('emitAll output', () => {
 describe('emitters in detail', () => {
   const files = emit(caseById('twoClouds'));
 
-  it('shares one registry through defaults, equal to the workflow IMAGE_REGISTRY', () => {
+  it('writes the workflow IMAGE_REGISTRY into every location (set-build-output ignores defaults)', () => {
     const cloud = parse(byName(files, 'dagster_cloud.yaml')[0]?.content ?? '') as {
-      defaults: { build: { registry: string } };
+      defaults?: unknown;
       locations: { build: Record<string, string> }[];
     };
     const workflow = parse(workflows(files)[0]?.content ?? '') as {
       env: { IMAGE_REGISTRY: string };
     };
-    expect(cloud.defaults.build.registry).toBe(workflow.env.IMAGE_REGISTRY);
+    const registry = workflow.env.IMAGE_REGISTRY;
+    expect(cloud.defaults).toBeUndefined();
     expect(cloud.locations.map((l) => l.build)).toEqual([
-      { directory: 'ingest' },
-      { directory: 'marts' },
-      { directory: 'train' },
+      { directory: 'ingest', registry },
+      { directory: 'marts', registry },
+      { directory: 'train', registry },
     ]);
   });
 
@@ -277,12 +278,19 @@ describe('emitters in detail', () => {
     );
   });
 
-  it('writes a CI note instead of a workflow for GitLab', () => {
+  it('writes a GitLab pipeline instead of a workflow for GitLab', () => {
     const c = caseById('twoClouds-docker-gitlab');
-    const out = emit(c);
-    expect(workflows(out)).toEqual([]);
-    expect(out.map((f) => f.path)).toContain('CI-DEPLOY.md');
-    expect(out.map((f) => f.path)).toContain('.gitlab/CODEOWNERS');
+    const paths = emit(c).map((f) => f.path);
+    expect(workflows(emit(c))).toEqual([]);
+    expect(paths).toContain('.gitlab-ci.yml');
+    expect(paths).not.toContain('CI-DEPLOY.md');
+    expect(paths).toContain('.gitlab/CODEOWNERS');
+  });
+
+  it('writes a CI note for other CI systems', () => {
+    const paths = emit(caseById('busyNeighbour-local-other')).map((f) => f.path);
+    expect(paths).toContain('CI-DEPLOY.md');
+    expect(paths.some((p) => p.endsWith('.gitlab-ci.yml'))).toBe(false);
   });
 
   it.each<[Answers['agent'], string, string]>([

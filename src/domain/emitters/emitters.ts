@@ -1,6 +1,7 @@
 /**
- * The emitter registry: one generator per config target, and `emitAll`, which runs them in
- * TARGET_IDS order. Output is deterministic: same answers and context ⇒ byte-identical files.
+ * The emitter registry: one generator per config target, and `emitAll`, which runs the default
+ * targets (TARGET_IDS) plus the optional ones asked for in `ctx.extraTargets`, in EMIT_ORDER.
+ * Output is deterministic: same answers and context ⇒ byte-identical files.
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { Topology } from '../topology/types';
@@ -9,12 +10,14 @@ import { emitCiWorkflow } from './emit-ci-workflow';
 import { emitCodeowners } from './emit-codeowners';
 import { emitDagsterCloudYaml } from './emit-dagster-cloud-yaml';
 import { emitDeploymentSettings } from './emit-deployment-settings';
+import { emitDgProject } from './emit-dg-project';
 import { emitSetupChecklist } from './emit-setup-checklist';
+import { emitTerraform } from './emit-terraform';
 import {
-  TARGET_IDS,
   type EmitContext,
   type Emitter,
   type GeneratedFile,
+  type OptionalTargetId,
   type TargetId,
 } from './types';
 
@@ -27,16 +30,45 @@ export const EMITTERS = {
   'setup-checklist': emitSetupChecklist,
 } as const satisfies Record<TargetId, Emitter>;
 
+/** Generators of the optional targets (`ctx.extraTargets`). */
+export const OPTIONAL_EMITTERS = {
+  'dg-project': emitDgProject,
+  terraform: emitTerraform,
+} as const satisfies Record<OptionalTargetId, Emitter>;
+
+/** Order of every target, default and optional: the dg files follow dagster_cloud.yaml. */
+export const EMIT_ORDER = [
+  'dagster-cloud-yaml',
+  'dg-project',
+  'ci-workflow',
+  'codeowners',
+  'agent-config',
+  'deployment-settings',
+  'terraform',
+  'setup-checklist',
+] as const satisfies readonly (TargetId | OptionalTargetId)[];
+
+const isOptional = (target: TargetId | OptionalTargetId): target is OptionalTargetId =>
+  target in OPTIONAL_EMITTERS;
+
 /**
  * Every file for `topology`: repository files first (paths prefixed by the repository folder
- * when there are several), then `agents/…`, `deployments/…` and `SETUP.md`.
+ * when there are several), then `agents/…`, `deployments/…`, `terraform/…` and `SETUP.md`.
+ * Optional targets are emitted only when listed in `ctx.extraTargets`.
  */
 export const emitAll = (
   answers: Answers,
   topology: Topology,
   ctx: EmitContext,
 ): GeneratedFile[] => {
-  const files = TARGET_IDS.flatMap((target) => EMITTERS[target](answers, topology, ctx));
+  const extra = new Set(ctx.extraTargets ?? []);
+  const files = EMIT_ORDER.flatMap((target) =>
+    isOptional(target)
+      ? extra.has(target)
+        ? OPTIONAL_EMITTERS[target](answers, topology, ctx)
+        : []
+      : EMITTERS[target](answers, topology, ctx),
+  );
   const repoRank = (f: GeneratedFile) =>
     f.repo === null ? topology.repos.length : topology.repos.findIndex((r) => r.name === f.repo);
   // Stable sort: grouped by repository (in topology order), target order inside each group.

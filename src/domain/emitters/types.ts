@@ -20,6 +20,11 @@ export type GeneratedFile = {
 export type EmitContext = {
   /** The share link that reopens these answers; written into each file's header comment. */
   shareUrl: string;
+  /**
+   * Optional targets to emit as well (default: none). The GitLab pipeline needs no option: it is
+   * the `ci-workflow` target whenever `answers.ci` is `gitlab`.
+   */
+  extraTargets?: readonly OptionalTargetId[];
 };
 
 /** Every config target the app emits, in the order files are listed and zipped. */
@@ -35,3 +40,32 @@ export type TargetId = (typeof TARGET_IDS)[number];
 
 /** One target's generator: pure, deterministic, files in a stable order. */
 export type Emitter = (answers: Answers, topology: Topology, ctx: EmitContext) => GeneratedFile[];
+
+/** Targets emitted only when asked for (`EmitContext.extraTargets`), in listing order. */
+export const OPTIONAL_TARGET_IDS = ['dg-project', 'terraform'] as const;
+export type OptionalTargetId = (typeof OPTIONAL_TARGET_IDS)[number];
+
+/** One optional target as the UI offers it ("Also generate: …"). */
+export type OptionalTarget = {
+  readonly id: OptionalTargetId;
+  /** Checkbox label. */
+  readonly label: string;
+  /** One sentence under the label. */
+  readonly description: string;
+};
+
+/** The optional targets, in OPTIONAL_TARGET_IDS order, for the "Also generate" checkboxes. */
+export const OPTIONAL_TARGETS = [
+  {
+    id: 'dg-project',
+    label: 'dg project files',
+    description:
+      'The newer dg configuration as an alternative to dagster_cloud.yaml: build.yaml, container_context.yaml, dg.toml and a [tool.dg.project] fragment per project, in a dg/ folder per repository.',
+  },
+  {
+    id: 'terraform',
+    label: 'Terraform',
+    description:
+      'terraform/main.tf.json for the dagsterplus provider: the deployments to create, one team per team, and deployment and code-location grants.',
+  },
+] as const satisfies readonly OptionalTarget[];

@@ -1,0 +1,246 @@
+/**
+ * `.gitlab-ci.yml` per repository when `answers.ci` is `gitlab`, in the shape of the official
+ * template (dagster-io/dagster-cloud-action `gitlab/hybrid-ci.yml`) with the `dagster-cloud ci`
+ * commands (dagster-facts.md §3): `ci check`, then one Docker build per code location (a `docker`
+ * image with a `docker:dind` service), then, per deployment, one job that runs `ci init` with
+ * `--project-dir` / `--dagster-cloud-yaml-path` / `--deployment`, `ci set-build-output` for each
+ * built location and `ci deploy`. The build session (`DAGSTER_BUILD_STATEDIR`) lives inside that
+ * one deploy job, so no state has to travel between jobs.
+ *
+ * When a repository holds several locations, each build job has `rules:changes` on its folder
+ * (plus the files that rebuild everything) and leaves a marker file as an artifact; the deploy
+ * job reads the markers of the jobs that ran and initialises the session with exactly those
+ * locations. Jobs without `needs` get the artifacts of every earlier-stage job, so no 50-job
+ * `needs` limit applies. Merge requests deploy to a branch deployment (a separate job with a
+ * GitLab environment whose `on_stop` job closes it, as in the official template).
+ */
+import type { Answers } from '../questionnaire/schemas';
+import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { headerLines } from './header';
+import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
+import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
+import { toYaml } from './to-yaml';
+import type { EmitContext, GeneratedFile } from './types';
+
+export const GITLAB_CI_PATH = '.gitlab-ci.yml';
+/** Image with the dagster-cloud CLI, pinned as in the official GitLab template. */
+export const DAGSTER_CLOUD_CLI_IMAGE = 'ghcr.io/dagster-io/dagster-cloud-action:1.13.9';
+/** Docker client and Docker-in-Docker service for image builds (GitLab's documented setup). */
+export const DOCKER_IMAGE = 'docker:27';
+export const DOCKER_DIND_SERVICE = 'docker:27-dind';
+/** Folder of the marker files build jobs leave for the deploy job, one sub-folder per target. */
+export const BUILT_MARKERS = '.dagster-built';
+
+const MERGE_REQUEST = '$CI_PIPELINE_SOURCE == "merge_request_event"';
+const DEFAULT_BRANCH = '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH';
+const STAGING_BRANCH = '$CI_COMMIT_BRANCH == "staging"';
+
+/** Files whose change rebuilds every location (paths relative to the repository root). */
+const sharedChanges = (answers: Answers): string[] => [
+  'dagster_cloud.yaml',
+  GITLAB_CI_PATH,
+  ...(answers.share === 'none' ? [] : ['shared/**/*']),
+];
+
+const registryLogin = (answers: Answers, registry: string): string[] =>
+  answers.agent === 'ecs'
+    ? [
+        'apk add --no-cache aws-cli',
+        `aws ecr get-login-password --region "$AWS_REGION" | docker login --username AWS --password-stdin ${registry.split('/')[0] ?? registry}`,
+      ]
+    : [
+        'echo "$CI_REGISTRY_PASSWORD" | docker login -u "$CI_REGISTRY_USER" --password-stdin "$CI_REGISTRY"',
+      ];
+
+/** `docker build` arguments: the project folder, or the repository root when code is shared. */
+const buildArgs = (answers: Answers, l: LocationNode): string =>
+  answers.share === 'none' ? `./${l.directory}` : `-f ./${l.directory}/Dockerfile .`;
+
+const buildJob = (
+  answers: Answers,
+  registry: string,
+  target: DeployTarget,
+  l: LocationNode,
+  filtered: boolean,
+): GitlabJob => {
+  const image = `"$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}"`;
+  const marker = `${BUILT_MARKERS}/${target.production}`;
+  return {
+    stage: 'build',
+    image: DOCKER_IMAGE,
+    services: [DOCKER_DIND_SERVICE],
+    variables: { DOCKER_TLS_CERTDIR: '/certs' },
+    ...(filtered
+      ? { rules: [{ changes: [`${l.directory}/**/*`, ...sharedChanges(answers)] }] }
+      : {}),
+    before_script: registryLogin(answers, registry),
+    script: [
+      `docker build -t ${image} ${buildArgs(answers, l)}`,
+      `docker push ${image}`,
+      ...(filtered ? [`mkdir -p ${marker} && touch ${marker}/${l.name}`] : []),
+    ],
+    ...(filtered ? { artifacts: { paths: [`${marker}/${l.name}`], expire_in: '1 day' } } : {}),
+  };
+};
+
+const INIT =
+  'dagster-cloud ci init --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH --deployment=$DAGSTER_DEPLOYMENT --git-url=$CI_PROJECT_URL/-/commit/$CI_COMMIT_SHA --commit-hash=$CI_COMMIT_SHA --status-url=$CI_PIPELINE_URL';
+
+/** Initialise the session with the built locations, record their images, deploy. */
+const deployScript = (target: DeployTarget, filtered: boolean): string[] => {
+  if (!filtered) {
+    return [
+      `${INIT} ${target.locations.map((l) => `--location-name=${l.name}`).join(' ')}`,
+      ...target.locations.map(
+        (l) =>
+          `dagster-cloud ci set-build-output --location-name=${l.name} --image-tag=$IMAGE_TAG-${l.name}`,
+      ),
+      'dagster-cloud ci deploy',
+      'dagster-cloud ci status --output-format=markdown',
+    ];
+  }
+  const markers = `${BUILT_MARKERS}/${target.production}`;
+  return [
+    `if [ ! -d ${markers} ]; then echo "No code location of ${target.production} changed."; exit 0; fi`,
+    `LOCATIONS=$(ls ${markers})`,
+    `${INIT} $(for l in $LOCATIONS; do echo "--location-name=$l"; done)`,
+    'for l in $LOCATIONS; do dagster-cloud ci set-build-output --location-name="$l" --image-tag="$IMAGE_TAG-$l"; done',
+    'dagster-cloud ci deploy',
+    'dagster-cloud ci status --output-format=markdown',
+  ];
+};
+
+/** The target's changes rule: any of its location folders or a shared file. */
+const targetChanges = (answers: Answers, target: DeployTarget, filtered: boolean) =>
+  filtered
+    ? {
+        changes: [...target.locations.map((l) => `${l.directory}/**/*`), ...sharedChanges(answers)],
+      }
+    : {};
+
+const deployJobs = (
+  answers: Answers,
+  target: DeployTarget,
+  filtered: boolean,
+  single: boolean,
+): [string, GitlabJob][] => {
+  const name = single ? 'deploy' : `deploy-${target.production}`;
+  const changes = targetChanges(answers, target, filtered);
+  const common = {
+    stage: 'deploy',
+    image: DAGSTER_CLOUD_CLI_IMAGE,
+    variables: { DAGSTER_DEPLOYMENT: target.production },
+  };
+  const branchRules: GitlabRule[] = [
+    { if: MERGE_REQUEST, when: 'never' },
+    ...(target.staging === null
+      ? []
+      : [{ if: STAGING_BRANCH, ...changes, variables: { DAGSTER_DEPLOYMENT: target.staging } }]),
+    filtered ? changes : { when: 'on_success' },
+  ];
+  return [
+    [name, { ...common, rules: branchRules, script: deployScript(target, filtered) }],
+    [
+      `${name}-branch`,
+      {
+        ...common,
+        rules: [{ if: MERGE_REQUEST, ...changes }],
+        script: deployScript(target, filtered),
+        environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
+      },
+    ],
+  ];
+};
+
+const closeBranchJob: GitlabJob = {
+  stage: 'deploy',
+  image: DAGSTER_CLOUD_CLI_IMAGE,
+  rules: [{ if: MERGE_REQUEST, when: 'manual', allow_failure: true }],
+  script: ['dagster-cloud ci branch-deployment $DAGSTER_PROJECT_DIR --mark-closed'],
+  environment: { name: 'branch/$CI_COMMIT_REF_NAME', action: 'stop' },
+};
+
+/** The pipeline of one repository. */
+export const gitlabPipeline = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+  ctx: EmitContext,
+): GeneratedFile => {
+  const targets = deployTargetsOf(topology, repo);
+  const filtered = targets.flatMap((t) => t.locations).length > 1;
+  const withStaging = targets.some((t) => t.staging !== null);
+  const registry = registryFor(answers, repo.name);
+  const pipeline = {
+    variables: {
+      DAGSTER_PROJECT_DIR: '.',
+      DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
+      DAGSTER_BUILD_STATEDIR: 'build-state',
+      IMAGE_REGISTRY: registry,
+      IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
+    },
+    stages: ['check', 'build', 'deploy'],
+    workflow: {
+      rules: [
+        { if: DEFAULT_BRANCH },
+        ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
+        { if: MERGE_REQUEST },
+      ],
+    },
+    'dagster-cloud-check': {
+      stage: 'check',
+      image: DAGSTER_CLOUD_CLI_IMAGE,
+      script: [
+        'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
+      ],
+    } satisfies GitlabJob,
+    ...Object.fromEntries(
+      targets.flatMap((t) =>
+        t.locations.map((l) => [`build-${l.name}`, buildJob(answers, registry, t, l, filtered)]),
+      ),
+    ),
+    ...Object.fromEntries(
+      targets.flatMap((t) => deployJobs(answers, t, filtered, targets.length === 1)),
+    ),
+    'close-branch': closeBranchJob,
+  };
+  const notes = [
+    `Deploys the code locations of ${repo.name} with the dagster-cloud CLI (shape of dagster-io/dagster-cloud-action gitlab/hybrid-ci.yml).`,
+    `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}; merge requests deploy to a branch deployment.`,
+    ...(withStaging
+      ? [
+          `Pipelines on the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
+        ]
+      : []),
+    ...(targets.length > 1
+      ? [
+          'One deploy job per deployment. Caveat: a merge request runs both against one branch deployment,',
+          'whose base deployment is then not guaranteed; a repository per team avoids this.',
+        ]
+      : []),
+    ...(filtered
+      ? [
+          'Only locations whose folder changed are built and deployed (rules:changes); a change to',
+          `${sharedChanges(answers).join(', ')} rebuilds every location. Pipelines started from the UI,`,
+          'a schedule or the API build every location (GitLab evaluates changes as true there), so re-run',
+          'one after a failed pipeline on the default branch: a push only compares with the previous push.',
+        ]
+      : []),
+    answers.share === 'none'
+      ? 'Each location folder needs its own Dockerfile (the quickstart one works) and is the build context.'
+      : 'Each location folder needs its own Dockerfile; builds use the repository root as context so it can copy shared/.',
+    'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file' +
+      (answers.agent === 'ecs'
+        ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
+        : '.'),
+    `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
+    'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+  ];
+  return {
+    path: repoFilePath(topology, repo.name, GITLAB_CI_PATH),
+    repo: repo.name,
+    kind: 'yaml',
+    content: toYaml(pipeline, headerLines(ctx, notes)),
+    description: `GitLab CI/CD pipeline that builds and deploys the code locations of ${repo.name}.`,
+  };
+};

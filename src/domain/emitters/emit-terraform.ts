@@ -1,0 +1,99 @@
+/**
+ * `terraform/main.tf.json` for the `dagsterplus` provider (dagster-facts.md §4, §5), in
+ * Terraform's JSON syntax, which Terraform reads natively: built from plain objects and written
+ * with JSON.stringify, never by concatenating HCL. It declares the provider, one
+ * `dagsterplus_deployment` per full deployment except `prod` (every organisation has it), one
+ * `dagsterplus_team` per team and one `dagsterplus_team_deployment_grant` per team and
+ * deployment (roles from access.ts; per-location Editor overrides as `location_grants`).
+ *
+ * Attribute names were checked against the provider's own docs
+ * (dagster-io/terraform-provider-dagsterplus `docs/resources/{deployment,team,team_deployment_grant}.md`);
+ * the facts file confirms the resource names, `grant`, `location_grants` and `location_name`
+ * but not `team_id`, `deployment` or `agent_type`. The provider is in early development.
+ */
+import { teamsOf } from '../questionnaire/schemas';
+import { headerLines } from './header';
+import { teamGrantsOf, type TeamGrant } from './access';
+import { PLACEHOLDERS } from './placement';
+import type { Emitter } from './types';
+
+export const TERRAFORM_PATH = 'terraform/main.tf.json';
+export const PROVIDER_SOURCE = 'dagster-io/dagsterplus';
+/** The version constraint the provider's README shows. */
+export const PROVIDER_VERSION = '~> 0.1';
+/** The deployment every Dagster+ organisation starts with. */
+const EXISTING_DEPLOYMENT = 'prod';
+
+/** Resource label of a team's grant on a deployment (deployment names never contain "--"). */
+export const grantLabel = (team: string, deployment: string): string => `${team}--${deployment}`;
+
+/** `deployment` argument: a reference for created deployments, so Terraform orders creation. */
+const deploymentRef = (deployment: string): string =>
+  deployment === EXISTING_DEPLOYMENT ? deployment : `\${dagsterplus_deployment.${deployment}.name}`;
+
+const grantResource = (g: TeamGrant) => ({
+  team_id: `\${dagsterplus_team.${g.team}.id}`,
+  deployment: deploymentRef(g.deployment),
+  grant: g.role,
+  ...(g.editorLocations.length > 0
+    ? {
+        location_grants: g.editorLocations.map((name) => ({
+          location_name: name,
+          grant: 'EDITOR',
+        })),
+      }
+    : {}),
+});
+
+export const emitTerraform: Emitter = (answers, topology, ctx) => {
+  const toCreate = topology.deployments.filter((d) => d.name !== EXISTING_DEPLOYMENT);
+  const grants = teamGrantsOf(answers, topology);
+  const notes = [
+    'Terraform JSON syntax (terraform init && terraform plan read it as they read .tf files).',
+    `Provider ${PROVIDER_SOURCE}: set DAGSTER_CLOUD_API_TOKEN (an Organization Admin token) in the environment; replace ${PLACEHOLDERS.dagsterOrganization}.`,
+    `Creates ${toCreate.length === 0 ? 'no deployment (prod exists)' : toCreate.map((d) => d.name).join(', ')}, ${teamsOf(answers).length} team(s) and their deployment grants (Teams, extra deployments and per-location grants are Dagster+ Pro).`,
+    'Roles: Editor where a team owns code locations; Viewer plus Editor location_grants where its duties are separated in a shared deployment;',
+    "Viewer elsewhere, except across a confidential team's deployments (no grant either way).",
+    'Not included: team members (member blocks or dagsterplus_team_membership), branch-deployment grants',
+    '(dagsterplus_team_branch_deployments_grant), agent tokens (dagsterplus_agent_token).',
+    'Grants use dagsterplus_team_deployment_grant because only it takes location_grants; the provider docs prefer inline',
+    'deployment_grant blocks when dagsterplus_team manages a team. UNCERTAIN: whether mixing both reports drift.',
+    'Attribute names checked against the provider docs, not by terraform validate; the provider is in early development.',
+  ];
+  const config = {
+    '//': headerLines(ctx, notes).join('\n'),
+    terraform: {
+      required_providers: {
+        dagsterplus: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION },
+      },
+    },
+    provider: { dagsterplus: { organization: PLACEHOLDERS.dagsterOrganization } },
+    resource: {
+      ...(toCreate.length > 0
+        ? {
+            dagsterplus_deployment: Object.fromEntries(
+              toCreate.map((d) => [d.name, { name: d.name, agent_type: 'HYBRID' }]),
+            ),
+          }
+        : {}),
+      dagsterplus_team: Object.fromEntries(teamsOf(answers).map((t) => [t, { name: t }])),
+      ...(grants.length > 0
+        ? {
+            dagsterplus_team_deployment_grant: Object.fromEntries(
+              grants.map((g) => [grantLabel(g.team, g.deployment), grantResource(g)]),
+            ),
+          }
+        : {}),
+    },
+  };
+  return [
+    {
+      path: TERRAFORM_PATH,
+      repo: null,
+      kind: 'text',
+      content: `${JSON.stringify(config, null, 2)}\n`,
+      description:
+        'Terraform (dagsterplus provider): deployments to create, teams, and their deployment and code-location grants.',
+    },
+  ];
+};
