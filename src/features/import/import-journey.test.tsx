@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+/**
+ * The import journey through the whole app, as a person does it: the first step's import button,
+ * paste a file, check it, use the projects, confirm them in the wizard, and see the migration
+ * plan next to the recommendation with the new files ready to download.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { App } from '@/app/app';
+import {
+  HOOLI,
+  HOOLI_CODEOWNERS,
+  HOOLI_HELM_VALUES,
+} from '@/domain/import/__fixtures__/dagster-cloud-files';
+import { wizardStore } from '@/store/wizard-store';
+
+beforeAll(() => {
+  // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe = vi.fn();
+      unobserve = vi.fn();
+      disconnect = vi.fn();
+    },
+  );
+});
+
+beforeEach(() => {
+  wizardStore.getState().startOver();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('import journey', () => {
+  it('paste, check, use the projects, confirm, and see the migration plan on the results', async () => {
+    const user = userEvent.setup();
+    render(<App notices={[]} />);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Import an existing dagster_cloud.yaml' }),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Import an existing dagster_cloud.yaml',
+      }),
+    ).toHaveFocus();
+
+    await user.click(screen.getByLabelText(/^dagster_cloud\.yaml/));
+    await user.paste(HOOLI);
+    await user.click(screen.getByLabelText(/^Agent configuration 1/));
+    await user.paste(HOOLI_HELM_VALUES);
+    await user.click(screen.getByLabelText(/^CODEOWNERS/));
+    await user.paste(HOOLI_CODEOWNERS);
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    expect(screen.getByText('Line 5')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Use these projects' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Projects and teams' }),
+    ).toBeInTheDocument();
+    expect(wizardStore.getState().answers.projects.map((p) => p.name)).toEqual([
+      'data-eng-pipeline',
+      'basics',
+      'batch-enrichment',
+    ]);
+
+    for (;;) {
+      const finish = screen.queryByRole('button', { name: 'Next: see results' });
+      if (finish !== null) {
+        await user.click(finish);
+        break;
+      }
+      const heading = screen.getByRole('heading', { level: 2 }).textContent;
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      await screen.findByRole('heading', {
+        level: 2,
+        name: (name) => name !== heading,
+      });
+    }
+
+    const plan = await screen.findByTestId('migration-plan', {}, { timeout: 10_000 });
+    expect(within(plan).getByRole('heading', { level: 2, name: 'Migration plan' })).toBeVisible();
+    expect(within(plan).getByRole('table', { name: 'Today vs recommended' })).toBeVisible();
+    expect(within(plan).getAllByTestId('migration-step').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Download all files' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the plan (MIGRATION.md)' })).toBeVisible();
+  }, 30_000);
+});
