@@ -88,9 +88,18 @@ describe('connectPersistence', () => {
       history: window.history,
       addEventListener: window.addEventListener.bind(window),
       removeEventListener: window.removeEventListener.bind(window),
-      location: new Proxy(window.location, {
-        get: (target, key) => (key === 'reload' ? reload : (Reflect.get(target, key) as unknown)),
-      }),
+      location: {
+        get hash() {
+          return window.location.hash;
+        },
+        get pathname() {
+          return window.location.pathname;
+        },
+        get search() {
+          return window.location.search;
+        },
+        reload,
+      },
     } as unknown as PersistenceHost;
     const store = createWizardStore({ answers: oneTeam.answers, view: 'results' });
     disconnect = connectPersistence(store, host, createFakeStorage());
