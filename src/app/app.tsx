@@ -25,6 +25,23 @@ const MigrationSection = lazy(() =>
   import('@/features/import/migration-section').then((m) => ({ default: m.MigrationSection })),
 );
 
+const ImportNotes = lazy(() =>
+  import('@/features/import/import-notes').then((m) => ({ default: m.ImportNotes })),
+);
+
+/** After an import, the projects step shows what the files could not tell. */
+const ImportNotesSlot = () => {
+  const view = useWizardStore((s) => s.view);
+  const imported = useWizardStore((s) => s.imported);
+  const answers = useWizardStore((s) => s.answers);
+  if (view !== 'projects' || imported === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportNotes imported={imported} answers={answers} />
+    </Suspense>
+  );
+};
+
 const Import = () => (
   <Suspense
     fallback={
@@ -101,6 +118,7 @@ export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) =>
       </header>
       <main id="main" className="container" tabIndex={-1}>
         <Notices notices={notices} />
+        <ImportNotesSlot />
         <ErrorBoundary>
           {view === 'results' ? (
             <Results />

@@ -64,6 +64,12 @@ describe('import journey', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Projects and teams' }),
     ).toBeInTheDocument();
+    const notes = await screen.findByRole('region', { name: 'Notes from the import' });
+    expect(
+      within(notes).getByText(
+        'CODEOWNERS line 5 gives project "batch-enrichment" to @bob, not a team: team set to "unassigned".',
+      ),
+    ).toBeInTheDocument();
     expect(wizardStore.getState().answers.projects.map((p) => p.name)).toEqual([
       'data-eng-pipeline',
       'basics',
