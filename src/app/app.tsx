@@ -6,7 +6,7 @@
 import { lazy, Suspense } from 'react';
 
 import { encodeShareState } from '@/domain/url-codec/codec';
-import { Wizard } from '@/features/wizard/wizard';
+import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
@@ -125,7 +125,7 @@ export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) =>
           ) : view === 'import' ? (
             <Import />
           ) : (
-            <Wizard stepId={view} />
+            <WizardRoute stepId={view} />
           )}
         </ErrorBoundary>
       </main>

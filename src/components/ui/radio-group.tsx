@@ -15,6 +15,11 @@ export type RadioGroupProps<T extends string> = {
   readonly help?: string | undefined;
   readonly options: Readonly<Record<T, RadioOption>>;
   readonly registration: UseFormRegisterReturn;
+  /**
+   * The option checked when the group first renders, for a form that is not react-hook-form's
+   * (whose `register` checks the radio itself once mounted, which a server render never sees).
+   */
+  readonly initialValue?: T | undefined;
   readonly error?: string | undefined;
 };
 
@@ -24,6 +29,7 @@ export const RadioGroup = <T extends string>({
   help,
   options,
   registration,
+  initialValue,
   error,
 }: RadioGroupProps<T>) => {
   const helpId = help === undefined ? undefined : `${id}-help`;
@@ -47,6 +53,7 @@ export const RadioGroup = <T extends string>({
                 type="radio"
                 value={value}
                 aria-describedby={`${inputId}-help`}
+                {...(initialValue === undefined ? {} : { defaultChecked: value === initialValue })}
                 {...registration}
               />
               <label htmlFor={inputId}>{option.label}</label>

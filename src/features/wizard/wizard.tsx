@@ -1,6 +1,7 @@
 /**
  * The wizard: shows the step named by the store's view, one form per step. When the step changes
- * the new heading takes focus, so keyboard and screen-reader users start at the top of it.
+ * the new heading takes focus, so keyboard and screen-reader users start at the top of it. The app
+ * loads this module lazily (wizard-route.tsx): it brings react-hook-form and steps 2 to 6.
  */
 import { useEffect, useRef } from 'react';
 
@@ -25,15 +26,21 @@ const STEP_COMPONENTS = {
   priorities: PrioritiesStep,
 } as const satisfies Record<StepId, unknown>;
 
-export const Wizard = ({ stepId }: { readonly stepId: StepId }) => {
+export type WizardProps = {
+  readonly stepId: StepId;
+  /** Focus the heading on mount too (the wizard was loaded because the user moved to a step). */
+  readonly focusOnMount?: boolean | undefined;
+};
+
+export const Wizard = ({ stepId, focusOnMount = false }: WizardProps) => {
   const revision = useWizardStore((s) => s.revision);
   // Read once per mount (see the key below): a step form owns its values while it is shown.
   const answers = useWizardStore((s) => s.answers);
-  const isFirstRender = useRef(true);
+  const skipFocus = useRef(!focusOnMount);
 
   useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
+    if (skipFocus.current) {
+      skipFocus.current = false;
       return;
     }
     document.getElementById(STEP_HEADING_ID)?.focus();
