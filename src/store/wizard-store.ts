@@ -40,7 +40,10 @@ export type WizardActions = {
   readonly commitAnswers: (patch: Partial<Answers>) => void;
   /** Shows a step or the results (the results only when there is a project). */
   readonly goTo: (view: View) => void;
-  /** Replaces every answer (example, restored draft) and shows `view`. */
+  /**
+   * Replaces every answer (example, restored draft) and shows `view`. Forgets imported files: the
+   * new answers no longer come from them.
+   */
   readonly replaceAnswers: (answers: Answers, view?: View) => void;
   /** Back to the defaults and the first step. */
   readonly startOver: () => void;
@@ -83,6 +86,7 @@ export const createWizardStore = (
         return {
           answers: next,
           view: normalizeView(next, view ?? s.view),
+          imported: null,
           revision: s.revision + 1,
         };
       });

@@ -316,8 +316,8 @@ export function ImportView(): JSX.Element {
           </div>
           <p className="hint">
             This replaces the projects in your answers; you confirm or correct them on the next
-            screen before anything is scored. The migration plan is shown in this browser only; the
-            share link carries the answers.
+            screen before anything is scored. The migration plan is shown in this browser only (this
+            tab, until it is reloaded); the share link carries the answers.
           </p>
         </section>
       )}

@@ -127,7 +127,7 @@ export function MigrationSection({ imported, answers }: MigrationSectionProps): 
       <h2 id={`${id}-h`}>Migration plan</h2>
       <p className="import-intro">
         From the files you imported to the recommendation. The migration plan is shown in this
-        browser only; the share link carries the answers.
+        browser only (this tab, until it is reloaded); the share link carries the answers.
       </p>
       <div className="import-table-wrap">
         <table className="import-table" data-testid="today-vs-recommended">
