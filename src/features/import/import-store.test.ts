@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { QUICKSTART } from '@/domain/import/__fixtures__/dagster-cloud-files';
+import { joinFragment, splitFragment } from '@/store/fragment';
 import { createWizardStore, type ImportedSetup } from '@/store/wizard-store';
 
 const IMPORTED: ImportedSetup = { input: { dagsterCloudYaml: QUICKSTART }, layout: null };
@@ -37,5 +38,19 @@ describe('the store keeps imported files as an input', () => {
     store.getState().commitAnswers({ plan: 'starter' });
     store.getState().goTo('results');
     expect(store.getState().imported).toBe(IMPORTED);
+  });
+});
+
+describe('the import view in the URL fragment', () => {
+  it.each([
+    ['#view=import', 'import'],
+    ['#v=1&p=a&view=import', 'import'],
+    ['#view=imports', null],
+  ] as const)('%s → view %s', (hash, view) => {
+    expect(splitFragment(hash).view).toBe(view);
+  });
+
+  it('writes view=import next to the share state', () => {
+    expect(joinFragment('v=1', 'import')).toBe('v=1&view=import');
   });
 });
