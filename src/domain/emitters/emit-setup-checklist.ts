@@ -213,10 +213,9 @@ const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): 
         '',
         ...(extra.has('dg-project')
           ? [
-              `- [ ] dg format, instead of \`dagster_cloud.yaml\`: copy each repository's \`${DG_FOLDER}/\` folder over`,
-              `  its root, merge every \`${PYPROJECT_FRAGMENT}\` into that project's`,
-              '  `pyproject.toml`, delete `dagster_cloud.yaml` and switch CI to the `dg plus deploy` commands',
-              '  (`dg plus deploy configure` scaffolds them).',
+              `- [ ] dg format, instead of \`dagster_cloud.yaml\`: copy each repository's \`${DG_FOLDER}/\` folder over its root,`,
+              `  merge every \`${PYPROJECT_FRAGMENT}\` into that project's \`pyproject.toml\`, delete \`dagster_cloud.yaml\``,
+              '  and switch CI to the `dg plus deploy` commands (`dg plus deploy configure` scaffolds them).',
             ]
           : []),
         ...(extra.has('terraform')
