@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `npm run lighthouse`: Lighthouse on the built app (mobile and desktop presets), for the first
+// screen and for a results link. Prints scores and metrics; fails under the floors below, which
+// sit a little under our targets (mobile performance 98, desktop 100, accessibility 100) so a
+// busy CI machine does not make the check flaky.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4391;
+const BASE = `http://127.0.0.1:${PORT}/`;
+// The README's example share link (a public contract): opens straight on the results.
+const RESULTS =
+  '#v=1&plan=pro&agent=k8s&ci=github&p=ingest.data.main&p=train.science.gpu.hv&sod=execution' +
+  '&st=science&prod=1&share=some&release=independent&deps=conflicting&pane=high&ops=medium&cost=low';
+const PAGES = [
+  { name: 'first screen', url: BASE },
+  { name: 'results link', url: BASE + RESULTS },
+];
+const FLOORS = {
+  mobile: { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
+  desktop: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
+};
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+];
+
+function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
+  return undefined; // chrome-launcher's own search
+}
+
+async function waitForServer(url, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+if (!existsSync('dist/index.html')) {
+  console.error('lighthouse: no dist/; run `npm run build` first.');
+  process.exit(1);
+}
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+let failed = false;
+try {
+  await waitForServer(BASE);
+  const chromePathFound = chromePath();
+  const chrome = await chromeLauncher.launch({
+    ...(chromePathFound ? { chromePath: chromePathFound } : {}),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    for (const preset of ['mobile', 'desktop']) {
+      for (const target of PAGES) {
+        const result = await lighthouse(
+          target.url,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`no Lighthouse result for ${target.url}`);
+        const scores = Object.fromEntries(
+          Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+        );
+        const metrics = METRICS.map(
+          ([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`,
+        );
+        console.log(
+          `lighthouse ${preset.padEnd(7)} ${target.name.padEnd(12)} ` +
+            Object.entries(scores)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') +
+            ` | ${metrics.join(', ')}`,
+        );
+        for (const [category, floor] of Object.entries(FLOORS[preset])) {
+          if ((scores[category] ?? 0) < floor) {
+            console.error(`  ✘ ${category} ${scores[category]} is under the floor ${floor}`);
+            failed = true;
+            const failing = Object.values(lhr.audits)
+              .filter(
+                (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative',
+              )
+              .slice(0, 8)
+              .map((a) => `    - ${a.id}: ${a.title}`);
+            console.error(failing.join('\n'));
+          }
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+} finally {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+}
+process.exit(failed ? 1 : 0);
