@@ -76,5 +76,10 @@ export default defineConfig({
     strictPort: true,
     headers: { 'Content-Security-Policy': CSP_HEADER },
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser that runs es2022 modules but Safari < 17 preloads modules natively.
+    modulePreload: { polyfill: false },
+  },
 });

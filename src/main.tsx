@@ -10,7 +10,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/theme.css';
 import { App } from './app/app';
 import { matchesFirstScreen } from './app/first-screen';
-import { isStepId } from './domain/questionnaire/steps';
+import { isStepId } from './domain/questionnaire/step-order';
 import { loadWizard } from './features/wizard/load-wizard';
 import { resolveBootState } from './store/boot';
 import { browserStorage } from './store/draft-storage';

@@ -5,7 +5,7 @@
  * (private windows, locked-down browsers): every call is guarded and simply does nothing then.
  */
 import { answersSchema, type Answers } from '@/domain/questionnaire/schemas';
-import { isStepId } from '@/domain/questionnaire/steps';
+import { isStepId } from '@/domain/questionnaire/step-order';
 
 import { FIRST_VIEW, type View } from './fragment';
 

@@ -1,87 +1,21 @@
 /**
  * The wizard as data: six steps in order, each with a title, a short "why" taken from the guide,
  * the answer keys it edits, and the plain-text labels and help of every option. The UI renders
- * these tables; it never hard-codes a question.
+ * these tables; it never hard-codes a question. The step list (step-order.ts) and step 1's questions
+ * (first-step-questions.ts) live apart, re-exported here, so the first screen loads only them.
  */
-import type { z } from '../zod';
-
-import {
-  complianceStepSchema,
-  deliveryStepSchema,
-  platformStepSchema,
-  prioritiesStepSchema,
-  projectsStepSchema,
-  type AgentPlatform,
-  type Answers,
-  type CiProvider,
-  type DependencyMode,
-  type Plan,
-  type PriorityLevel,
-  type ReleaseMode,
-  type SharingLevel,
-  type SodLevel,
+import type {
+  CiProvider,
+  DependencyMode,
+  PriorityLevel,
+  ReleaseMode,
+  SharingLevel,
+  SodLevel,
 } from './schemas';
+import type { ChoiceQuestion, OptionText } from './first-step-questions';
 
-export const STEP_IDS = [
-  'platform',
-  'projects',
-  'delivery',
-  'compliance',
-  'compute',
-  'priorities',
-] as const;
-/** A wizard step; also the value of the UI-only `view` key in the URL fragment. */
-export type StepId = (typeof STEP_IDS)[number];
-
-/** What a step shows and which answers it owns. */
-export type StepDefinition = {
-  readonly title: string;
-  /** One or two sentences: why the guide cares about this step. Plain text. */
-  readonly why: string;
-  /** The step's zod schema (from schemas.ts); "Next" stores only what it accepts. */
-  readonly schema: z.ZodMiniType;
-  /** Answer keys this step edits. */
-  readonly fields: readonly (keyof Answers)[];
-};
-
-export const STEPS = {
-  platform: {
-    title: 'Plan and platform',
-    why: 'Agent queues and extra full deployments are Dagster+ Pro features, and the agent type decides what one agent can isolate on its own.',
-    schema: platformStepSchema,
-    fields: ['plan', 'agent'],
-  },
-  projects: {
-    title: 'Projects and teams',
-    why: 'Each project becomes its own code location. Who owns it decides access control, and the guide isolates projects to divide work into areas of responsibility.',
-    schema: projectsStepSchema,
-    fields: ['projects'],
-  },
-  delivery: {
-    title: 'Delivery',
-    why: 'One repository makes code sharing simple but gives every project one CI/CD pipeline and shared dependencies; several repositories let teams deploy and manage dependencies independently.',
-    schema: deliveryStepSchema,
-    fields: ['ci', 'share', 'release', 'deps'],
-  },
-  compliance: {
-    title: 'Compliance and access',
-    why: 'Separation of duties between teams, to prevent access to sensitive data, is the first reason the guide gives for isolating execution. Separating production from non-production is the typical reason for separate deployments.',
-    schema: complianceStepSchema,
-    fields: ['sod', 'sodTeams', 'prod'],
-  },
-  compute: {
-    title: 'Compute and load',
-    why: 'Different compute environments (cloud provider, architecture, data locality) and a project with a large number of runs that slows the others are the guide’s other reasons to isolate execution.',
-    schema: projectsStepSchema,
-    fields: ['projects'],
-  },
-  priorities: {
-    title: 'Priorities',
-    why: 'Every level trades something: code locations are the simplest and cheapest, agents cost extra set-up work, and deployments lose the single pane of glass over all assets.',
-    schema: prioritiesStepSchema,
-    fields: ['pane', 'ops', 'cost'],
-  },
-} as const satisfies Record<StepId, StepDefinition>;
+export * from './first-step-questions';
+export * from './step-order';
 
 /** What a compute environment is, shown on the compute step and beside the projects table. */
 export const COMPUTE_EXPLAINER =
@@ -90,51 +24,6 @@ export const COMPUTE_EXPLAINER =
 /** What "high volume" means for a project. */
 export const HIGH_VOLUME_EXPLAINER =
   'Tick a project that launches many runs: in a shared run queue it can slow its neighbours down.';
-
-/** Label and help text of one answer option. */
-export type OptionText = { readonly label: string; readonly help: string };
-
-/** A question whose answer is one of a fixed set of options (a radio group). */
-export type ChoiceQuestion<T extends string> = {
-  readonly legend: string;
-  readonly help?: string;
-  readonly options: Readonly<Record<T, OptionText>>;
-};
-
-export const PLAN_QUESTION = {
-  legend: 'Which Dagster+ plan are you on?',
-  help: 'Plan names and limits change over time; check your organisation’s billing page.',
-  options: {
-    solo: { label: 'Solo', help: 'One user, one full deployment, a small code-location limit.' },
-    starter: {
-      label: 'Starter',
-      help: 'A few users; a limited number of code locations; one full deployment; no agent queues.',
-    },
-    pro: {
-      label: 'Pro (or Enterprise)',
-      help: 'Agent queues, several full deployments, teams and per-code-location roles.',
-    },
-  },
-} as const satisfies ChoiceQuestion<Plan>;
-
-export const AGENT_QUESTION = {
-  legend: 'Which Hybrid agent type runs your code?',
-  options: {
-    k8s: {
-      label: 'Kubernetes',
-      help: 'One agent can place each code location in its own namespace within one cluster.',
-    },
-    ecs: {
-      label: 'Amazon ECS',
-      help: 'Cluster, subnets and security groups are set per agent; roles and secrets per location.',
-    },
-    docker: { label: 'Docker', help: 'Containers on one host; networks per location.' },
-    local: {
-      label: 'Local',
-      help: 'Processes on one machine; for experiments, not production.',
-    },
-  },
-} as const satisfies ChoiceQuestion<AgentPlatform>;
 
 export const CI_QUESTION = {
   legend: 'Which CI/CD service deploys your code?',
@@ -240,13 +129,3 @@ export const COST_QUESTION = {
     'Every extra agent or deployment must be justified.',
   ),
 } as const satisfies ChoiceQuestion<PriorityLevel>;
-
-/** The step after `id`, or `null` after the last one. */
-export const nextStep = (id: StepId): StepId | null => STEP_IDS[STEP_IDS.indexOf(id) + 1] ?? null;
-
-/** The step before `id`, or `null` for the first one. */
-export const previousStep = (id: StepId): StepId | null =>
-  STEP_IDS[STEP_IDS.indexOf(id) - 1] ?? null;
-
-export const isStepId = (value: string): value is StepId =>
-  (STEP_IDS as readonly string[]).includes(value);

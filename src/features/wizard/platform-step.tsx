@@ -9,7 +9,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { RadioGroup } from '@/components/ui/radio-group';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { platformStepSchema } from '@/domain/questionnaire/schemas';
-import { AGENT_QUESTION, PLAN_QUESTION } from '@/domain/questionnaire/steps';
+import { AGENT_QUESTION, PLAN_QUESTION } from '@/domain/questionnaire/first-step-questions';
 import type { View } from '@/store/fragment';
 import { wizardStore } from '@/store/wizard-store';
 

@@ -5,7 +5,13 @@
 import type { ReactNode, SyntheticEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { STEP_IDS, STEPS, nextStep, previousStep, type StepId } from '@/domain/questionnaire/steps';
+import {
+  STEP_IDS,
+  STEPS,
+  nextStep,
+  previousStep,
+  type StepId,
+} from '@/domain/questionnaire/step-order';
 import type { View } from '@/store/fragment';
 import { wizardStore } from '@/store/wizard-store';
 

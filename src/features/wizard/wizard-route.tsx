@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 
-import type { StepId } from '@/domain/questionnaire/steps';
+import type { StepId } from '@/domain/questionnaire/step-order';
 import { useWizardStore } from '@/store/wizard-store';
 
 import './wizard.css';
