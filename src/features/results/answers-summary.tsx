@@ -8,6 +8,7 @@ import type { JSX } from 'react';
 import type { Answers } from '@/domain/questionnaire/schemas';
 
 import { answerRows } from './answer-rows';
+import { TableScroll } from './table-scroll';
 
 export function AnswersSummary(props: { answers: Answers; headingId: string }): JSX.Element {
   const { answers } = props;
@@ -25,7 +26,7 @@ export function AnswersSummary(props: { answers: Answers; headingId: string }): 
       </dl>
       <details className="chart-table answers-projects">
         <summary>Projects ({count.toString()})</summary>
-        <div className="table-scroll">
+        <TableScroll label="Projects table">
           <table>
             <caption>Projects: team, compute environment and load</caption>
             <thead>
@@ -47,7 +48,7 @@ export function AnswersSummary(props: { answers: Answers; headingId: string }): 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -10,6 +10,7 @@ import type { LevelId, Ranking } from '@/domain/scoring/types';
 import { toChartData, type ChartRow } from './chart-data';
 import { LevelShape } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
+import { TableScroll } from './table-scroll';
 import { useWidth } from './use-width';
 
 const CHART_HEIGHT = 220;
@@ -94,7 +95,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
       </ul>
       <details className="chart-table">
         <summary>Chart as table</summary>
-        <div className="table-scroll">
+        <TableScroll label="Chart as table">
           <table>
             <caption>Points per criterion and level (weight × fit)</caption>
             <thead>
@@ -136,7 +137,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

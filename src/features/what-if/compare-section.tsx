@@ -27,6 +27,7 @@ import {
 import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
 import { LevelName } from '../results/level-icon';
+import { TableScroll } from '../results/table-scroll';
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
 import { readScenarioLink, type ScenarioLink } from './scenario-link';
@@ -67,7 +68,7 @@ function ScenarioCard(props: {
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </p>
-      <p className="compare-card__url">
+      <p className="compare-card__url print-only">
         <code>{props.url}</code>
       </p>
     </article>
@@ -184,7 +185,7 @@ function ComparisonView(props: {
       )}
 
       <h3>Ranking differences</h3>
-      <div className="table-scroll">
+      <TableScroll label="Scores in both scenarios">
         <table className="compare-table">
           <caption>Score out of 100 (rank) in each scenario</caption>
           <thead>
@@ -212,7 +213,7 @@ function ComparisonView(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h3>Topology differences</h3>
       {topologyChanges || topology.moved.length > 0 ? (

@@ -12,6 +12,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
 import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
 
 import { LevelShape } from '../results/level-icon';
+import { TableScroll } from '../results/table-scroll';
 import { LEVEL_LOOKS } from '../results/levels';
 import { useWidth } from '../results/use-width';
 import {
@@ -117,7 +118,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
           width={width}
           height={CHART_HEIGHT}
           data={rows}
-          margin={{ top: 24, right: 24, bottom: 24, left: 0 }}
+          margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
           accessibilityLayer={false}
         >
           <XAxis
@@ -125,16 +126,33 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
             type="number"
             domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
             ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
-            label={{ value: DIMENSIONS[dimension].label, position: 'insideBottom', offset: -16 }}
+            tick={{ fill: 'currentColor' }}
+            label={{
+              value: DIMENSIONS[dimension].label,
+              position: 'insideBottom',
+              offset: -16,
+              fill: 'currentColor',
+            }}
           />
-          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={40} />
+          <YAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            width={40}
+            tick={{ fill: 'currentColor' }}
+          />
           {growth.flips.map((flip) => (
             <ReferenceLine
               key={flip.n}
               x={flip.n}
               stroke="currentColor"
               strokeDasharray="3 3"
-              label={{ value: `${flip.n.toString()}: ${flipLabel(flip)}`, position: 'top' }}
+              label={{
+                value: `${flip.n.toString()}: ${flipLabel(flip)}`,
+                // Inside the plot, on the side with room, clear of the value axis.
+                position: flip.n > 25 ? 'insideTopRight' : 'insideTopLeft',
+                fill: 'currentColor',
+              }}
             />
           ))}
           {LEVEL_IDS.map((level) => (
@@ -189,7 +207,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
       </ul>
       <details className="chart-table">
         <summary>Growth as table</summary>
-        <div className="table-scroll">
+        <TableScroll label="Growth as table">
           <table>
             <caption>
               Scores and recommendation by number of {noun} (sizes around each change included)
@@ -217,7 +235,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );
