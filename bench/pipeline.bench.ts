@@ -37,6 +37,17 @@ function pipeline(fragment: string): number {
   return files.length;
 }
 
+function timeMedian(runs: number, fn: () => void): { median: number; min: number; max: number } {
+  for (let i = 0; i < 5; i++) fn(); // warm-up: JIT and module init
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -60,5 +71,22 @@ describe('decision pipeline', () => {
         `(min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}, n=${runs})`,
     );
     expect(files).toBeGreaterThan(0);
+  });
+});
+
+describe('share-link decoder on its own', () => {
+  it.each([
+    ['500-project link', encodeShareState(answersWith(500))],
+    ['1 MB hostile fragment (refused)', `v=1&p=${'a'.repeat(1024 * 1024)}`],
+    [
+      '10,000-project link (capped)',
+      Array.from({ length: 10_000 }, (_, i) => `p=p${i}.t.c`).join('&'),
+    ],
+  ])('%s', (label, fragment) => {
+    const t = timeMedian(50, () => decodeShareState(fragment));
+    console.log(
+      `bench: decode ${label}: median ${t.median.toFixed(2)} ms (max ${t.max.toFixed(2)})`,
+    );
+    expect(decodeShareState(fragment).answers.projects.length).toBeLessThanOrEqual(500);
   });
 });

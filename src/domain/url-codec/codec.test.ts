@@ -425,29 +425,23 @@ describe('hostile names never reach the answers', () => {
 describe('size caps', () => {
   it('refuses a 1 MB fragment at once, saying how long it is', () => {
     const huge = `v=1&plan=solo&p=${'a'.repeat(1024 * 1024)}`;
-    const started = performance.now();
     const result = decodeShareState(huge);
-    const elapsed = performance.now() - started;
     expect(result.answers).toEqual(DEFAULT_ANSWERS);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.key).toBeNull();
     expect(result.problems[0]?.reason).toContain('This link is too long: 1,048,592 characters');
-    expect(elapsed).toBeLessThan(50);
   });
 
   it('reads a 10,000-project link up to the caps and says what it left out', () => {
     const fragment = Array.from({ length: 10_000 }, (_, i) => `p=p${i}.t.c`).join('&');
     expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
-    const started = performance.now();
     const result = decodeShareState(fragment);
-    const elapsed = performance.now() - started;
     expect(result.answers.projects).toHaveLength(MAX_PROJECTS);
     expect(result.answers.projects.at(-1)?.name).toBe('p499');
     expect(result.problems.map((p) => p.reason)).toEqual([
       `This link has 10,000 parameters; only the first ${MAX_PARAMETERS.toLocaleString('en-US')} were read.`,
       `This link lists ${MAX_PARAMETERS - MAX_PROJECTS} more project(s) after the first 500; at most 500 are allowed, so those were left out.`,
     ]);
-    expect(elapsed).toBeLessThan(100);
   });
 
   it('counts broken pairs towards the parameter cap', () => {
@@ -478,27 +472,6 @@ describe('size caps', () => {
           'This link lists 100 more project(s) after the first 500; at most 500 are allowed, so those were left out.',
       },
     ]);
-  });
-
-  it('decodes a 500-project link in well under 5 ms', () => {
-    const projects = Array.from({ length: MAX_PROJECTS }, (_, i) => ({
-      name: `project-${i}`,
-      team: `team-${i % 25}`,
-      compute: `compute-${i % 7}`,
-      highVolume: i % 3 === 0,
-    }));
-    const fragment = encodeShareState(
-      answers({ projects, sod: 'access', sodTeams: ['team-1', 'team-2'] }),
-    );
-    for (let i = 0; i < 10; i += 1) decodeShareState(fragment); // warm up
-    const times = Array.from({ length: 31 }, () => {
-      const started = performance.now();
-      decodeShareState(fragment);
-      return performance.now() - started;
-    }).sort((a, b) => a - b);
-    const median = times[15] ?? Infinity;
-    console.info(`decode, 500 projects: median ${median.toFixed(3)} ms`);
-    expect(median).toBeLessThan(5);
   });
 });
 
