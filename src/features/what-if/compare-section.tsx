@@ -159,7 +159,7 @@ function ComparisonView(props: {
           title="This scenario"
           answers={answers}
           url={buildShareUrl(shareUrl, answers)}
-          linkText="Open this scenario's link"
+          linkText="Open the current scenario"
           level={ranking.recommended.a}
           layout={ranking.layout.a}
         />
@@ -167,7 +167,7 @@ function ComparisonView(props: {
           title="Other scenario"
           answers={other}
           url={otherUrl}
-          linkText="Open the other scenario's link"
+          linkText="Open the other scenario"
           level={ranking.recommended.b}
           layout={ranking.layout.b}
         />

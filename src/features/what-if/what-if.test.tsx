@@ -180,14 +180,12 @@ describe('CompareSection', () => {
     const otherCard = screen.getByRole('article', { name: 'Other scenario' });
     expect(thisCard).toHaveTextContent('Code location isolation');
     expect(otherCard).toHaveTextContent('Deployment isolation');
-    expect(within(otherCard).getByRole('link', { name: /other scenario's link/ })).toHaveAttribute(
-      'href',
-      other,
-    );
-    expect(within(thisCard).getByRole('link', { name: /this scenario's link/ })).toHaveAttribute(
-      'href',
-      shareUrlOf(PERSONAS.oneTeamOneCloud),
-    );
+    expect(
+      within(otherCard).getByRole('link', { name: /Open the other scenario/ }),
+    ).toHaveAttribute('href', other);
+    expect(
+      within(thisCard).getByRole('link', { name: /Open the current scenario/ }),
+    ).toHaveAttribute('href', shareUrlOf(PERSONAS.oneTeamOneCloud));
 
     expect(screen.getByTestId('answer-differences')).toHaveTextContent(
       'Separation between teams: No separation → Confidential (finance)',
