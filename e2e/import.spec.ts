@@ -1,0 +1,70 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { parse } from 'yaml';
+
+import { dagsterCloudYamlSchema } from '../src/domain/emitters/dagster-cloud-schema';
+import {
+  HOOLI,
+  HOOLI_CODEOWNERS,
+  HOOLI_HELM_VALUES,
+} from '../src/domain/import/__fixtures__/dagster-cloud-files';
+
+import { expect, test } from './fixtures';
+
+test('import a dagster_cloud.yaml: findings, then results with a migration plan and new files', async ({
+  page,
+  wizard,
+  results,
+}) => {
+  await wizard.open();
+  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Import an existing dagster_cloud.yaml' }),
+  ).toBeVisible();
+
+  await page.getByLabel('dagster_cloud.yaml (required)').fill(HOOLI);
+  await page.getByLabel('Agent configuration 1 (optional)').fill(HOOLI_HELM_VALUES);
+  await page.getByLabel('CODEOWNERS (optional)').fill(HOOLI_CODEOWNERS);
+  await page.getByRole('button', { name: 'Check files' }).click();
+
+  // Findings, by file, with line numbers: the underscore in a package dir, the personal owner…
+  await expect(page.getByRole('heading', { level: 3, name: 'Audit' })).toBeVisible();
+  await expect(page.getByTestId('import-counts')).toContainText(/Found \d+ errors?/);
+  await expect(page.getByTestId('current-level')).toHaveAttribute('data-level', 'code-location');
+  await expect(page.locator('li[data-severity]').first()).toContainText(/Line \d+/);
+
+  await page.getByRole('button', { name: 'Use these projects' }).click();
+  await wizard.expectStep('projects');
+  await expect(page.getByRole('region', { name: 'Notes from the import' })).toBeVisible();
+  const names = ['data-eng-pipeline', 'basics', 'batch-enrichment'];
+  for (const [i, name] of names.entries()) {
+    await expect(wizard.projectRow(i).getByLabel('Project name', { exact: true })).toHaveValue(
+      name,
+    );
+  }
+  // The lead corrects what files cannot say: batch enrichment runs on GCP and is busy.
+  const batch = wizard.projectRow(2);
+  await batch.getByLabel('Compute environment', { exact: true }).fill('gcp');
+  await batch.getByLabel('High volume', { exact: true }).check();
+  for (let i = 0; i < 5; i++) await wizard.next();
+
+  await results.waitUntilShown();
+  const plan = page.getByTestId('migration-plan');
+  await expect(plan.getByRole('heading', { level: 2, name: 'Migration plan' })).toBeVisible();
+  await expect(plan.getByRole('table', { name: 'Today vs recommended' })).toBeVisible();
+  const steps = plan.getByTestId('migration-step');
+  expect(await steps.count()).toBeGreaterThan(1);
+  // Work that needs no downtime comes first.
+  const downtimes = await steps.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-downtime')),
+  );
+  expect(downtimes.indexOf('brief') === -1 || downtimes.lastIndexOf('none') > 0).toBe(true);
+  expect(downtimes[0]).toBe('none');
+  await expect(plan.getByRole('region', { name: /Config change of step/ }).first()).toBeVisible();
+
+  const files = unzipSync(new Uint8Array(await results.downloadAll()));
+  const yaml = Object.entries(files).find(([p]) => p.endsWith('dagster_cloud.yaml'));
+  expect(yaml).toBeDefined();
+  const config: unknown = parse(strFromU8(yaml?.[1] ?? new Uint8Array()));
+  expect(dagsterCloudYamlSchema.safeParse(config).success).toBe(true);
+  expect(JSON.stringify(config)).toContain('batch-enrichment');
+});
