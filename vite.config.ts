@@ -79,6 +79,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: scripts/size.mjs reads it to know which chunks each screen needs.
+    manifest: true,
     // Every browser that runs es2022 modules but Safari < 17 preloads modules natively.
     modulePreload: { polyfill: false },
   },
