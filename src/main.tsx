@@ -2,7 +2,8 @@
  * Composition root: decide what to open with (link, draft or defaults), connect the store to the
  * URL and the draft, render. The build prerenders the first screen into index.html (see
  * src/app/prerender.tsx): when the page opens on that screen it is hydrated, otherwise rendered
- * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one).
+ * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one),
+ * the share-link decoder only when the page opens on a link.
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -12,29 +13,29 @@ import { App } from './app/app';
 import { matchesFirstScreen } from './app/first-screen';
 import { isStepId } from './domain/questionnaire/step-order';
 import { loadWizard } from './features/wizard/load-wizard';
-import { resolveBootState } from './store/boot';
-import { browserStorage } from './store/draft-storage';
-import { FIRST_VIEW } from './store/fragment';
+import { resolveBootWithoutLink, type BootState } from './store/boot-without-link';
+import { browserStorage, type DraftStorage } from './store/draft-storage';
+import { FIRST_VIEW, splitFragment } from './store/fragment';
 import { connectPersistence } from './store/persistence';
 import { wizardStore } from './store/wizard-store';
 
-const storage = browserStorage();
-const boot = resolveBootState(window.location.hash, storage);
-const hydrate = matchesFirstScreen(boot);
-// The store starts with the defaults on step 1, which is what the prerendered markup shows.
-if (!hydrate) wizardStore.getState().replaceAnswers(boot.answers, boot.view);
-connectPersistence(wizardStore, window, storage);
+/** Connects the store to the URL and the draft, renders, and prefetches the other steps. */
+const start = (boot: BootState, storage: DraftStorage | null): void => {
+  const hydrate = matchesFirstScreen(boot);
+  // The store starts with the defaults on step 1, which is what the prerendered markup shows.
+  if (!hydrate) wizardStore.getState().replaceAnswers(boot.answers, boot.view);
+  connectPersistence(wizardStore, window, storage);
 
-const prefetchWizard = (): void => {
-  loadWizard().catch(() => undefined); // Retried when a step is shown; the error shows then.
-};
-const view = wizardStore.getState().view;
-if (view !== FIRST_VIEW && isStepId(view)) prefetchWizard();
-else if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
-else setTimeout(prefetchWizard, 1000);
+  const prefetchWizard = (): void => {
+    loadWizard().catch(() => undefined); // Retried when a step is shown; the error shows then.
+  };
+  const view = wizardStore.getState().view;
+  if (view !== FIRST_VIEW && isStepId(view)) prefetchWizard();
+  else if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
+  else setTimeout(prefetchWizard, 1000);
 
-const root = document.getElementById('root');
-if (root !== null) {
+  const root = document.getElementById('root');
+  if (root === null) return;
   const app = (
     <StrictMode>
       <App notices={boot.notices} />
@@ -42,4 +43,34 @@ if (root !== null) {
   );
   if (hydrate && root.firstElementChild !== null) hydrateRoot(root, app);
   else createRoot(root).render(app);
+};
+
+const storage = browserStorage();
+const { hash } = window.location;
+const { share, view } = splitFragment(hash);
+if (share === '') {
+  start(resolveBootWithoutLink(view, storage), storage);
+} else {
+  // The share-link decoder is a chunk of its own, loaded only for a link (no top-level await: the
+  // bundler would then split the first chunk apart). A link usually opens the results: fetch them
+  // at the same time.
+  import('./features/results/results-view').catch(() => undefined);
+  import('./store/boot').then(
+    ({ resolveBootState }) => {
+      start(resolveBootState(hash, storage), storage);
+    },
+    () => {
+      const boot = resolveBootWithoutLink(view, storage);
+      const problem = {
+        key: null,
+        value: '',
+        reason:
+          'This link could not be read: the page did not load completely. Reload to try again.',
+      };
+      start(
+        { ...boot, notices: [{ kind: 'link-problems', problems: [problem] }, ...boot.notices] },
+        storage,
+      );
+    },
+  );
 }

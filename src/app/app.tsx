@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 
-import { encodeShareState } from '@/domain/url-codec/codec';
+import { encodeShareState } from '@/domain/url-codec/encode';
 import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';

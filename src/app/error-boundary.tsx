@@ -8,7 +8,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { buildShareUrl } from '@/domain/url-codec/codec';
+import { buildShareUrl } from '@/domain/url-codec/encode';
 import { wizardStore } from '@/store/wizard-store';
 
 type Props = { readonly children: ReactNode };

@@ -4,7 +4,7 @@
  * nothing to announce, shows exactly what was rendered at build time.
  */
 import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
-import { encodeShareState } from '@/domain/url-codec/codec';
+import { encodeShareState } from '@/domain/url-codec/encode';
 import type { BootState } from '@/store/boot';
 import { FIRST_VIEW } from '@/store/fragment';
 

@@ -5,62 +5,43 @@
  * - problems in the link are listed and the rest of it is used;
  * - without share state the draft is used; an unreadable draft is reported and set aside;
  * - the view is the fragment's `view` step, else the results when there is a project, else step 1.
+ * The no-link case lives in boot-without-link.ts (re-exported here), so the first screen loads this
+ * module, and the share-link decoder, only when the page opens on a link.
  */
-import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { decodeShareState, encodeShareState } from '@/domain/url-codec/codec';
-import type { ShareProblem } from '@/domain/url-codec/types';
 
-import { readDraft, serializeDraft, setDraftAside, type DraftStorage } from './draft-storage';
-import { FIRST_VIEW, splitFragment, type View } from './fragment';
+import {
+  defaultViewFor,
+  readDraftReporting,
+  resolveBootWithoutLink,
+  type BootNotice,
+  type BootState,
+} from './boot-without-link';
+import { serializeDraft, setDraftAside, type DraftStorage } from './draft-storage';
+import { splitFragment } from './fragment';
 
-/** Something the user must be told on arrival. */
-export type BootNotice =
-  | { readonly kind: 'link-problems'; readonly problems: readonly ShareProblem[] }
-  | { readonly kind: 'draft-replaced'; readonly draft: Answers; readonly view: View }
-  | { readonly kind: 'draft-corrupt'; readonly raw: string; readonly reason: string };
-
-export type BootState = {
-  readonly answers: Answers;
-  readonly view: View;
-  readonly notices: readonly BootNotice[];
-};
+export type { BootNotice, BootState } from './boot-without-link';
+export { defaultViewFor, resolveBootWithoutLink } from './boot-without-link';
 
 /** Equal as far as a link can tell (the encoding is canonical). */
 const sameAnswers = (a: Answers, b: Answers): boolean =>
   encodeShareState(a) === encodeShareState(b);
 
-/** Where to land for some answers when the URL names no step. */
-export const defaultViewFor = (answers: Answers): View =>
-  answers.projects.length > 0 ? 'results' : FIRST_VIEW;
-
 /** What to open with; sets aside a draft that is replaced or unreadable. Never throws. */
 export const resolveBootState = (hash: string, storage: DraftStorage | null): BootState => {
   const { share, view } = splitFragment(hash);
-  const draft = readDraft(storage);
+  if (share === '') return resolveBootWithoutLink(view, storage);
   const notices: BootNotice[] = [];
-  if (draft.kind === 'corrupt') {
-    setDraftAside(storage, draft.raw);
-    notices.push({ kind: 'draft-corrupt', raw: draft.raw, reason: draft.reason });
-  }
+  const draft = readDraftReporting(storage, notices);
 
-  if (share !== '') {
-    const decoded = decodeShareState(share);
-    if (decoded.problems.length > 0) {
-      notices.push({ kind: 'link-problems', problems: decoded.problems });
-    }
-    if (draft.kind === 'ok' && !sameAnswers(draft.answers, decoded.answers)) {
-      setDraftAside(storage, serializeDraft(draft.answers, draft.view));
-      notices.push({ kind: 'draft-replaced', draft: draft.answers, view: draft.view });
-    }
-    return {
-      answers: decoded.answers,
-      view: view ?? defaultViewFor(decoded.answers),
-      notices,
-    };
+  const decoded = decodeShareState(share);
+  if (decoded.problems.length > 0) {
+    notices.push({ kind: 'link-problems', problems: decoded.problems });
   }
-
-  if (draft.kind === 'ok') {
-    return { answers: draft.answers, view: view ?? draft.view, notices };
+  if (draft.kind === 'ok' && !sameAnswers(draft.answers, decoded.answers)) {
+    setDraftAside(storage, serializeDraft(draft.answers, draft.view));
+    notices.push({ kind: 'draft-replaced', draft: draft.answers, view: draft.view });
   }
-  return { answers: DEFAULT_ANSWERS, view: view ?? FIRST_VIEW, notices };
+  return { answers: decoded.answers, view: view ?? defaultViewFor(decoded.answers), notices };
 };

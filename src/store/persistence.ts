@@ -12,9 +12,9 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 
-import { encodeShareState } from '@/domain/url-codec/codec';
+import { encodeShareState } from '@/domain/url-codec/encode';
 
-import { defaultViewFor } from './boot';
+import { defaultViewFor } from './boot-without-link';
 import { writeDraft, type DraftStorage } from './draft-storage';
 import { joinFragment, splitFragment } from './fragment';
 import type { WizardStore } from './wizard-store';

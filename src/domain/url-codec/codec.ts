@@ -18,6 +18,9 @@
  * Hostile text (newlines, colons, quotes, `${{ }}`, YAML anchors, HTML) can never reach the answers:
  * every name must match `NAME_PATTERN`, and problem messages show values shortened and with control
  * and bidirectional-override characters replaced.
+ *
+ * Writing links lives in encode.ts (re-exported here): the first screen needs it, but not the
+ * decoder, which loads only when the page opens on a link.
  */
 import {
   answersSchema,
@@ -28,12 +31,12 @@ import {
   type Answers,
   type Project,
 } from '../questionnaire/schemas';
+import { HIGH_VOLUME_SUFFIX, SHARE_FORMAT_VERSION } from './encode';
 import { migrateSharePairs } from './migrations';
 import { ENUM_SHARE_KEYS, SHARE_KEYS, isShareKey, type EnumShareKey } from './share-keys';
 import type { DecodeResult, SharePair, ShareProblem } from './types';
 
-/** The link format this app writes. Bump it only together with a row in `SHARE_MIGRATIONS`. */
-export const SHARE_FORMAT_VERSION = 1;
+export { SHARE_FORMAT_VERSION, buildShareUrl, encodeShareState } from './encode';
 
 /**
  * Longest fragment read, in characters. The longest valid link (500 projects with 40-character
@@ -50,8 +53,6 @@ export const MAX_IGNORED_KEYS = 20;
 /** Longest key or value shown in a message, in characters. */
 export const MAX_DISPLAY_LENGTH = 48;
 
-const HIGH_VOLUME_SUFFIX = 'hv';
-
 // Control characters, line and paragraph separators, and bidirectional overrides/isolates.
 const UNPRINTABLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -67,44 +68,6 @@ export const displayValue = (raw: string): string => {
 };
 
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-const enc = encodeURIComponent;
-
-/**
- * The fragment (without `#`) for a set of answers. Every key is written, always in
- * `SHARE_KEY_ORDER`, so the same answers always give the same link.
- */
-export const encodeShareState = (answers: Answers): string => {
-  const parts: string[] = [
-    `v=${SHARE_FORMAT_VERSION}`,
-    `plan=${enc(answers.plan)}`,
-    `agent=${enc(answers.agent)}`,
-    `ci=${enc(answers.ci)}`,
-  ];
-  for (const p of answers.projects) {
-    const hv = p.highVolume ? `.${HIGH_VOLUME_SUFFIX}` : '';
-    parts.push(`p=${enc(p.name)}.${enc(p.team)}.${enc(p.compute)}${hv}`);
-  }
-  parts.push(`sod=${enc(answers.sod)}`);
-  for (const team of answers.sodTeams) parts.push(`st=${enc(team)}`);
-  parts.push(
-    `prod=${answers.prod ? '1' : '0'}`,
-    `share=${enc(answers.share)}`,
-    `release=${enc(answers.release)}`,
-    `deps=${enc(answers.deps)}`,
-    `pane=${enc(answers.pane)}`,
-    `ops=${enc(answers.ops)}`,
-    `cost=${enc(answers.cost)}`,
-  );
-  return parts.join('&');
-};
-
-/** `baseUrl` (any fragment it had removed) followed by `#` and the answers' fragment. */
-export const buildShareUrl = (baseUrl: string, answers: Answers): string => {
-  const hashAt = baseUrl.indexOf('#');
-  const base = hashAt === -1 ? baseUrl : baseUrl.slice(0, hashAt);
-  return `${base}#${encodeShareState(answers)}`;
-};
 
 /** Collects problems up to the listing cap, counting the rest. */
 type ProblemLog = { readonly listed: ShareProblem[]; unlisted: number };

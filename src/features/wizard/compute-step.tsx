@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { projectsStepSchema, uniqueInOrder, type Answers } from '@/domain/questionnaire/schemas';
 import { COMPUTE_EXPLAINER, HIGH_VOLUME_EXPLAINER } from '@/domain/questionnaire/steps';
 
+import './projects-table.css';
 import { StepFrame } from './step-frame';
 import { useStepForm } from './use-step-form';
 

@@ -19,6 +19,7 @@ import {
 import { COMPUTE_EXPLAINER, HIGH_VOLUME_EXPLAINER } from '@/domain/questionnaire/steps';
 
 import { parsePastedNames } from './parse-pasted-names';
+import './projects-table.css';
 import { StepFrame } from './step-frame';
 import { useStepForm } from './use-step-form';
 
