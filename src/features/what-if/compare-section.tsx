@@ -2,12 +2,14 @@
  * "Compare with another scenario": paste another scenario's share link (or start from a what-if)
  * and see both side by side, each with its own share link: the recommendation, the score changes,
  * the topology changes and the file changes with a line diff whose +/- markers are text. The
- * pasted link goes through `decodeShareState`; what it could not use is shown as an alert.
+ * pasted link goes through `decodeShareState`; what it could not use is shown as an alert. The
+ * comparison itself (comparison-view.tsx) loads only when someone compares.
  */
 import {
+  lazy,
+  Suspense,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
   type JSX,
@@ -15,275 +17,19 @@ import {
   type SyntheticEvent,
 } from 'react';
 
-import { teamsOf, type Answers } from '@/domain/questionnaire/schemas';
-import type { LevelId, RepoLayout } from '@/domain/scoring/types';
-import { buildShareUrl } from '@/domain/url-codec/codec';
-import {
-  compareScenarios,
-  type ChangedFile,
-  type ScenarioComparison,
-  type SetChange,
-} from '@/domain/what-if/compare';
-import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
+import type { Answers } from '@/domain/questionnaire/schemas';
 
-import { LevelName } from '../results/level-icon';
-import { TableScroll } from '../results/table-scroll';
-import { answerDifferences } from './answer-diff';
-import { foldDiff } from './diff-hunks';
 import { readScenarioLink, type ScenarioLink } from './scenario-link';
 
 import './what-if.css';
 
-const plural = (n: number, one: string, many: string): string =>
-  `${n.toString()} ${n === 1 ? one : many}`;
+const ComparisonView = lazy(() =>
+  import('./comparison-view').then((m) => ({ default: m.ComparisonView })),
+);
 
 /** A decoder message with its backticked parts (keys and values from the link) as code. */
 const withCode = (text: string): ReactNode[] =>
   text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
-
-const signed = (n: number): string => (n > 0 ? `+${n.toString()}` : n.toString());
-
-function ScenarioCard(props: {
-  title: string;
-  answers: Answers;
-  url: string;
-  linkText: string;
-  level: LevelId;
-  layout: RepoLayout;
-}): JSX.Element {
-  return (
-    <article className="compare-card" aria-label={props.title}>
-      <h3>{props.title}</h3>
-      <p className="compare-card__level">
-        <LevelName level={props.level} /> isolation
-      </p>
-      <p>{LAYOUT_LABEL[props.layout]}</p>
-      <p className="results-muted">
-        {plural(props.answers.projects.length, 'project', 'projects')},{' '}
-        {plural(teamsOf(props.answers).length, 'team', 'teams')}
-      </p>
-      <p>
-        <a href={props.url} target="_blank" rel="noopener noreferrer">
-          {props.linkText}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </p>
-      <p className="compare-card__url print-only">
-        <code>{props.url}</code>
-      </p>
-    </article>
-  );
-}
-
-function NameChanges(props: { label: string; change: SetChange }): JSX.Element | null {
-  const { added, removed } = props.change;
-  if (added.length === 0 && removed.length === 0) return null;
-  return (
-    <li>
-      <strong>{props.label}</strong>
-      <ul>
-        {added.length > 0 ? (
-          <li>
-            Added (+): <span className="compare-names">{added.join(', ')}</span>
-          </li>
-        ) : null}
-        {removed.length > 0 ? (
-          <li>
-            Removed (-): <span className="compare-names">{removed.join(', ')}</span>
-          </li>
-        ) : null}
-      </ul>
-    </li>
-  );
-}
-
-function FileDiff(props: { file: ChangedFile }): JSX.Element {
-  const rows = useMemo(() => foldDiff(props.file.diff), [props.file.diff]);
-  return (
-    <details className="compare-file">
-      <summary>
-        <code>{props.file.path}</code> ({plural(props.file.added, 'line', 'lines')} added,{' '}
-        {props.file.removed.toString()} removed)
-      </summary>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <pre className="diff" aria-label={`Line diff of ${props.file.path}`} tabIndex={0}>
-        <code>
-          {rows.map((row, i) =>
-            row.kind === 'skip' ? (
-              <span className="diff-line diff-line--skip" key={i}>
-                {`⋯ ${plural(row.count, 'unchanged line', 'unchanged lines')}`}
-              </span>
-            ) : (
-              <span
-                className={`diff-line diff-line--${row.line.kind}`}
-                key={i}
-              >{`${row.marker} ${row.line.text}`}</span>
-            ),
-          )}
-        </code>
-      </pre>
-    </details>
-  );
-}
-
-function ComparisonView(props: {
-  comparison: ScenarioComparison;
-  answers: Answers;
-  other: Answers;
-  shareUrl: string;
-}): JSX.Element {
-  const { comparison, answers, other, shareUrl } = props;
-  const { ranking, topology, files } = comparison;
-  const otherUrl = buildShareUrl(shareUrl, other);
-  const differences = answerDifferences(answers, other);
-  const thisOutcome = { level: ranking.recommended.a, layout: ranking.layout.a };
-  const verdict = hasChange(ranking.changes)
-    ? `In the other scenario, ${consequenceOf(ranking.changes)}.`
-    : comparison.same
-      ? 'The two scenarios give the same recommendation, scores, topology and files.'
-      : `Both scenarios recommend ${describeOutcome(thisOutcome).charAt(0).toLowerCase()}${describeOutcome(thisOutcome).slice(1)}.`;
-  const topologyChanges = [
-    topology.deployments,
-    topology.agents,
-    topology.locations,
-    topology.repos,
-  ].some((c) => c.added.length > 0 || c.removed.length > 0);
-
-  return (
-    <>
-      <p className="results-summary" data-testid="compare-verdict">
-        {verdict}
-      </p>
-      <div className="compare-grid">
-        <ScenarioCard
-          title="This scenario"
-          answers={answers}
-          url={buildShareUrl(shareUrl, answers)}
-          linkText="Open the current scenario"
-          level={ranking.recommended.a}
-          layout={ranking.layout.a}
-        />
-        <ScenarioCard
-          title="Other scenario"
-          answers={other}
-          url={otherUrl}
-          linkText="Open the other scenario"
-          level={ranking.recommended.b}
-          layout={ranking.layout.b}
-        />
-      </div>
-
-      <h3>Answers that differ</h3>
-      {differences.length > 0 ? (
-        <ul className="compare-list" data-testid="answer-differences">
-          {differences.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>The answers are the same.</p>
-      )}
-
-      <h3>Ranking differences</h3>
-      <TableScroll label="Scores in both scenarios">
-        <table className="compare-table">
-          <caption>Score out of 100 (rank) in each scenario</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">This scenario</th>
-              <th scope="col">Other scenario</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.levels.map((l) => (
-              <tr key={l.level} data-level={l.level} data-delta={l.scoreDelta}>
-                <th scope="row">
-                  <LevelName level={l.level} />
-                </th>
-                <td>
-                  {l.a.score} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
-                </td>
-                <td>
-                  {l.b.score} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
-                </td>
-                <td>{l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-
-      <h3>Topology differences</h3>
-      {topologyChanges || topology.moved.length > 0 ? (
-        <ul className="compare-list">
-          <NameChanges label="Deployments" change={topology.deployments} />
-          <NameChanges label="Agents" change={topology.agents} />
-          <NameChanges label="Code locations (deployment/location)" change={topology.locations} />
-          <NameChanges label="Repositories" change={topology.repos} />
-          {topology.moved.length > 0 ? (
-            <li>
-              <strong>Code locations served differently</strong>
-              <ul>
-                {topology.moved.map((m) => (
-                  <li key={m.key}>
-                    <code>{m.key}</code>: agent {m.from.agent}
-                    {m.from.queue === null ? '' : ` (queue ${m.from.queue})`} → agent {m.to.agent}
-                    {m.to.queue === null ? '' : ` (queue ${m.to.queue})`}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ) : null}
-        </ul>
-      ) : (
-        <p>Same deployments, agents, code locations and repositories.</p>
-      )}
-
-      <h3>File differences</h3>
-      <p>
-        Files: {files.added.length} added, {files.removed.length} removed, {files.changed.length}{' '}
-        changed, {files.unchanged.length} unchanged. In the line diffs, lines starting with + are
-        only in the other scenario and lines starting with - only in this one.
-      </p>
-      {files.added.length > 0 ? (
-        <>
-          <h4>Only in the other scenario (+)</h4>
-          <ul className="compare-paths">
-            {files.added.map((path) => (
-              <li key={path}>
-                + <code>{path}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {files.removed.length > 0 ? (
-        <>
-          <h4>Only in this scenario (-)</h4>
-          <ul className="compare-paths">
-            {files.removed.map((path) => (
-              <li key={path}>
-                - <code>{path}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {files.changed.length > 0 ? (
-        <>
-          <h4>Changed</h4>
-          <div className="compare-files" data-testid="changed-files">
-            {files.changed.map((file) => (
-              <FileDiff key={file.path} file={file} />
-            ))}
-          </div>
-        </>
-      ) : null}
-    </>
-  );
-}
 
 export function CompareSection(props: {
   answers: Answers;
@@ -302,10 +48,7 @@ export function CompareSection(props: {
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionHeadingRef = useRef<HTMLHeadingElement>(null);
-  const comparison = useMemo(
-    () => (read?.ok === true ? compareScenarios(answers, read.answers) : null),
-    [answers, read],
-  );
+  const compared = read?.ok === true ? read.answers : null;
 
   useEffect(() => {
     // Arriving from a what-if: bring the comparison into view.
@@ -322,7 +65,7 @@ export function CompareSection(props: {
 
   return (
     <section
-      className={`results-section compare${comparison === null ? ' compare--empty' : ''}`}
+      className={`results-section compare${compared === null ? ' compare--empty' : ''}`}
       aria-labelledby={props.headingId}
     >
       <h2 id={props.headingId} ref={sectionHeadingRef} tabIndex={-1}>
@@ -367,17 +110,20 @@ export function CompareSection(props: {
           ) : null}
         </div>
       ) : null}
-      {comparison !== null && read?.ok === true ? (
+      {compared !== null ? (
         <div className="compare-result" data-testid="comparison">
           <h3 ref={headingRef} tabIndex={-1}>
             Side by side
           </h3>
-          <ComparisonView
-            comparison={comparison}
-            answers={answers}
-            other={read.answers}
-            shareUrl={shareUrl}
-          />
+          <Suspense
+            fallback={
+              <p className="results-muted" role="status">
+                Comparing…
+              </p>
+            }
+          >
+            <ComparisonView answers={answers} other={compared} shareUrl={shareUrl} />
+          </Suspense>
         </div>
       ) : null}
     </section>

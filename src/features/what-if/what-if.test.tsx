@@ -173,7 +173,8 @@ describe('CompareSection', () => {
     await user.paste(other);
     await user.click(screen.getByRole('button', { name: 'Compare' }));
 
-    expect(screen.getByTestId('compare-verdict')).toHaveTextContent(
+    // The comparison loads on demand, the first time someone compares.
+    expect(await screen.findByTestId('compare-verdict')).toHaveTextContent(
       'In the other scenario, deployment isolation would rank first instead of code location isolation, and a repository per team would be recommended instead of one repository with a folder per project.',
     );
     const thisCard = screen.getByRole('article', { name: 'This scenario' });
@@ -213,7 +214,7 @@ describe('CompareSection', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('compares at once from a what-if link and says when nothing but one answer differs', () => {
+  it('compares at once from a what-if link and says when nothing but one answer differs', async () => {
     const answers = PERSONAS.prodAndStaging;
     const point = findTippingPoints(answers).find((p) => p.id === 'prod:no');
     if (point === undefined) throw new Error('no prod:no tipping point');
@@ -221,7 +222,7 @@ describe('CompareSection', () => {
     expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
       shareUrlOf(point.answers),
     );
-    expect(screen.getByTestId('compare-verdict')).toHaveTextContent(
+    expect(await screen.findByTestId('compare-verdict')).toHaveTextContent(
       /^In the other scenario, .* would rank first instead of deployment isolation\.$/,
     );
     expect(screen.getByRole('heading', { name: 'Side by side' })).toHaveFocus();
