@@ -1,0 +1,86 @@
+import { PERSONAS } from '../src/domain/__fixtures__/personas';
+import { emitAll } from '../src/domain/emitters/emitters';
+import { rankOptions } from '../src/domain/scoring/rank-options';
+import { buildTopology } from '../src/domain/topology/build-topology';
+import { encodeShareState } from '../src/domain/url-codec/codec';
+
+import { expect, test } from './fixtures';
+
+test('compare: paste next year’s link and see what changes in ranking, topology and files', async ({
+  page,
+  results,
+  baseURL,
+}) => {
+  const today = PERSONAS.oneTeamOneCloud;
+  const nextYear = PERSONAS.regulatedTeam;
+  await page.goto(`/#${encodeShareState(today)}`);
+  await results.waitUntilShown();
+
+  await page
+    .getByRole('textbox', { name: "Other scenario's share link" })
+    .fill(`${baseURL ?? ''}/#${encodeShareState(nextYear)}`);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison.getByTestId('compare-verdict')).toContainText(
+    'deployment isolation would rank first instead of code location isolation',
+  );
+  await expect(comparison.getByRole('article', { name: 'This scenario' })).toContainText(
+    'Code location isolation',
+  );
+  await expect(comparison.getByRole('article', { name: 'Other scenario' })).toContainText(
+    'Deployment isolation',
+  );
+  await expect(comparison.getByRole('link', { name: /Open the other scenario/ })).toHaveAttribute(
+    'href',
+    new RegExp(`#${encodeShareState(nextYear).replaceAll('.', '\\.')}$`),
+  );
+  await expect(comparison.getByTestId('changed-files')).toContainText(
+    'dagster-finance/dagster_cloud.yaml',
+  );
+});
+
+test('what would change it: a tipping point opens as a comparison', async ({ page, results }) => {
+  await page.goto(`/#${encodeShareState(PERSONAS.prodAndStaging)}`);
+  await results.waitUntilShown();
+  const points = page.getByTestId('tipping-points');
+  await expect(points).toContainText('If production');
+  await points.getByRole('button', { name: 'Compare with a what-if' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Side by side' })).toBeFocused();
+  await expect(page.getByTestId('compare-verdict')).toContainText('In the other scenario');
+});
+
+test('report: prints every section and every file, without buttons', async ({ page, results }) => {
+  const persona = PERSONAS.threeTeamsNinePipelines;
+  await page.goto(`/#${encodeShareState(persona)}`);
+  await results.waitUntilShown();
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Print report' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  for (const heading of ['Your answers', 'Ranking', 'What would change it', 'Topology']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Download all files' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
+  // Every generated file is printed in full, not only the selected tab.
+  const ranking = rankOptions(persona);
+  const files = emitAll(
+    persona,
+    buildTopology(persona, ranking.recommended, ranking.layout.layout),
+    {
+      shareUrl: 'unused',
+    },
+  );
+  const printed = await page.locator('main').innerText();
+  for (const file of files) expect(printed).toContain(file.path);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
