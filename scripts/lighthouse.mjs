@@ -51,6 +51,33 @@ async function waitForServer(url, ms = 30_000) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
+let failed = false;
+
+function report(preset, target, lhr) {
+  const scores = Object.fromEntries(
+    Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+  );
+  const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`);
+  console.log(
+    `lighthouse ${preset.padEnd(7)} ${target.name.padEnd(12)} ` +
+      Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') +
+      ` | ${metrics.join(', ')}`,
+  );
+  for (const [category, floor] of Object.entries(FLOORS[preset])) {
+    if ((scores[category] ?? 0) < floor) {
+      console.error(`  ✘ ${category} ${scores[category]} is under the floor ${floor}`);
+      failed = true;
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+        .slice(0, 8)
+        .map((a) => `    - ${a.id}: ${a.title}`);
+      console.error(failing.join('\n'));
+    }
+  }
+}
+
 if (!existsSync('dist/index.html')) {
   console.error('lighthouse: no dist/; run `npm run build` first.');
   process.exit(1);
@@ -59,26 +86,27 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--stric
   stdio: 'ignore',
   detached: true,
 });
-let failed = false;
 try {
   await waitForServer(BASE);
   const chromePathFound = chromePath();
-  const chrome = await chromeLauncher.launch({
-    ...(chromePathFound ? { chromePath: chromePathFound } : {}),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  try {
-    for (const preset of ['mobile', 'desktop']) {
-      for (const target of PAGES) {
+  for (const preset of ['mobile', 'desktop']) {
+    for (const target of PAGES) {
+      // A fresh browser per run: reusing one across presets leaves the previous emulation's
+      // viewport behind, which Lighthouse then reports as a layout shift of the whole page.
+      const chrome = await chromeLauncher.launch({
+        ...(chromePathFound ? { chromePath: chromePathFound } : {}),
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
         const result = await lighthouse(
           target.url,
           { port: chrome.port, output: 'json', logLevel: 'error' },
@@ -86,36 +114,11 @@ try {
         );
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${target.url}`);
-        const scores = Object.fromEntries(
-          Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
-        );
-        const metrics = METRICS.map(
-          ([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`,
-        );
-        console.log(
-          `lighthouse ${preset.padEnd(7)} ${target.name.padEnd(12)} ` +
-            Object.entries(scores)
-              .map(([k, v]) => `${k} ${v}`)
-              .join(', ') +
-            ` | ${metrics.join(', ')}`,
-        );
-        for (const [category, floor] of Object.entries(FLOORS[preset])) {
-          if ((scores[category] ?? 0) < floor) {
-            console.error(`  ✘ ${category} ${scores[category]} is under the floor ${floor}`);
-            failed = true;
-            const failing = Object.values(lhr.audits)
-              .filter(
-                (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative',
-              )
-              .slice(0, 8)
-              .map((a) => `    - ${a.id}: ${a.title}`);
-            console.error(failing.join('\n'));
-          }
-        }
+        report(preset, target, lhr);
+      } finally {
+        await chrome.kill();
       }
     }
-  } finally {
-    await chrome.kill();
   }
 } finally {
   try {
