@@ -4,7 +4,8 @@
 // - first load: index.html plus every script and stylesheet the entry needs (static imports);
 // - results: the first load plus the results view and everything it imports, and the chunks it
 //   loads on its own (the zip code for "Download all files");
-// CSS must ship as files. Chunks only other screens need (the import view) are listed, not counted.
+// CSS ships as files (the first screen's is inlined into index.html, allowed by its hash in the
+// CSP). Chunks only other screens need (the import view) are listed, not counted.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +39,10 @@ const filesOf = (keys) =>
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const firstFiles = filesOf(closure(entryKey));
 firstFiles.add('index.html');
+// The build inlines the entry's stylesheet into index.html: count those bytes once, in the HTML.
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const inlinedCss = (manifest[entryKey].css ?? []).filter((f) => !html.includes(`/${f}`));
+for (const f of inlinedCss) firstFiles.delete(f);
 const resultsKeys = closure(RESULTS_MODULE);
 for (const k of Object.keys(manifest)) {
   if (ON_DEMAND_FOR_RESULTS.some((m) => k.endsWith(m))) closure(k, resultsKeys);
@@ -81,7 +86,7 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
     ok = false;
   }
 }
-if (![...firstFiles].some((f) => f.endsWith('.css'))) {
+if (![...firstFiles].some((f) => f.endsWith('.css')) && inlinedCss.length === 0) {
   console.error('size: the first screen has no CSS file: styles must ship as files, not inside JS');
   ok = false;
 }
