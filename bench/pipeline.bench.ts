@@ -33,7 +33,10 @@ function pipeline(fragment: string): number {
   const { answers } = decodeShareState(fragment);
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, { shareUrl: `https://example.test/#${fragment}` });
+  const files = emitAll(answers, topology, {
+    shareUrl: `https://example.test/#${fragment}`,
+    extraTargets: answers.targets,
+  });
   return files.length;
 }
 

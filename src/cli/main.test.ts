@@ -18,6 +18,7 @@ const appFiles = (answers: Answers, shareUrl: string) => {
   const ranking = rankOptions(answers);
   return emitAll(answers, buildTopology(answers, ranking.recommended, ranking.layout.layout), {
     shareUrl,
+    extraTargets: answers.targets,
   });
 };
 
@@ -92,6 +93,21 @@ describe('isolation-advisor', () => {
       new Map(appFiles(answers, canonical).map((f) => [f.path, f.content])),
     );
     expect(stderr).toBe('isolation-advisor: ignored unknown keys: utm\n');
+  });
+
+  it('writes the optional targets a link chooses with t=, as the app does', () => {
+    const answers: Answers = { ...PERSONAS.twoClouds, targets: ['dg-project', 'terraform'] };
+    const link = `https://advisor.example.com/#${encodeShareState(answers)}`;
+    expect(link).toContain('&t=dg-project&t=terraform');
+    expect(run(link, '--out', 'out')).toBe(EXIT.ok);
+    const written = readTree(join(dir, 'out'));
+    const expected = appFiles(answers, link);
+    expect(written).toEqual(new Map(expected.map((f) => [f.path, f.content])));
+    expect(written.has('terraform/main.tf.json')).toBe(true);
+    expect([...written.keys()].some((path) => path.includes('dg/'))).toBe(true);
+    const without = appFiles(PERSONAS.twoClouds, link);
+    expect(written.size).toBeGreaterThan(without.length);
+    expect(stderr).toBe('');
   });
 
   it('uses --base for a fragment-only link', () => {

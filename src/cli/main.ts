@@ -182,7 +182,7 @@ export const filesForLink = (
   if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, { shareUrl });
+  const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 
+import { OPTIONAL_TARGET_IDS } from '../emitters/types';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
@@ -66,6 +67,7 @@ export const arbAnswers = (options: ArbAnswersOptions = {}): fc.Arbitrary<Answer
         pane: fc.constantFrom(...PRIORITY_LEVELS),
         ops: fc.constantFrom(...PRIORITY_LEVELS),
         cost: fc.constantFrom(...PRIORITY_LEVELS),
+        targets: fc.subarray([...OPTIONAL_TARGET_IDS]),
       }),
     );
 };

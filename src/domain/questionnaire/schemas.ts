@@ -3,6 +3,7 @@
  * (validated by `answersSchema`) as its only input, so the form, the share link and the scoring
  * share one definition. Written with `zod/mini` (see ../zod.ts): the first screen loads this file.
  */
+import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/types';
 import { z } from '../zod';
 
 export const PLANS = ['solo', 'starter', 'pro'] as const;
@@ -100,12 +101,36 @@ export const prioritiesStepSchema = z.object({
   cost: z.enum(PRIORITY_LEVELS),
 });
 
+const rankOf = (id: OptionalTargetId | undefined): number =>
+  id === undefined ? -1 : OPTIONAL_TARGET_IDS.indexOf(id);
+
+/** Optional targets in `OPTIONAL_TARGET_IDS` order, each at most once (see `normalizeTargets`). */
+export const targetsSchema = z
+  .array(z.enum(OPTIONAL_TARGET_IDS))
+  .check(
+    z.refine(
+      (ids) => ids.every((id, i) => i === 0 || rankOf(ids[i - 1]) < rankOf(id)),
+      `List each optional target at most once, in the order ${OPTIONAL_TARGET_IDS.join(', ')}.`,
+    ),
+  );
+
+/** The distinct targets of `ids`, in `OPTIONAL_TARGET_IDS` order: what `targetsSchema` accepts. */
+export const normalizeTargets = (ids: Iterable<OptionalTargetId>): OptionalTargetId[] => {
+  const chosen = new Set(ids);
+  return OPTIONAL_TARGET_IDS.filter((id) => chosen.has(id));
+};
+
 const answersShape = {
   ...platformStepSchema.shape,
   projects: projectsSchema,
   ...deliveryStepSchema.shape,
   ...complianceStepSchema.shape,
   ...prioritiesStepSchema.shape,
+  /**
+   * Config targets to generate besides the standard ones (results, "Also generate"); they do not
+   * change the ranking. Absent in drafts saved before it existed: read as none.
+   */
+  targets: z._default(targetsSchema, () => []),
 };
 
 /**
@@ -150,6 +175,7 @@ export const DEFAULT_ANSWERS: Answers = {
   pane: 'medium',
   ops: 'medium',
   cost: 'medium',
+  targets: [],
 };
 
 /** Python package (and `code_source.package_name`) for a project: hyphens become underscores. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '../__fixtures__/personas';
+import { OPTIONAL_TARGET_IDS } from '../emitters/types';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
@@ -166,6 +167,7 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc
       pane: pick(PRIORITY_LEVELS),
       ops: pick(PRIORITY_LEVELS),
       cost: pick(PRIORITY_LEVELS),
+      targets: fc.subarray([...OPTIONAL_TARGET_IDS]),
     }),
   );
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { arbAnswers, arbHostileText, HOSTILE_NAMES } from '../__fixtures__/arbitraries';
 import { PERSONAS } from '../__fixtures__/personas';
+import { OPTIONAL_TARGET_IDS } from '../emitters/types';
 import {
   answersSchema,
   DEFAULT_ANSWERS,
@@ -47,6 +48,7 @@ const CONTRACT_ANSWERS: Answers = {
   pane: 'high',
   ops: 'medium',
   cost: 'low',
+  targets: [],
 };
 
 describe('the public contract', () => {
@@ -64,9 +66,34 @@ describe('the public contract', () => {
 
   it('writes every key, in the documented order, for any answers', () => {
     expect(SHARE_FORMAT_VERSION).toBe(1);
-    const order = keysOf(encodeShareState(PERSONAS.threeTeamsNinePipelines));
+    const order = keysOf(
+      encodeShareState({
+        ...PERSONAS.threeTeamsNinePipelines,
+        targets: [...OPTIONAL_TARGET_IDS],
+      }),
+    );
     const distinct = order.filter((key, i) => order[i - 1] !== key);
     expect(distinct).toEqual([...SHARE_KEY_ORDER]);
+  });
+
+  it('leaves `t` out when no optional target is chosen, so links made before it stay the same', () => {
+    expect(keysOf(CONTRACT_LINK.slice(1))).not.toContain('t');
+    for (const persona of Object.values(PERSONAS)) {
+      expect(persona.targets).toEqual([]);
+      expect(keysOf(encodeShareState(persona))).not.toContain('t');
+    }
+  });
+
+  it.each([
+    [['terraform'], '&t=terraform'],
+    [['dg-project'], '&t=dg-project'],
+    [['dg-project', 'terraform'], '&t=dg-project&t=terraform'],
+  ] as const)('appends optional targets %j to the example link as %s', (targets, suffix) => {
+    const chosen: Answers = { ...CONTRACT_ANSWERS, targets: [...targets] };
+    expect(`#${encodeShareState(chosen)}`).toBe(`${CONTRACT_LINK}${suffix}`);
+    const result = decodeShareState(`${CONTRACT_LINK}${suffix}`);
+    expect(result.answers).toEqual(chosen);
+    expect(result.problems).toEqual([]);
   });
 
   it('gives every omitted key its documented default', () => {
@@ -78,6 +105,8 @@ describe('the public contract', () => {
       expect(SHARE_KEYS[key].defaultValue).toBe(DEFAULT_ANSWERS[key]);
     }
     expect(SHARE_KEYS.prod.defaultValue).toBe(DEFAULT_ANSWERS.prod ? '1' : '0');
+    expect(DEFAULT_ANSWERS.targets).toEqual([]);
+    expect(SHARE_KEYS.t.defaultValue).toBe('none');
   });
 
   it('documents every key, in link order, in the README table', () => {
@@ -87,6 +116,7 @@ describe('the public contract', () => {
       ...SHARE_KEY_ORDER,
     ]);
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
+    expect(lines.at(-1)).toMatch(/^\| `t` \| yes \| `dg-project \\\| terraform` \| none \| /);
   });
 
   it.each([
@@ -271,6 +301,33 @@ describe('malformed and tampered links', () => {
         sodTeams: [],
       },
       problems: [['st', 'is not a valid team name']],
+    },
+    {
+      label: 'optional targets in another order',
+      fragment: 't=terraform&t=dg-project',
+      expected: { targets: ['dg-project', 'terraform'] },
+      problems: [],
+    },
+    {
+      label: 'an unknown optional target',
+      fragment: 't=pulumi&t=terraform&t=Terraform',
+      expected: { targets: ['terraform'] },
+      problems: [
+        ['t', '`t=pulumi` is not an optional target; expected dg-project or terraform. Ignored.'],
+        ['t', '`t=Terraform` is not an optional target'],
+      ],
+    },
+    {
+      label: 'an optional target repeated',
+      fragment: 't=terraform&t=dg-project&t=terraform',
+      expected: { targets: ['dg-project', 'terraform'] },
+      problems: [['t', '`t=terraform` is listed more than once; used it once.']],
+    },
+    {
+      label: 'an empty optional target',
+      fragment: 't=',
+      expected: { targets: [] },
+      problems: [['t', 'is not an optional target']],
     },
     {
       label: 'broken percent-encoding',

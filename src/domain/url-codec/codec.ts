@@ -10,6 +10,8 @@
  * - a repeated single-valued key: the first is used, the others reported;
  * - `p` entries with a bad name, missing parts or a duplicate project name are dropped and reported;
  *   `st` naming a team that owns no project (or an invalid or repeated team) is dropped and reported;
+ *   `t` naming no optional target, or one already listed, is dropped and reported; the targets kept
+ *   are put in `OPTIONAL_TARGET_IDS` order (the order `encodeShareState` writes);
  * - unknown keys are ignored, as the contract says; they are listed in `ignoredKeys` (information
  *   for the UI, not problems), because a typo such as `plna=solo` deserves a quiet hint;
  * - caps (issue #4): a fragment over `MAX_FRAGMENT_LENGTH` is refused as a whole (defaults, one
@@ -22,12 +24,14 @@
  * Writing links lives in encode.ts (re-exported here): the first screen needs it, but not the
  * decoder, which loads only when the page opens on a link.
  */
+import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/types';
 import {
   answersSchema,
   DEFAULT_ANSWERS,
   MAX_PROJECTS,
   NAME_PATTERN,
   NAME_RULE,
+  normalizeTargets,
   type Answers,
   type Project,
 } from '../questionnaire/schemas';
@@ -44,7 +48,7 @@ export { SHARE_FORMAT_VERSION, buildShareUrl, encodeShareState } from './encode'
  * writes fits; anything longer is refused without being parsed.
  */
 export const MAX_FRAGMENT_LENGTH = 128 * 1024;
-/** Most `key=value` pairs read: a valid link has at most 12 + 2 × `MAX_PROJECTS`. */
+/** Most `key=value` pairs read: a valid link has at most 14 + 2 × `MAX_PROJECTS`. */
 export const MAX_PARAMETERS = 2 * MAX_PROJECTS + 100;
 /** Most problems listed one by one; the rest are counted in a last line. */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -241,6 +245,29 @@ const readSodTeams = (
   return teams;
 };
 
+const isOptionalTarget = (value: string): value is OptionalTargetId =>
+  (OPTIONAL_TARGET_IDS as readonly string[]).includes(value);
+
+const readTargets = (values: readonly string[], log: ProblemLog): OptionalTargetId[] => {
+  const seen = new Set<OptionalTargetId>();
+  for (const value of values) {
+    const shown = displayValue(value);
+    if (!isOptionalTarget(value)) {
+      report(
+        log,
+        't',
+        value,
+        `\`t=${shown}\` is not ${SHARE_KEYS.t.noun}; expected ${listOr(OPTIONAL_TARGET_IDS)}. Ignored.`,
+      );
+    } else if (seen.has(value)) {
+      report(log, 't', value, `\`t=${shown}\` is listed more than once; used it once.`);
+    } else {
+      seen.add(value);
+    }
+  }
+  return normalizeTargets(seen);
+};
+
 /** "solo, starter or pro". */
 const listOr = (values: readonly string[]): string =>
   values.length <= 1
@@ -316,6 +343,7 @@ const decodeInto = (input: string, log: ProblemLog): DecodeResult => {
   const singles = new Map<string, string>();
   const projectValues: string[] = [];
   const teamValues: string[] = [];
+  const targetValues: string[] = [];
   const ignored = new Set<string>();
   for (const { key, value } of migration.pairs) {
     if (!isShareKey(key)) {
@@ -324,6 +352,8 @@ const decodeInto = (input: string, log: ProblemLog): DecodeResult => {
       projectValues.push(value);
     } else if (key === 'st') {
       teamValues.push(value);
+    } else if (key === 't') {
+      targetValues.push(value);
     } else if (singles.has(key)) {
       const first = displayValue(singles.get(key) ?? '');
       report(
@@ -356,8 +386,9 @@ const decodeInto = (input: string, log: ProblemLog): DecodeResult => {
   }
   const projects = readProjects(projectValues, log);
   const sodTeams = readSodTeams(teamValues, projects, log);
+  const targets = readTargets(targetValues, log);
 
-  const parsed = answersSchema.safeParse({ ...draft, projects, sodTeams, prod });
+  const parsed = answersSchema.safeParse({ ...draft, projects, sodTeams, prod, targets });
   if (!parsed.success) {
     // Unreachable by construction: every field above was checked. Never load half-valid state.
     report(log, null, '', 'This link could not be read; the defaults are shown.');

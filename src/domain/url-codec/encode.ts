@@ -14,7 +14,8 @@ const enc = encodeURIComponent;
 
 /**
  * The fragment (without `#`) for a set of answers. Every key is written, always in
- * `SHARE_KEY_ORDER`, so the same answers always give the same link.
+ * `SHARE_KEY_ORDER`, so the same answers always give the same link; the one exception is `t`,
+ * written only when optional targets are chosen, so links made before it existed stay unchanged.
  */
 export const encodeShareState = (answers: Answers): string => {
   const parts: string[] = [
@@ -38,6 +39,7 @@ export const encodeShareState = (answers: Answers): string => {
     `ops=${enc(answers.ops)}`,
     `cost=${enc(answers.cost)}`,
   );
+  for (const target of answers.targets) parts.push(`t=${enc(target)}`);
   return parts.join('&');
 };
 

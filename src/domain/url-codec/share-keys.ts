@@ -3,6 +3,7 @@
  * values it accepts and the default an omitted key takes. The README's "share-link format" table is
  * written from `SHARE_KEYS`, and the decoder's messages use the same rows, so the three cannot drift.
  */
+import { OPTIONAL_TARGET_IDS } from '../emitters/types';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
@@ -32,6 +33,7 @@ export const SHARE_KEY_ORDER = [
   'pane',
   'ops',
   'cost',
+  't',
 ] as const;
 export type ShareKey = (typeof SHARE_KEY_ORDER)[number];
 
@@ -170,6 +172,14 @@ export const SHARE_KEYS = {
     defaultValue: DEFAULT_ANSWERS.cost,
     noun: 'a priority',
   },
+  t: {
+    answer: 'targets',
+    repeats: true,
+    format: oneOf(OPTIONAL_TARGET_IDS),
+    allowed: OPTIONAL_TARGET_IDS,
+    defaultValue: 'none',
+    noun: 'an optional target',
+  },
 } as const satisfies Record<ShareKey, ShareKeyDoc>;
 
 /** The single-valued keys read from a fixed list, in link order. */
@@ -204,6 +214,7 @@ const MEANINGS = {
   pane: 'Priority: one view of all assets.',
   ops: 'Priority: capacity to operate extra agents and deployments.',
   cost: 'Priority: cost sensitivity.',
+  t: 'One per optional config target to generate as well ("Also generate"); written only when some are chosen.',
 } as const satisfies Record<ShareKey, string>;
 
 /** The share-link format as a Markdown table (key, repeats, values, default, meaning) for the README. */

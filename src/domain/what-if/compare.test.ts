@@ -55,6 +55,17 @@ describe('compareScenarios', () => {
     expect(result.files.unchanged).toContain('dagster_cloud.yaml');
   });
 
+  it('choosing Terraform in one scenario adds its file and a setup note, nothing else', () => {
+    const result = compareScenarios(today, { ...today, targets: ['terraform'] });
+    expect(result.same).toBe(false);
+    expect(result.ranking.changes).toEqual({});
+    expect(result.ranking.orderChanged).toBe(false);
+    expect(result.topology.deployments).toEqual({ added: [], removed: [] });
+    expect(result.files.added).toEqual(['terraform/main.tf.json']);
+    expect(result.files.removed).toEqual([]);
+    expect(result.files.changed.map((f) => f.path)).toEqual(['SETUP.md']);
+  });
+
   it('a layout change moves files into per-team repositories', () => {
     const result = compareScenarios(PERSONAS.twoClouds, {
       ...PERSONAS.twoClouds,

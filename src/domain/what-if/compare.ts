@@ -1,8 +1,9 @@
 /**
  * Two scenarios side by side (today and next year, say): how the ranking, the topology and the
  * generated files differ. Each scenario is ranked, planned and emitted exactly as the results do
- * (`rankOptions` → `buildTopology` with the recommended level and layout → `emitAll`). Files are
- * emitted with the same share link for both, so a header line never counts as a change.
+ * (`rankOptions` → `buildTopology` with the recommended level and layout → `emitAll`, with the
+ * scenario's own optional targets). Files are emitted with the same share link for both, so a
+ * header line never counts as a change.
  */
 import { emitAll } from '../emitters/emitters';
 import type { GeneratedFile } from '../emitters/types';
@@ -206,7 +207,10 @@ export const compareScenarios = (
   const plan = (answers: Answers) => {
     const ranking = rankOptions(answers);
     const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-    const files = answers.projects.length === 0 ? [] : emitAll(answers, topology, ctx);
+    const files =
+      answers.projects.length === 0
+        ? []
+        : emitAll(answers, topology, { ...ctx, extraTargets: answers.targets });
     return { ranking, topology, files };
   };
   const x = plan(a);

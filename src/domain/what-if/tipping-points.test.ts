@@ -211,4 +211,21 @@ describe('findTippingPoints', () => {
       }
     },
   );
+
+  it.each(Object.keys(PERSONAS) as PersonaId[])(
+    '%s: choosing optional targets changes neither the ranking nor the tipping points',
+    (id) => {
+      const a = PERSONAS[id];
+      const expected = rankOptions(a);
+      const points = findTippingPoints(a).map((p) => p.id);
+      for (const targets of [['terraform'], ['dg-project', 'terraform']] as const) {
+        const withTargets = { ...a, targets: [...targets] };
+        expect(rankOptions(withTargets)).toEqual(expected);
+        const found = findTippingPoints(withTargets);
+        expect(found.map((p) => p.id)).toEqual(points);
+        expect(found.some((p) => p.answerKey === 'targets')).toBe(false);
+        for (const point of found) expect(point.answers.targets).toEqual([...targets]);
+      }
+    },
+  );
 });

@@ -44,7 +44,7 @@ export function ResultsView(props: {
     [answers, ranking],
   );
   const files = useMemo(
-    () => emitAll(answers, topology, { shareUrl }),
+    () => emitAll(answers, topology, { shareUrl, extraTargets: answers.targets }),
     [answers, topology, shareUrl],
   );
   const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);

@@ -15,4 +15,5 @@ export const ANSWER_LABELS = {
   pane: 'One view of all assets',
   ops: 'Capacity to run agents and deployments',
   cost: 'Cost sensitivity',
+  targets: 'Also generate',
 } as const satisfies Record<AnswerKey, string>;
