@@ -10,12 +10,19 @@ import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 
 vi.mock('@/features/results/results-view', () => ({
-  ResultsView: (props: { shareUrl: string; onEdit: () => void }) => (
+  ResultsView: (props: {
+    shareUrl: string;
+    onEdit: () => void;
+    onChangeAnswers?: (patch: { targets: string[] }) => void;
+  }) => (
     <section>
       <h2>Recommendation</h2>
       <p data-testid="share-url">{props.shareUrl}</p>
       <button type="button" onClick={props.onEdit}>
         Edit answers
+      </button>
+      <button type="button" onClick={() => props.onChangeAnswers?.({ targets: ['terraform'] })}>
+        Also generate Terraform
       </button>
     </section>
   ),
@@ -75,6 +82,20 @@ describe('app and step navigation', () => {
     await user.click(screen.getByRole('button', { name: 'Edit answers' }));
     expect(await heading('Plan and platform')).toBeInTheDocument();
     expect(wizardStore.getState().answers).toEqual(EXAMPLES[2].answers);
+  });
+
+  it('commits a change made on the results (Also generate) to the answers and the share link', async () => {
+    const user = userEvent.setup();
+    wizardStore.getState().replaceAnswers(EXAMPLES[0].answers, 'results');
+    render(<App notices={[]} />);
+    expect(await heading('Recommendation')).toBeInTheDocument();
+    expect(screen.getByTestId('share-url')).not.toHaveTextContent(/&t=/);
+    await user.click(screen.getByRole('button', { name: 'Also generate Terraform' }));
+    expect(wizardStore.getState().answers).toEqual({
+      ...EXAMPLES[0].answers,
+      targets: ['terraform'],
+    });
+    expect(screen.getByTestId('share-url').textContent).toMatch(/&cost=[a-z]+&t=terraform$/);
   });
 
   it('keeps the separated teams a user ticks, and "all" as an empty list', async () => {

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { encodeShareState } from '@/domain/url-codec/encode';
 import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
@@ -58,6 +59,10 @@ const editAnswers = (): void => {
   wizardStore.getState().goTo('platform');
 };
 
+const changeAnswers = (patch: Partial<Answers>): void => {
+  wizardStore.getState().commitAnswers(patch);
+};
+
 const Results = () => {
   const answers = useWizardStore((s) => s.answers);
   const imported = useWizardStore((s) => s.imported);
@@ -74,6 +79,7 @@ const Results = () => {
         answers={answers}
         shareUrl={shareUrl}
         onEdit={editAnswers}
+        onChangeAnswers={changeAnswers}
         importPlan={
           imported === null ? null : (
             <Suspense

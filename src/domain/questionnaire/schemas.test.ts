@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { PERSONAS } from '../__fixtures__/personas';
-import { answersSchema, DEFAULT_ANSWERS, normalizeTargets, targetsSchema } from './schemas';
+import {
+  answersSchema,
+  DEFAULT_ANSWERS,
+  normalizeTargets,
+  targetsSchema,
+  toggledTargets,
+} from './schemas';
 
 describe('targets (optional config targets)', () => {
   it('defaults to none', () => {
@@ -52,5 +58,15 @@ describe('targets (optional config targets)', () => {
     const normal = normalizeTargets(ids);
     expect(normal).toEqual(expected);
     expect(targetsSchema.safeParse(normal).success).toBe(true);
+  });
+
+  it.each([
+    [[], 'terraform', true, ['terraform']],
+    [['terraform'], 'dg-project', true, ['dg-project', 'terraform']],
+    [['dg-project', 'terraform'], 'dg-project', false, ['terraform']],
+    [['terraform'], 'terraform', true, ['terraform']],
+    [['terraform'], 'dg-project', false, ['terraform']],
+  ] as const)('toggledTargets(%j, %s, %s) is %j', (targets, id, on, expected) => {
+    expect(toggledTargets(targets, id, on)).toEqual(expected);
   });
 });

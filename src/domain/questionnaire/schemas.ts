@@ -120,6 +120,13 @@ export const normalizeTargets = (ids: Iterable<OptionalTargetId>): OptionalTarge
   return OPTIONAL_TARGET_IDS.filter((id) => chosen.has(id));
 };
 
+/** `targets` with `id` added (`on`) or removed, in the order the answers keep them. */
+export const toggledTargets = (
+  targets: readonly OptionalTargetId[],
+  id: OptionalTargetId,
+  on: boolean,
+): OptionalTargetId[] => normalizeTargets(on ? [...targets, id] : targets.filter((t) => t !== id));
+
 const answersShape = {
   ...platformStepSchema.shape,
   projects: projectsSchema,

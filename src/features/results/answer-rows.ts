@@ -1,4 +1,5 @@
 /** The rows of "Your answers": a short label and each answer worded as the wizard words it. */
+import { OPTIONAL_TARGETS } from '@/domain/emitters/types';
 import { separatedTeamsOf, teamsOf, type Answers } from '@/domain/questionnaire/schemas';
 import {
   AGENT_QUESTION,
@@ -37,5 +38,13 @@ export const answerRows = (a: Answers): readonly (readonly [string, string])[] =
     ['One view of all assets', PANE_QUESTION.options[a.pane].label],
     ['Capacity to run agents and deployments', OPS_QUESTION.options[a.ops].label],
     ['Cost sensitivity', COST_QUESTION.options[a.cost].label],
+    [
+      'Also generate',
+      a.targets.length === 0
+        ? 'Nothing else'
+        : OPTIONAL_TARGETS.filter((t) => a.targets.includes(t.id))
+            .map((t) => t.label)
+            .join(', '),
+    ],
   ];
 };

@@ -3,7 +3,7 @@
  * numbers (drawn by CSS, so they are never copied), and Copy / Download per file plus "Download
  * all files" as one zip. The text shown is exactly the text copied and downloaded.
  */
-import { useId, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 
 import type { GeneratedFile } from '@/domain/emitters/types';
 
@@ -31,19 +31,25 @@ export function ConfigFiles(props: {
   files: readonly GeneratedFile[];
   caveats: readonly string[];
   headingId: string;
+  /** Shown above "Download all files": the "Also generate" choices, when they can be changed. */
+  choices?: ReactNode;
 }): JSX.Element {
   const { files } = props;
   const baseId = useId();
-  const [selected, setSelected] = useState(0);
+  // By path, so the file on screen stays selected when "Also generate" adds or removes others.
+  const [selected, setSelected] = useState('');
   const [status, setStatus] = useState('');
   const [zipping, setZipping] = useState(false);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.min(selected, Math.max(0, files.length - 1));
+  const index = Math.max(
+    0,
+    files.findIndex((f) => f.path === selected),
+  );
   const current = files[index];
 
   const select = (i: number): void => {
     const next = (i + files.length) % files.length;
-    setSelected(next);
+    setSelected(files[next]?.path ?? '');
     tabRefs.current[next]?.focus();
   };
 
@@ -106,6 +112,7 @@ export function ConfigFiles(props: {
           </ul>
         </div>
       ) : null}
+      {props.choices}
       <div className="results-actions">
         <button
           type="button"
@@ -140,7 +147,7 @@ export function ConfigFiles(props: {
               tabIndex={i === index ? 0 : -1}
               className="files__tab"
               onClick={() => {
-                setSelected(i);
+                setSelected(file.path);
               }}
               onKeyDown={handleTabKey}
             >

@@ -3,13 +3,16 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { unzipSync } from 'fflate';
+import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
 
+import { answerRows } from './answer-rows';
 import { toChartData } from './chart-data';
 import { ResultsView } from './results-view';
 
@@ -225,4 +228,109 @@ describe('ResultsView sharing and structure', () => {
       ).toEqual([]);
     },
   );
+});
+
+/** The results as the app wires them: "Also generate" patches answers held in state. */
+function Stateful(props: { initial: Answers; onChange: (patch: Partial<Answers>) => void }) {
+  const [answers, setAnswers] = useState(props.initial);
+  return (
+    <ResultsView
+      answers={answers}
+      shareUrl={SHARE_URL}
+      onEdit={vi.fn()}
+      onChangeAnswers={(patch) => {
+        props.onChange(patch);
+        setAnswers((a) => ({ ...a, ...patch }));
+      }}
+    />
+  );
+}
+
+const fileTabs = (): string[] =>
+  within(screen.getByRole('tablist', { name: 'Generated files' }))
+    .getAllByRole('tab')
+    .map((t) => t.textContent);
+
+describe('ResultsView "Also generate"', () => {
+  it('ticking Terraform adds terraform/main.tf.json to the files and changes the answers', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    const group = screen.getByRole('group', { name: 'Also generate' });
+    const terraform = within(group).getByRole('checkbox', { name: 'Terraform' });
+    expect(terraform).not.toBeChecked();
+    expect(terraform).toHaveAccessibleDescription(/dagsterplus provider/);
+    const before = fileTabs();
+    expect(before).not.toContain('terraform/main.tf.json');
+
+    await user.click(terraform);
+    expect(onChange).toHaveBeenLastCalledWith({ targets: ['terraform'] });
+    expect(terraform).toBeChecked();
+    const after = fileTabs();
+    expect(after).toContain('terraform/main.tf.json');
+    expect(after.filter((path) => path !== 'terraform/main.tf.json')).toEqual(before);
+    expect(
+      screen.getByText(`${(before.length + 1).toString()} files.`, { exact: false }),
+    ).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(summary).getByText('Also generate').nextElementSibling).toHaveTextContent(
+      /^Terraform$/,
+    );
+
+    await user.click(screen.getByRole('tab', { name: 'SETUP.md' }));
+    await user.click(terraform);
+    expect(onChange).toHaveBeenLastCalledWith({ targets: [] });
+    // The file on screen stays selected while others come and go.
+    expect(screen.getByRole('tab', { name: 'SETUP.md' })).toHaveAttribute('aria-selected', 'true');
+    expect(fileTabs()).toEqual(before);
+  });
+
+  it('keeps both targets in their fixed order, whichever is ticked first', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Terraform' }));
+    await user.click(screen.getByRole('checkbox', { name: 'dg project files' }));
+    expect(onChange).toHaveBeenLastCalledWith({ targets: ['dg-project', 'terraform'] });
+    const answers: Answers = { ...PERSONAS.twoClouds, targets: ['dg-project', 'terraform'] };
+    const ranking = rankOptions(answers);
+    const files = emitAll(
+      answers,
+      buildTopology(answers, ranking.recommended, ranking.layout.layout),
+      {
+        shareUrl: SHARE_URL,
+        extraTargets: answers.targets,
+      },
+    );
+    expect(fileTabs()).toEqual(files.map((f) => f.path));
+  });
+
+  it('shows targets already in the answers as ticked, and no choices without onChangeAnswers', () => {
+    const answers: Answers = { ...PERSONAS.regulatedTeam, targets: ['terraform'] };
+    render(<ResultsView answers={answers} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
+    expect(screen.queryByRole('group', { name: 'Also generate' })).toBeNull();
+    expect(fileTabs()).toContain('terraform/main.tf.json');
+    cleanup();
+    render(<Stateful initial={answers} onChange={vi.fn()} />);
+    expect(screen.getByRole('checkbox', { name: 'Terraform' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'dg project files' })).not.toBeChecked();
+  });
+
+  it('has no axe violations with the choices shown', async () => {
+    const { container } = render(<Stateful initial={PERSONAS.twoClouds} onChange={vi.fn()} />);
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it.each([
+    [[], 'Nothing else'],
+    [['terraform'], 'Terraform'],
+    [['dg-project', 'terraform'], 'dg project files, Terraform'],
+  ] as const)('"Your answers" words targets %j as %s', (targets, text) => {
+    const rows = new Map(answerRows({ ...PERSONAS.twoClouds, targets: [...targets] }));
+    expect(rows.get('Also generate')).toBe(text);
+  });
 });

@@ -25,6 +25,7 @@ import { LevelName } from './level-icon';
 import { RankingList } from './ranking-list';
 import { RepoLayoutView } from './repo-layout';
 import { ScoreChart } from './score-chart';
+import { TargetChoices } from './target-choices';
 import { TopologyDiagram } from './topology-diagram';
 
 import './results.css';
@@ -35,8 +36,10 @@ export function ResultsView(props: {
   onEdit: () => void;
   /** Shown after the recommendation: the migration plan when the answers came from an import. */
   importPlan?: JSX.Element | null;
+  /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
+  onChangeAnswers?: (patch: Partial<Answers>) => void;
 }): JSX.Element {
-  const { answers, shareUrl } = props;
+  const { answers, shareUrl, onChangeAnswers } = props;
   const id = useId();
   const ranking = useMemo(() => rankOptions(answers), [answers]);
   const topology = useMemo(
@@ -104,7 +107,21 @@ export function ResultsView(props: {
       <GuideMatrix ranking={ranking} headingId={h('matrix')} />
       <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
       <TopologyDiagram topology={topology} level={ranking.recommended} headingId={h('topology')} />
-      <ConfigFiles files={files} caveats={caveats} headingId={h('files')} />
+      <ConfigFiles
+        files={files}
+        caveats={caveats}
+        headingId={h('files')}
+        choices={
+          onChangeAnswers === undefined ? null : (
+            <TargetChoices
+              targets={answers.targets}
+              onChange={(targets) => {
+                onChangeAnswers({ targets });
+              }}
+            />
+          )
+        }
+      />
       <CompareSection
         key={whatIf?.seq ?? 0}
         answers={answers}
