@@ -1,6 +1,7 @@
 /** The emitted-files contract: every file the app shows, copies and zips. */
 import type { Answers } from '../questionnaire/schemas';
 import type { Topology } from '../topology/types';
+import type { OptionalTargetId } from './target-ids';
 
 export type FileKind = 'yaml' | 'markdown' | 'text';
 
@@ -41,9 +42,9 @@ export type TargetId = (typeof TARGET_IDS)[number];
 /** One target's generator: pure, deterministic, files in a stable order. */
 export type Emitter = (answers: Answers, topology: Topology, ctx: EmitContext) => GeneratedFile[];
 
-/** Targets emitted only when asked for (`EmitContext.extraTargets`), in listing order. */
-export const OPTIONAL_TARGET_IDS = ['dg-project', 'terraform'] as const;
-export type OptionalTargetId = (typeof OPTIONAL_TARGET_IDS)[number];
+// Targets emitted only when asked for (`EmitContext.extraTargets`), in listing order. Kept in
+// their own module so the answers model can use them without the descriptions below.
+export { OPTIONAL_TARGET_IDS, type OptionalTargetId } from './target-ids';
 
 /** One optional target as the UI offers it ("Also generate: …"). */
 export type OptionalTarget = {

@@ -3,7 +3,7 @@
  * (validated by `answersSchema`) as its only input, so the form, the share link and the scoring
  * share one definition. Written with `zod/mini` (see ../zod.ts): the first screen loads this file.
  */
-import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/types';
+import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/target-ids';
 import { z } from '../zod';
 
 export const PLANS = ['solo', 'starter', 'pro'] as const;

@@ -24,7 +24,7 @@
  * Writing links lives in encode.ts (re-exported here): the first screen needs it, but not the
  * decoder, which loads only when the page opens on a link.
  */
-import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/types';
+import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/target-ids';
 import {
   answersSchema,
   DEFAULT_ANSWERS,

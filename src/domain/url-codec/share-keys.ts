@@ -3,7 +3,7 @@
  * values it accepts and the default an omitted key takes. The README's "share-link format" table is
  * written from `SHARE_KEYS`, and the decoder's messages use the same rows, so the three cannot drift.
  */
-import { OPTIONAL_TARGET_IDS } from '../emitters/types';
+import { OPTIONAL_TARGET_IDS } from '../emitters/target-ids';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
