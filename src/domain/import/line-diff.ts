@@ -1,60 +1,16 @@
 /**
- * A small unified diff (the `diff -u` / `git diff` text format) built from lines with a longest
- * common subsequence. Enough for config files of a few hundred lines; no dependency.
+ * A small unified diff (the `diff -u` / `git diff` text format) over the shared longest-common-
+ * subsequence line diff. Enough for config files of a few hundred lines; no dependency.
  */
+import { diffLines } from '../text/line-diff';
 
 type Op = { kind: ' ' | '-' | '+'; text: string };
 
-/** Above this many line pairs the diff shows a full replacement instead of computing the LCS. */
-const MAX_CELLS = 4_000_000;
+const OP_KIND = { same: ' ', removed: '-', added: '+' } as const;
 
-const splitLines = (text: string): string[] => {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-};
-
-const editScript = (a: readonly string[], b: readonly string[]): Op[] => {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_CELLS) {
-    return [
-      ...a.map((text): Op => ({ kind: '-', text })),
-      ...b.map((text): Op => ({ kind: '+', text })),
-    ];
-  }
-  // lcs[i * (m + 1) + j] = LCS length of a[i..] and b[j..]
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] =
-        a[i] === b[j]
-          ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
-    }
-  }
-  const ops: Op[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      ops.push({ kind: ' ', text: a[i] ?? '' });
-      i++;
-      j++;
-    } else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
-      ops.push({ kind: '-', text: a[i] ?? '' });
-      i++;
-    } else {
-      ops.push({ kind: '+', text: b[j] ?? '' });
-      j++;
-    }
-  }
-  while (i < n) ops.push({ kind: '-', text: a[i++] ?? '' });
-  while (j < m) ops.push({ kind: '+', text: b[j++] ?? '' });
-  return ops;
-};
+/** The shared line diff (../text/line-diff), as unified-diff operations. */
+const editScript = (before: string, after: string): Op[] =>
+  diffLines(before, after).map((line) => ({ kind: OP_KIND[line.kind], text: line.text }));
 
 const range = (start: number, count: number): string =>
   count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`;
@@ -70,7 +26,7 @@ export const unifiedDiff = (
   toPath: string,
   context = 3,
 ): string => {
-  const ops = editScript(splitLines(before), splitLines(after));
+  const ops = editScript(before, after);
   const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
   if (changed.length === 0) return '';
 

@@ -12,7 +12,7 @@ import { rankOptions } from '../scoring/rank-options';
 import { LEVEL_IDS, type LevelId, type Ranking, type RepoLayout } from '../scoring/types';
 import { buildTopology } from '../topology/build-topology';
 import type { Topology } from '../topology/types';
-import { diffLines, type DiffLine } from './line-diff';
+import { diffLines, type DiffLine } from '../text/line-diff';
 import { changeBetween, outcomeOfRanking, type OutcomeChange } from './outcome';
 
 /** One level in both scenarios. */

@@ -3,7 +3,7 @@
  * of unchanged lines between them replaced by one "n unchanged lines" row. Each line keeps a text
  * marker (`+`, `-` or a space), so the change never rests on colour.
  */
-import type { DiffLine } from '@/domain/what-if/line-diff';
+import type { DiffLine } from '@/domain/text/line-diff';
 
 /** A row of the folded diff: a line, or a count of unchanged lines left out. */
 export type DiffRow =

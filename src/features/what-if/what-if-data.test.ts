@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { buildShareUrl } from '@/domain/url-codec/codec';
 import { projectGrowth, type Growth } from '@/domain/what-if/growth';
-import { diffLines } from '@/domain/what-if/line-diff';
+import { diffLines } from '@/domain/text/line-diff';
 
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
