@@ -8,6 +8,7 @@ import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode }
 import type { GeneratedFile } from '@/domain/emitters/types';
 
 import { toLines } from './code-lines';
+import { breakablePath, withCode } from './rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
 function CodeBlock(props: { file: GeneratedFile; withLines: boolean }): JSX.Element {
@@ -107,7 +108,7 @@ export function ConfigFiles(props: {
           <h3>Check before you commit</h3>
           <ul>
             {props.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+              <li key={caveat}>{withCode(caveat)}</li>
             ))}
           </ul>
         </div>
@@ -151,7 +152,7 @@ export function ConfigFiles(props: {
               }}
               onKeyDown={handleTabKey}
             >
-              {file.path}
+              {breakablePath(file.path)}
             </button>
           ))}
         </div>

@@ -8,6 +8,7 @@ import type { Ranking } from '@/domain/scoring/types';
 
 import { LevelName } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
+import { reasonsShown } from './ranking-reasons';
 
 export function RankingList(props: { ranking: Ranking; headingId: string }): JSX.Element {
   const { ranking } = props;
@@ -21,6 +22,7 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
       <ol className="ranking" data-testid="ranking">
         {ranking.levels.map((level) => {
           const isRecommended = level.level === ranking.recommended;
+          const reasons = reasonsShown(level);
           return (
             <li
               key={level.level}
@@ -49,9 +51,9 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
                   }}
                 />
               </div>
-              {level.reasons.length > 0 ? (
+              {reasons.length > 0 ? (
                 <ul className="rank-reasons">
-                  {level.reasons.map((reason) => (
+                  {reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>

@@ -7,12 +7,8 @@ import type { JSX } from 'react';
 import { GUIDE_MATRIX, type LayoutMatrixRow } from '@/domain/scoring/criteria';
 import type { RepoLayout, Ranking } from '@/domain/scoring/types';
 
+import { LAYOUT_NAMES } from './layout-names';
 import { layoutRowMatters } from './matters';
-
-const LAYOUT_NAMES = {
-  monorepo: 'One repository (monorepo)',
-  multirepo: 'Several repositories (multirepo)',
-} as const satisfies Record<RepoLayout, string>;
 
 function LayoutRows(props: {
   rows: readonly LayoutMatrixRow[];

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { unzipSync } from 'fflate';
@@ -36,14 +36,26 @@ afterEach(() => {
 
 const PERSONA_IDS: PersonaId[] = ['twoClouds', 'regulatedTeam'];
 
-const renderPersona = (id: PersonaId, onEdit = vi.fn()) =>
-  render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />);
+/** Resolves once every section is on screen ("Print report" waits for the same). */
+const allShown = () =>
+  waitFor(
+    () => {
+      expect(screen.getByRole('button', { name: 'Print report' })).toBeEnabled();
+    },
+    { timeout: 10_000 },
+  );
+
+const renderPersona = async (id: PersonaId, onEdit = vi.fn()) => {
+  const view = render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />);
+  await allShown();
+  return view;
+};
 
 describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
   const answers = PERSONAS[id];
 
-  it('lists the three levels in the ranking order, scores and availability of rankOptions', () => {
-    renderPersona(id);
+  it('lists the three levels in the ranking order, scores and availability of rankOptions', async () => {
+    await renderPersona(id);
     const ranking = rankOptions(answers);
     const items = within(screen.getByTestId('ranking')).getAllByTestId('rank-item');
     expect(
@@ -53,14 +65,14 @@ describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
     for (const item of items) expect(Number(item.dataset.score)).toSatisfy(Number.isInteger);
   });
 
-  it('shows the recommended repository layout', () => {
-    renderPersona(id);
+  it('shows the recommended repository layout', async () => {
+    await renderPersona(id);
     expect(screen.getByTestId('repo-layout').dataset.layout).toBe(PERSONA_EXPECTATIONS[id].layout);
   });
 
   it('has one tab per generated file, showing its exact content', async () => {
     const user = userEvent.setup();
-    renderPersona(id);
+    await renderPersona(id);
     const ranking = rankOptions(answers);
     const files = emitAll(
       answers,
@@ -85,7 +97,7 @@ describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderPersona(id);
+    await renderPersona(id);
     const first = screen.getAllByRole('tab')[0];
     const path = first?.textContent ?? '';
     await user.click(screen.getByRole('button', { name: `Copy ${path}` }));
@@ -102,7 +114,7 @@ describe('ResultsView sharing and structure', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderPersona('twoClouds');
+    await renderPersona('twoClouds');
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(writeText).toHaveBeenCalledWith(SHARE_URL);
     expect(screen.getByText('Link copied')).toHaveAttribute('role', 'status');
@@ -112,7 +124,7 @@ describe('ResultsView sharing and structure', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockRejectedValue(new Error('denied'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderPersona('twoClouds');
+    await renderPersona('twoClouds');
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveValue(SHARE_URL);
@@ -123,14 +135,14 @@ describe('ResultsView sharing and structure', () => {
   it('calls onEdit from "Edit answers"', async () => {
     const user = userEvent.setup();
     const onEdit = vi.fn();
-    renderPersona('twoClouds', onEdit);
+    await renderPersona('twoClouds', onEdit);
     await user.click(screen.getByRole('button', { name: 'Edit answers' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
 
   it('moves between files with the arrow keys', async () => {
     const user = userEvent.setup();
-    renderPersona('regulatedTeam');
+    await renderPersona('regulatedTeam');
     const tabs = screen.getAllByRole('tab');
     tabs[0]?.focus();
     await user.keyboard('{ArrowDown}');
@@ -156,7 +168,7 @@ describe('ResultsView sharing and structure', () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => undefined);
-    renderPersona('regulatedTeam');
+    await renderPersona('regulatedTeam');
     await user.click(screen.getByRole('button', { name: 'Download all files' }));
     await screen.findByText(/Downloaded dagster-plus-isolation-config\.zip/);
     expect(click).toHaveBeenCalledTimes(1);
@@ -168,8 +180,8 @@ describe('ResultsView sharing and structure', () => {
     expect(Object.keys(entries).sort()).toEqual([...tabs].sort());
   });
 
-  it('offers the zip, the diagram download and text alternatives', () => {
-    renderPersona('regulatedTeam');
+  it('offers the zip, the diagram download and text alternatives', async () => {
+    await renderPersona('regulatedTeam');
     expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Download diagram (SVG)' })).toBeEnabled();
     expect(screen.getByText('Chart as table')).toBeInTheDocument();
@@ -177,25 +189,25 @@ describe('ResultsView sharing and structure', () => {
     expect(screen.getByRole('img', { name: /Isolation level: Deployment/ })).toBeInTheDocument();
   });
 
-  it('keeps section headings at level 2, in reading order', () => {
-    renderPersona('twoClouds');
+  it('keeps section headings at level 2, in reading order', async () => {
+    await renderPersona('twoClouds');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Recommendation',
-      'Your answers',
       'Ranking',
+      'Repository layout',
+      'Topology',
+      'Starter configuration',
       'What would change it',
       'Why: points per criterion',
       'Growth',
       "The guide's trade-offs",
-      'Repository layout',
-      'Topology',
-      'Starter configuration',
+      'Your answers',
       'Compare with another scenario',
     ]);
   });
 
-  it('draws a bar per level with one segment per scoring criterion', () => {
-    const { container } = renderPersona('threeTeamsNinePipelines');
+  it('draws a bar per level with one segment per scoring criterion', async () => {
+    const { container } = await renderPersona('threeTeamsNinePipelines');
     const chart = screen.getByRole('img', { name: /Stacked bar chart of scores/ });
     expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+, /) as string);
     const legend = within(
@@ -208,15 +220,15 @@ describe('ResultsView sharing and structure', () => {
     expect(segments).toHaveLength(nonZero.length);
   });
 
-  it('marks the guide rows that weigh on the answers in text', () => {
-    renderPersona('twoClouds');
+  it('marks the guide rows that weigh on the answers in text', async () => {
+    await renderPersona('twoClouds');
     expect(screen.getAllByText('Matters for you:').length).toBeGreaterThan(0);
   });
 
   it.each(PERSONA_IDS)(
     '%s has no axe violations in its markup (contrast is checked in a browser)',
     async (id) => {
-      const { container } = renderPersona(id);
+      const { container } = await renderPersona(id);
       const result = await axe.run(container, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         rules: { 'color-contrast': { enabled: false } },
@@ -256,6 +268,7 @@ describe('ResultsView "Also generate"', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    await allShown();
     const group = screen.getByRole('group', { name: 'Also generate' });
     const terraform = within(group).getByRole('checkbox', { name: 'Terraform' });
     expect(terraform).not.toBeChecked();
@@ -289,6 +302,7 @@ describe('ResultsView "Also generate"', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    await allShown();
     await user.click(screen.getByRole('checkbox', { name: 'Terraform' }));
     await user.click(screen.getByRole('checkbox', { name: 'dg project files' }));
     expect(onChange).toHaveBeenLastCalledWith({ targets: ['dg-project', 'terraform'] });
@@ -305,19 +319,22 @@ describe('ResultsView "Also generate"', () => {
     expect(fileTabs()).toEqual(files.map((f) => f.path));
   });
 
-  it('shows targets already in the answers as ticked, and no choices without onChangeAnswers', () => {
+  it('shows targets already in the answers as ticked, and no choices without onChangeAnswers', async () => {
     const answers: Answers = { ...PERSONAS.regulatedTeam, targets: ['terraform'] };
     render(<ResultsView answers={answers} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
+    await allShown();
     expect(screen.queryByRole('group', { name: 'Also generate' })).toBeNull();
     expect(fileTabs()).toContain('terraform/main.tf.json');
     cleanup();
     render(<Stateful initial={answers} onChange={vi.fn()} />);
+    await allShown();
     expect(screen.getByRole('checkbox', { name: 'Terraform' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'dg project files' })).not.toBeChecked();
   });
 
   it('has no axe violations with the choices shown', async () => {
     const { container } = render(<Stateful initial={PERSONAS.twoClouds} onChange={vi.fn()} />);
+    await allShown();
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'color-contrast': { enabled: false } },

@@ -1,34 +1,33 @@
 /**
- * The results, read top-down as an argument: the recommendation, the ranking, why (chart), the
- * guide's trade-offs, the repository layout, the topology and the files. Everything is derived
- * from `answers` with useMemo; nothing derived is stored. The app shell lazy-loads this module,
- * so recharts, the emitters (and the YAML library) and the diagram stay out of the first chunk.
- * The what-if sections (tipping points, growth, compare) ride in the same lazy chunk; "Print
- * report" prints the whole page as a report (see the print rules in results.css and what-if.css).
+ * The results, read top-down as an argument: the recommendation (level and repository layout) with
+ * the share and print actions, the migration plan when the answers came from an import, the
+ * ranking with its reasons and the repository layout; then, from a lazy chunk (results-details),
+ * the topology, the files, what would change it, the points per criterion, growth, the guide's
+ * trade-offs, the answers and the comparison. The top needs only scoring, so on a phone it paints
+ * before recharts, the emitters (and the YAML library) or the what-if models are even downloaded;
+ * the rest loads right after, never on scroll. Everything is derived from `answers` with useMemo;
+ * nothing derived is stored. "Print report" waits until every section is on screen, then prints
+ * the whole page as a report (see the print rules in results.css and what-if.css).
  */
-import { useId, useMemo, useState, type JSX } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type JSX } from 'react';
 
-import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
-import { buildTopology } from '@/domain/topology/build-topology';
 import { ShareActions } from '@/features/share/share-actions';
-import { CompareSection } from '@/features/what-if/compare-section';
-import { GrowthSection } from '@/features/what-if/growth-section';
-import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
-import { AnswersSummary } from './answers-summary';
-import { ConfigFiles } from './config-files';
-import { fileCaveats } from './file-caveats';
-import { GuideMatrix } from './guide-matrix';
 import { LevelName } from './level-icon';
+import { LAYOUT_PHRASES } from './layout-names';
 import { RankingList } from './ranking-list';
 import { RepoLayoutView } from './repo-layout';
-import { ScoreChart } from './score-chart';
-import { TargetChoices } from './target-choices';
-import { TopologyDiagram } from './topology-diagram';
+import { SectionPlaceholder } from './stages';
 
 import './results.css';
+// The what-if sections' styles ride in this stylesheet: one request, no second CSS file later.
+import '@/features/what-if/what-if.css';
+
+const ResultsDetails = lazy(() =>
+  import('./results-details').then((m) => ({ default: m.ResultsDetails })),
+);
 
 export function ResultsView(props: {
   answers: Answers;
@@ -39,28 +38,23 @@ export function ResultsView(props: {
   /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
   onChangeAnswers?: (patch: Partial<Answers>) => void;
 }): JSX.Element {
-  const { answers, shareUrl, onChangeAnswers } = props;
+  const { answers, shareUrl } = props;
   const id = useId();
   const ranking = useMemo(() => rankOptions(answers), [answers]);
-  const topology = useMemo(
-    () => buildTopology(answers, ranking.recommended, ranking.layout.layout),
-    [answers, ranking],
-  );
-  const files = useMemo(
-    () => emitAll(answers, topology, { shareUrl, extraTargets: answers.targets }),
-    [answers, topology, shareUrl],
-  );
-  const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
-  // A what-if picked for comparison; `seq` remounts the compare section so it compares at once.
-  const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
+  // Every section is on screen: until then "Print report" is disabled (it would print half).
+  const [complete, setComplete] = useState(false);
+  const markComplete = useCallback(() => {
+    setComplete(true);
+  }, []);
   const h = (name: string): string => `${id}-${name}`;
 
   return (
     <div className="results">
       <section className="results-section results-recommendation" aria-labelledby={h('rec')}>
         <h2 id={h('rec')}>Recommendation</h2>
-        <p className="results-lead">
-          <LevelName level={ranking.recommended} /> isolation.
+        <p className="results-lead" data-testid="recommendation">
+          <LevelName level={ranking.recommended} /> isolation, in{' '}
+          {LAYOUT_PHRASES[ranking.layout.layout]}.
         </p>
         <p className="results-summary">{ranking.summary}</p>
         {ranking.planNotes.length > 0 ? (
@@ -82,6 +76,7 @@ export function ResultsView(props: {
           <button
             type="button"
             className="button"
+            disabled={!complete}
             onClick={() => {
               window.print();
             }}
@@ -91,44 +86,24 @@ export function ResultsView(props: {
         </div>
       </section>
       {props.importPlan}
-      <AnswersSummary answers={answers} headingId={h('answers')} />
       <RankingList ranking={ranking} headingId={h('ranking')} />
-      <TippingPointsSection
-        answers={answers}
-        ranking={ranking}
-        shareUrl={shareUrl}
-        headingId={h('tipping')}
-        onCompare={(link) => {
-          setWhatIf((previous) => ({ link, seq: (previous?.seq ?? 0) + 1 }));
-        }}
-      />
-      <ScoreChart ranking={ranking} headingId={h('chart')} />
-      <GrowthSection answers={answers} headingId={h('growth')} />
-      <GuideMatrix ranking={ranking} headingId={h('matrix')} />
       <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
-      <TopologyDiagram topology={topology} level={ranking.recommended} headingId={h('topology')} />
-      <ConfigFiles
-        files={files}
-        caveats={caveats}
-        headingId={h('files')}
-        choices={
-          onChangeAnswers === undefined ? null : (
-            <TargetChoices
-              targets={answers.targets}
-              onChange={(targets) => {
-                onChangeAnswers({ targets });
-              }}
-            />
-          )
+      <Suspense
+        fallback={
+          <div className="results-details results-details--loading" aria-busy="true">
+            <SectionPlaceholder label="Loading the diagram, the files and the details…" />
+          </div>
         }
-      />
-      <CompareSection
-        key={whatIf?.seq ?? 0}
-        answers={answers}
-        shareUrl={shareUrl}
-        headingId={h('compare')}
-        initialLink={whatIf?.link}
-      />
+      >
+        <ResultsDetails
+          answers={answers}
+          ranking={ranking}
+          shareUrl={shareUrl}
+          idPrefix={id}
+          onChangeAnswers={props.onChangeAnswers}
+          onAllShown={markComplete}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -13,11 +13,12 @@ import {
   useRef,
   useState,
   type JSX,
-  type ReactNode,
   type SyntheticEvent,
 } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
+
+import { withCode } from '../results/rich-text';
 
 import { readScenarioLink, type ScenarioLink } from './scenario-link';
 
@@ -26,10 +27,6 @@ import './what-if.css';
 const ComparisonView = lazy(() =>
   import('./comparison-view').then((m) => ({ default: m.ComparisonView })),
 );
-
-/** A decoder message with its backticked parts (keys and values from the link) as code. */
-const withCode = (text: string): ReactNode[] =>
-  text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 
 export function CompareSection(props: {
   answers: Answers;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -266,7 +266,17 @@ describe('ResultsView with the what-if sections', () => {
     render(<ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />);
     const first = findTippingPoints(answers)[0];
     if (first === undefined) throw new Error('no tipping point');
-    const [button] = screen.getAllByRole('button', { name: 'Compare with a what-if' });
+    const [button] = await screen.findAllByRole(
+      'button',
+      { name: 'Compare with a what-if' },
+      { timeout: 10_000 },
+    );
+    // The compare section mounts in a later stage than the tipping points.
+    await screen.findByRole(
+      'textbox',
+      { name: "Other scenario's share link" },
+      { timeout: 10_000 },
+    );
     if (button === undefined) throw new Error('no "Compare with a what-if" button');
     await user.click(button);
     expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
@@ -286,11 +296,24 @@ describe('ResultsView with the what-if sections', () => {
         onEdit={vi.fn()}
       />,
     );
-    await user.click(screen.getByRole('button', { name: 'Print report' }));
+    const button = screen.getByRole('button', { name: 'Print report' });
+    // Disabled until every section is on screen, so the report is never printed half loaded.
+    expect(button).toBeDisabled();
+    expect(screen.getByTestId('ranking')).toBeInTheDocument();
+    await waitFor(
+      () => {
+        expect(button).toBeEnabled();
+      },
+      { timeout: 10_000 },
+    );
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
+    ).toBeVisible();
+    await user.click(button);
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('summarises the answers, including every project', () => {
+  it('summarises the answers, including every project', async () => {
     render(
       <ResultsView
         answers={PERSONAS.regulatedTeam}
@@ -298,7 +321,11 @@ describe('ResultsView with the what-if sections', () => {
         onEdit={vi.fn()}
       />,
     );
-    const section = screen.getByRole('region', { name: 'Your answers' });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Your answers' },
+      { timeout: 10_000 },
+    );
     expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
     expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
     const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);

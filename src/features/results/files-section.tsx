@@ -1,0 +1,47 @@
+/**
+ * "Starter configuration" with what it needs to compute: the emitters (and the YAML writer) and
+ * the caveats. A chunk of its own, loaded by the results' details right after the top paints, so
+ * the emitters are neither downloaded nor run before the recommendation is on screen.
+ */
+import { useMemo, type JSX } from 'react';
+
+import { emitAll } from '@/domain/emitters/emitters';
+import type { Answers } from '@/domain/questionnaire/schemas';
+import type { Topology } from '@/domain/topology/types';
+
+import { ConfigFiles } from './config-files';
+import { fileCaveats } from './file-caveats';
+import { TargetChoices } from './target-choices';
+
+export function FilesSection(props: {
+  answers: Answers;
+  topology: Topology;
+  shareUrl: string;
+  headingId: string;
+  /** Changes answers ("Also generate"); without it those choices are not shown. */
+  onChangeAnswers?: ((patch: Partial<Answers>) => void) | undefined;
+}): JSX.Element {
+  const { answers, topology, shareUrl, onChangeAnswers } = props;
+  const files = useMemo(
+    () => emitAll(answers, topology, { shareUrl, extraTargets: answers.targets }),
+    [answers, topology, shareUrl],
+  );
+  const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
+  return (
+    <ConfigFiles
+      files={files}
+      caveats={caveats}
+      headingId={props.headingId}
+      choices={
+        onChangeAnswers === undefined ? null : (
+          <TargetChoices
+            targets={answers.targets}
+            onChange={(targets) => {
+              onChangeAnswers({ targets });
+            }}
+          />
+        )
+      }
+    />
+  );
+}
