@@ -2,6 +2,7 @@
  * Named answer sets shared by every test layer (scoring, codec, topology, emitters, e2e).
  * Each expectation follows from the principles in issue #2, not from running the model.
  */
+import { EXAMPLES } from '../questionnaire/examples';
 import { DEFAULT_ANSWERS, type Answers, type Project } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
 
@@ -14,45 +15,20 @@ const project = (name: string, team: string, compute: string, highVolume = false
 
 const answers = (overrides: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...overrides });
 
+/** The app's own example scenarios are personas too, so every test layer checks what users load. */
+const exampleAnswers = (id: (typeof EXAMPLES)[number]['id']): Answers => {
+  const example = EXAMPLES.find((e) => e.id === id);
+  if (example === undefined) throw new Error(`no example ${id}`);
+  return example.answers;
+};
+
 export const PERSONAS = {
   /** One team, one cloud, no separation needs: the simplest thing works. */
-  oneTeamOneCloud: answers({
-    projects: [
-      project('ingest', 'data', 'aws'),
-      project('transform', 'data', 'aws'),
-      project('reporting', 'data', 'aws'),
-    ],
-    share: 'heavy',
-    release: 'together',
-    deps: 'aligned',
-    pane: 'high',
-    ops: 'low',
-    cost: 'high',
-  }),
+  oneTeamOneCloud: exampleAnswers('one-team-one-cloud'),
   /** Two teams on two clouds: code must run in its own environment, one pane still wanted. */
-  twoClouds: answers({
-    projects: [
-      project('ingest', 'platform', 'aws'),
-      project('marts', 'analytics', 'aws'),
-      project('train', 'science', 'gcp'),
-    ],
-    sod: 'access',
-    pane: 'high',
-  }),
+  twoClouds: exampleAnswers('two-clouds'),
   /** A team whose assets others must not see (finance under audit). */
-  regulatedTeam: answers({
-    projects: [
-      project('ledger', 'finance', 'aws'),
-      project('payouts', 'finance', 'aws'),
-      project('events', 'product', 'aws'),
-      project('growth', 'product', 'aws'),
-    ],
-    sod: 'confidential',
-    sodTeams: ['finance'],
-    share: 'none',
-    release: 'independent',
-    deps: 'conflicting',
-  }),
+  regulatedTeam: exampleAnswers('regulated-team'),
   /** Production must be separate from staging: the guide's typical reason for deployments. */
   prodAndStaging: answers({
     projects: [project('ingest', 'data', 'aws'), project('serve', 'data', 'aws')],
@@ -88,29 +64,7 @@ export const PERSONAS = {
     cost: 'high',
   }),
   /** The mission's lead: three teams, nine pipelines, two compute environments, prod apart. */
-  threeTeamsNinePipelines: answers({
-    agent: 'k8s',
-    projects: [
-      project('ingest', 'platform', 'aws'),
-      project('cdc', 'platform', 'aws', true),
-      project('quality', 'platform', 'aws'),
-      project('marts', 'analytics', 'aws'),
-      project('dashboards', 'analytics', 'aws'),
-      project('exports', 'analytics', 'aws'),
-      project('features', 'science', 'gpu'),
-      project('train', 'science', 'gpu', true),
-      project('score', 'science', 'gpu'),
-    ],
-    sod: 'execution',
-    sodTeams: ['science'],
-    prod: true,
-    share: 'some',
-    release: 'independent',
-    deps: 'conflicting',
-    pane: 'medium',
-    ops: 'high',
-    cost: 'low',
-  }),
+  threeTeamsNinePipelines: exampleAnswers('three-teams-nine-pipelines'),
 } as const satisfies Record<string, Answers>;
 
 export type PersonaId = keyof typeof PERSONAS;
