@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import type { BootNotice } from '@/store/boot';
 import { wizardStore } from '@/store/wizard-store';
 
-import { downloadText } from './download-text';
+import { downloadText } from '@/lib/save-file';
 
 /** Shows `backticked` parts of a plain-text message as code (no markup is ever interpreted). */
 const withCode = (text: string) =>

@@ -18,22 +18,11 @@ import { wizardStore, type ImportedSetup } from '@/store/wizard-store';
 
 import { compareSetups, diffLineKind, DOWNTIME_LABELS, planToMarkdown } from './import-text';
 
+import { downloadText } from '@/lib/save-file';
+
 import './import.css';
 
 export const MIGRATION_FILE_NAME = 'MIGRATION.md';
-
-const saveText = (fileName: string, text: string): void => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-};
 
 const DiffBlock = ({ diff, label }: { readonly diff: string; readonly label: string }) => (
   // A scrollable region must be reachable from the keyboard (WCAG 2.1.1), hence the tabIndex.
@@ -172,7 +161,7 @@ export function MigrationSection({ imported, answers }: MigrationSectionProps): 
       <div className="import-actions">
         <Button
           onClick={() => {
-            saveText(MIGRATION_FILE_NAME, planToMarkdown(rows, steps));
+            downloadText(MIGRATION_FILE_NAME, planToMarkdown(rows, steps), 'text/markdown');
           }}
         >
           Download the plan ({MIGRATION_FILE_NAME})

@@ -4,25 +4,7 @@
  */
 import type { GeneratedFile } from '@/domain/emitters/types';
 
-/** Saves a blob under `fileName` through a temporary object URL. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
-
-/** Saves text as a UTF-8 file. */
-export function downloadText(fileName: string, content: string, mime = 'text/plain'): void {
-  downloadBlob(fileName, new Blob([content], { type: `${mime};charset=utf-8` }));
-}
+export { downloadBlob, downloadText } from '@/lib/save-file';
 
 /** MIME type for a generated file. */
 export function mimeOf(file: Pick<GeneratedFile, 'kind'>): string {
