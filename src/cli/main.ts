@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 
 import { emitAll } from '@/domain/emitters/emitters';
+import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVELS } from '@/domain/scoring/criteria';
@@ -157,14 +158,8 @@ export const shareUrlFor = (
   fallbackBase: string = DEFAULT_BASE_URL,
 ): string => buildShareUrl(linkBaseOf(input, fallbackBase), answers);
 
-/** A path inside DIR: forward slashes, no empty, "." or ".." segments (as the app's zip). */
-export const safeRelativePath = (path: string): string => {
-  const parts = path
-    .replaceAll('\\', '/')
-    .split('/')
-    .filter((part) => part !== '' && part !== '.' && part !== '..');
-  return parts.length > 0 ? parts.join('/') : 'file.txt';
-};
+/** A path inside DIR, by the same rule as the app's zip. */
+export { safeRelativePath };
 
 /** The files the app would offer for this link, and what was decoded. */
 export const filesForLink = (

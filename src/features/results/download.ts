@@ -2,6 +2,7 @@
  * Browser downloads and the zip of every generated file. fflate is imported only when a zip is
  * built, so it stays out of every chunk until "Download all files" is clicked.
  */
+import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 
 export { downloadBlob, downloadText } from '@/lib/save-file';
@@ -49,11 +50,5 @@ export async function zipFiles(
   return zipSync(entries, { mtime: ZIP_MTIME, level: 6 });
 }
 
-/** A path safe inside a zip: forward slashes, no empty, "." or ".." segments. */
-export function safeZipPath(path: string): string {
-  const parts = path
-    .replaceAll('\\', '/')
-    .split('/')
-    .filter((part) => part !== '' && part !== '.' && part !== '..');
-  return parts.length > 0 ? parts.join('/') : 'file.txt';
-}
+/** A path safe inside a zip (the CLI writes files by the same rule). */
+export const safeZipPath = safeRelativePath;
