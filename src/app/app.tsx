@@ -3,9 +3,10 @@
  * the diagram, YAML and zip code are fetched only when results are shown), inside an error
  * boundary.
  */
-import { lazy, Suspense } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
+import type { ResultsView } from '@/features/results/results-view';
 import { encodeShareState } from '@/domain/url-codec/encode';
 import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
@@ -14,9 +15,41 @@ import { useWizardStore, wizardStore } from '@/store/wizard-store';
 import { ErrorBoundary } from './error-boundary';
 import { Notices } from './notices';
 
-const ResultsView = lazy(() =>
-  import('@/features/results/results-view').then((m) => ({ default: m.ResultsView })),
-);
+type ResultsViewComponent = typeof ResultsView;
+
+let resultsView: ResultsViewComponent | null = null;
+const loadResultsView = (): Promise<ResultsViewComponent> =>
+  import('@/features/results/results-view').then((m) => (resultsView = m.ResultsView));
+
+/**
+ * The results module, loaded without Suspense: React throttles revealing a Suspense boundary's
+ * content to 300 ms after its fallback showed, which would hold back the recommendation (the
+ * page's largest paint on a share link) although its module is usually there already.
+ */
+const useResultsView = (): ResultsViewComponent | null => {
+  const [view, setView] = useState<ResultsViewComponent | null>(() => resultsView);
+  const [, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (view !== null) return;
+    let live = true;
+    loadResultsView().then(
+      (loaded) => {
+        if (live) setView(() => loaded);
+      },
+      (error: unknown) => {
+        // Rethrown while rendering, so the error boundary shows it.
+        if (live)
+          setFailure(() => {
+            throw error;
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
+  return view;
+};
 
 const ImportView = lazy(() =>
   import('@/features/import/import-view').then((m) => ({ default: m.ImportView })),
@@ -66,36 +99,33 @@ const changeAnswers = (patch: Partial<Answers>): void => {
 const Results = () => {
   const answers = useWizardStore((s) => s.answers);
   const imported = useWizardStore((s) => s.imported);
+  const view = useResultsView();
   const shareUrl = `${window.location.origin}${window.location.pathname}#${encodeShareState(answers)}`;
-  return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          Loading the results…
-        </p>
-      }
-    >
-      <ResultsView
-        answers={answers}
-        shareUrl={shareUrl}
-        onEdit={editAnswers}
-        onChangeAnswers={changeAnswers}
-        importPlan={
-          imported === null ? null : (
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  Loading the migration plan…
-                </p>
-              }
-            >
-              <MigrationSection imported={imported} answers={answers} />
-            </Suspense>
-          )
-        }
-      />
-    </Suspense>
-  );
+  if (view === null) {
+    return (
+      <p className="loading" role="status">
+        Loading the results…
+      </p>
+    );
+  }
+  return createElement(view, {
+    answers,
+    shareUrl,
+    onEdit: editAnswers,
+    onChangeAnswers: changeAnswers,
+    importPlan:
+      imported === null ? null : (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the migration plan…
+            </p>
+          }
+        >
+          <MigrationSection imported={imported} answers={answers} />
+        </Suspense>
+      ),
+  });
 };
 
 export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) => {

@@ -5,7 +5,7 @@
  * the files and the two charts are further chunks, and every section mounts in a stage of its own
  * (see stages.tsx) so no single task computes them all.
  */
-import { lazy, useEffect, useMemo, useState, type JSX } from 'react';
+import { lazy, memo, useEffect, useMemo, useState, type JSX } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
@@ -16,17 +16,32 @@ import { TippingPointsSection } from '@/features/what-if/tipping-points-section'
 import { AnswersSummary } from './answers-summary';
 import { FilesSection } from './files-section';
 import { GuideMatrix } from './guide-matrix';
+import { preload, settled } from './preload';
 import { Stage } from './stages';
 import { TopologyDiagram } from './topology-diagram';
 import { useStages } from './use-stages';
 
-const ScoreChart = lazy(() => import('./charts').then((m) => ({ default: m.ScoreChart })));
-const GrowthSection = lazy(() => import('./charts').then((m) => ({ default: m.GrowthSection })));
+/** recharts and the two chart sections: fetched when the details mount, drawn in stages 3 and 4. */
+const charts = preload(() => import('./charts'));
 
-/** Topology, files, tipping points, chart, growth, then matrix + answers + compare. */
-const STAGE_COUNT = 6;
+const ScoreChart = lazy(() => {
+  const loaded = charts.loaded();
+  return loaded === null
+    ? charts.load().then((m) => ({ default: m.ScoreChart }))
+    : settled({ default: loaded.ScoreChart });
+});
 
-export function ResultsDetails(props: {
+const GrowthSection = lazy(() => {
+  const loaded = charts.loaded();
+  return loaded === null
+    ? charts.load().then((m) => ({ default: m.GrowthSection }))
+    : settled({ default: loaded.GrowthSection });
+});
+
+/** Topology, files, tipping points, chart, growth, matrix, answers, compare. */
+const STAGE_COUNT = 8;
+
+function ResultsDetailsView(props: {
   answers: Answers;
   ranking: Ranking;
   shareUrl: string;
@@ -45,6 +60,11 @@ export function ResultsDetails(props: {
   const stages = useStages(STAGE_COUNT);
   // A what-if picked for comparison; `seq` remounts the compare section so it compares at once.
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
+
+  useEffect(() => {
+    // Failures surface when a chart renders (through the lazy component).
+    charts.load().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     if (stages.done) onAllShown();
@@ -95,9 +115,13 @@ export function ResultsDetails(props: {
       <Stage {...stage(4, 'Drawing growth…')}>
         <GrowthSection answers={answers} headingId={h('growth')} />
       </Stage>
-      <Stage {...stage(5, 'Loading the details…')}>
+      <Stage {...stage(5, "Loading the guide's trade-offs…")}>
         <GuideMatrix ranking={ranking} headingId={h('matrix')} />
+      </Stage>
+      <Stage {...stage(6, 'Loading your answers…')}>
         <AnswersSummary answers={answers} headingId={h('answers')} />
+      </Stage>
+      <Stage {...stage(7, 'Loading the comparison…')}>
         <CompareSection
           key={whatIf?.seq ?? 0}
           answers={answers}
@@ -109,3 +133,6 @@ export function ResultsDetails(props: {
     </div>
   );
 }
+
+/** Memoised: "Print report" turning on re-renders the top, and must not redraw every section. */
+export const ResultsDetails = memo(ResultsDetailsView);

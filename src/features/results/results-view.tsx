@@ -9,7 +9,17 @@
  * nothing derived is stored. "Print report" waits until every section is on screen, then prints
  * the whole page as a report (see the print rules in results.css and what-if.css).
  */
-import { lazy, Suspense, useCallback, useId, useMemo, useState, type JSX } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type JSX,
+} from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
@@ -19,15 +29,56 @@ import { LevelName } from './level-icon';
 import { LAYOUT_PHRASES } from './layout-names';
 import { RankingList } from './ranking-list';
 import { RepoLayoutView } from './repo-layout';
+import { preload, settled } from './preload';
 import { SectionPlaceholder } from './stages';
 
 import './results.css';
 // The what-if sections' styles ride in this stylesheet: one request, no second CSS file later.
 import '@/features/what-if/what-if.css';
 
-const ResultsDetails = lazy(() =>
-  import('./results-details').then((m) => ({ default: m.ResultsDetails })),
-);
+const details = preload(() => import('./results-details'));
+
+const ResultsDetails = lazy(() => {
+  const loaded = details.loaded();
+  return loaded === null
+    ? details.load().then((m) => ({ default: m.ResultsDetails }))
+    : settled({ default: loaded.ResultsDetails });
+});
+
+/**
+ * True once the details' module is there, fetched right after the top's first paint: the
+ * recommendation is the page's largest paint and nothing should compete with it.
+ */
+function useDetailsLoaded(): boolean {
+  const [loaded, setLoaded] = useState(() => details.loaded() !== null);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    const done = (): void => {
+      // On failure too: the lazy component then retries and shows the error.
+      if (!live) return;
+      startTransition(() => {
+        setLoaded(true);
+      });
+    };
+    const start = (): void => {
+      details.load().then(done, done);
+    };
+    // A task after the next frame is after its paint; the second timer covers hidden pages,
+    // which get no frames.
+    const timers = [setTimeout(start, 250)];
+    const frame =
+      typeof requestAnimationFrame === 'function'
+        ? requestAnimationFrame(() => timers.push(setTimeout(start, 0)))
+        : null;
+    return () => {
+      live = false;
+      timers.forEach(clearTimeout);
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [loaded]);
+  return loaded;
+}
 
 export function ResultsView(props: {
   answers: Answers;
@@ -46,7 +97,13 @@ export function ResultsView(props: {
   const markComplete = useCallback(() => {
     setComplete(true);
   }, []);
+  const detailsLoaded = useDetailsLoaded();
   const h = (name: string): string => `${id}-${name}`;
+  const detailsPlaceholder = (
+    <div className="results-details results-details--loading" aria-busy="true">
+      <SectionPlaceholder label="Loading the diagram, the files and the details…" />
+    </div>
+  );
 
   return (
     <div className="results">
@@ -88,22 +145,20 @@ export function ResultsView(props: {
       {props.importPlan}
       <RankingList ranking={ranking} headingId={h('ranking')} />
       <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
-      <Suspense
-        fallback={
-          <div className="results-details results-details--loading" aria-busy="true">
-            <SectionPlaceholder label="Loading the diagram, the files and the details…" />
-          </div>
-        }
-      >
-        <ResultsDetails
-          answers={answers}
-          ranking={ranking}
-          shareUrl={shareUrl}
-          idPrefix={id}
-          onChangeAnswers={props.onChangeAnswers}
-          onAllShown={markComplete}
-        />
-      </Suspense>
+      {detailsLoaded ? (
+        <Suspense fallback={detailsPlaceholder}>
+          <ResultsDetails
+            answers={answers}
+            ranking={ranking}
+            shareUrl={shareUrl}
+            idPrefix={id}
+            onChangeAnswers={props.onChangeAnswers}
+            onAllShown={markComplete}
+          />
+        </Suspense>
+      ) : (
+        detailsPlaceholder
+      )}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { toChartData, type ChartRow } from './chart-data';
 import { LevelShape } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
 import { TableScroll } from './table-scroll';
-import { useWidth } from './use-width';
+import { useMeasuredWidth } from './use-width';
 
 const CHART_HEIGHT = 220;
 
@@ -43,7 +43,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
   const { ranking } = props;
   const data = useMemo(() => toChartData(ranking), [ranking]);
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(boxRef, 640);
+  const width = useMeasuredWidth(boxRef, 640);
   const criteria = ranking.levels[0]?.breakdown ?? [];
   return (
     <section className="results-section" aria-labelledby={props.headingId}>
@@ -58,28 +58,30 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
         role="img"
         aria-label={`Stacked bar chart of scores: ${data.rows.map((r) => `${r.name} ${r.score.toString()}`).join(', ')}. The table under "Chart as table" lists every segment.`}
       >
-        <BarChart
-          width={width}
-          height={CHART_HEIGHT}
-          data={[...data.rows]}
-          layout="vertical"
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
-          <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
-          {data.series.map((s) => (
-            <Bar
-              key={s.criterionId}
-              dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
-              name={s.label}
-              stackId="score"
-              fill={s.color}
-              stroke="var(--r-bg)"
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
+        {width === null ? null : (
+          <BarChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={[...data.rows]}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
+            <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
+            {data.series.map((s) => (
+              <Bar
+                key={s.criterionId}
+                dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
+                name={s.label}
+                stackId="score"
+                fill={s.color}
+                stroke="var(--r-bg)"
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        )}
       </div>
       <ul className="chart-legend" aria-label="Criteria, in bar order">
         {data.series.map((s) => (

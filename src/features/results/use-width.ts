@@ -1,5 +1,5 @@
 /** The rendered width of an element, kept up to date as it resizes (for SVG layouts). */
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * Width in whole pixels of `ref`'s element; `fallback` until it is measured or where layout is
@@ -22,5 +22,36 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
       observer.disconnect();
     };
   }, [ref]);
+  return width;
+}
+
+/**
+ * Like `useWidth`, but null until measured, and measured after paint (in a passive effect): a chart
+ * then renders once, at its real width, in a task of its own, instead of twice in one (at the
+ * fallback width, then again from a layout effect). Its box keeps its height meanwhile.
+ */
+export function useMeasuredWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (el === null) return;
+    const measure = (): void => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      // A transition: the chart's render yields to the browser instead of blocking it.
+      startTransition(() => {
+        setWidth(w > 0 ? w : (current) => current ?? fallback);
+      });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+    };
+  }, [ref, fallback]);
   return width;
 }

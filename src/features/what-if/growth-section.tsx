@@ -14,7 +14,7 @@ import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/dom
 import { LevelShape } from '../results/level-icon';
 import { TableScroll } from '../results/table-scroll';
 import { LEVEL_LOOKS } from '../results/levels';
-import { useWidth } from '../results/use-width';
+import { useMeasuredWidth } from '../results/use-width';
 import {
   flipLabel,
   GROWTH_DASHES,
@@ -63,7 +63,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
   const [dimension, setDimension] = useState<GrowthDimension>('projects');
   const name = useId();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(boxRef, 640);
+  const width = useMeasuredWidth(boxRef, 640);
   const growth = useMemo(
     () => projectGrowth(answers, { dimension, ...DEFAULT_GROWTH_RANGE }),
     [answers, dimension],
@@ -114,82 +114,84 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         role="img"
         aria-label={`Line chart of the three scores for ${range} ${noun}. ${flipsText} The table under "Growth as table" lists the scores.`}
       >
-        <LineChart
-          width={width}
-          height={CHART_HEIGHT}
-          data={rows}
-          margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <XAxis
-            dataKey="n"
-            type="number"
-            domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
-            ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
-            tick={{ fill: 'currentColor' }}
-            label={{
-              value: DIMENSIONS[dimension].label,
-              position: 'insideBottom',
-              offset: -16,
-              fill: 'currentColor',
-            }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            width={40}
-            tick={{ fill: 'currentColor' }}
-          />
-          {growth.flips.map((flip) => (
-            <ReferenceLine
-              key={flip.n}
-              x={flip.n}
-              stroke="currentColor"
-              strokeDasharray="3 3"
+        {width === null ? null : (
+          <LineChart
+            width={width}
+            height={CHART_HEIGHT}
+            data={rows}
+            margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              dataKey="n"
+              type="number"
+              domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
+              ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
+              tick={{ fill: 'currentColor' }}
               label={{
-                value: `${flip.n.toString()}: ${flipLabel(flip)}`,
-                // Inside the plot, on the side with room, clear of the value axis.
-                position: flip.n > 25 ? 'insideTopRight' : 'insideTopLeft',
+                value: DIMENSIONS[dimension].label,
+                position: 'insideBottom',
+                offset: -16,
                 fill: 'currentColor',
               }}
             />
-          ))}
-          {LEVEL_IDS.map((level) => (
-            <Line
-              key={level}
-              type="linear"
-              dataKey={level}
-              name={LEVEL_LOOKS[level].label}
-              stroke={LEVEL_LOOKS[level].color}
-              strokeWidth={2}
-              strokeDasharray={GROWTH_DASHES[level]}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={(dot) => {
-                const key = `${level}-${dot.index.toString()}`;
-                const row = rows[dot.index];
-                if (
-                  row === undefined ||
-                  !hasMarker(row.n) ||
-                  dot.cx === undefined ||
-                  dot.cy === undefined
-                ) {
-                  return <g key={key} />;
-                }
-                return (
-                  <LevelShape
-                    key={key}
-                    level={level}
-                    x={dot.cx - MARKER_SIZE / 2}
-                    y={dot.cy - MARKER_SIZE / 2}
-                    size={MARKER_SIZE}
-                  />
-                );
-              }}
+            <YAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              width={40}
+              tick={{ fill: 'currentColor' }}
             />
-          ))}
-        </LineChart>
+            {growth.flips.map((flip) => (
+              <ReferenceLine
+                key={flip.n}
+                x={flip.n}
+                stroke="currentColor"
+                strokeDasharray="3 3"
+                label={{
+                  value: `${flip.n.toString()}: ${flipLabel(flip)}`,
+                  // Inside the plot, on the side with room, clear of the value axis.
+                  position: flip.n > 25 ? 'insideTopRight' : 'insideTopLeft',
+                  fill: 'currentColor',
+                }}
+              />
+            ))}
+            {LEVEL_IDS.map((level) => (
+              <Line
+                key={level}
+                type="linear"
+                dataKey={level}
+                name={LEVEL_LOOKS[level].label}
+                stroke={LEVEL_LOOKS[level].color}
+                strokeWidth={2}
+                strokeDasharray={GROWTH_DASHES[level]}
+                isAnimationActive={false}
+                activeDot={false}
+                dot={(dot) => {
+                  const key = `${level}-${dot.index.toString()}`;
+                  const row = rows[dot.index];
+                  if (
+                    row === undefined ||
+                    !hasMarker(row.n) ||
+                    dot.cx === undefined ||
+                    dot.cy === undefined
+                  ) {
+                    return <g key={key} />;
+                  }
+                  return (
+                    <LevelShape
+                      key={key}
+                      level={level}
+                      x={dot.cx - MARKER_SIZE / 2}
+                      y={dot.cy - MARKER_SIZE / 2}
+                      size={MARKER_SIZE}
+                    />
+                  );
+                }}
+              />
+            ))}
+          </LineChart>
+        )}
       </div>
       <ul className="chart-legend" aria-label="Lines">
         {LEVEL_IDS.map((level) => (
