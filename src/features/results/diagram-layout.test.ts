@@ -5,7 +5,14 @@ import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import type { LevelId, RepoLayout } from '@/domain/scoring/types';
 import { buildTopology } from '@/domain/topology/build-topology';
 
-import { DIAGRAM, fitText, layoutDiagram, type Box, type DiagramLayout } from './diagram-layout';
+import {
+  DIAGRAM,
+  fitText,
+  layoutDiagram,
+  textWidth,
+  type Box,
+  type DiagramLayout,
+} from './diagram-layout';
 
 const FORTY: Answers = {
   ...DEFAULT_ANSWERS,
@@ -116,15 +123,75 @@ describe('layoutDiagram', () => {
 
 describe('fitText', () => {
   it.each([
-    ['ingest', 140, 'ingest'],
-    ['a-very-long-project-name-that-goes-on', 70, 'a-very-lo…'],
-    ['exactly-ten', 77, 'exactly-ten'],
-    ['exactly-ten', 76, 'exactly-t…'],
-    ['abc', 1, '…'],
-  ])('fits %j into %d px as %j', (text, width, expected) => {
-    expect(fitText(text, width)).toBe(expected);
-    expect(fitText(text, width).length * DIAGRAM.charWidth).toBeLessThanOrEqual(
-      Math.max(width, DIAGRAM.charWidth),
+    ['ingest', 140, false, 'ingest'],
+    ['a-very-long-project-name-that-goes-on', 70, false, 'a-very-l…'],
+    ['exactly-ten', 83, false, 'exactly-ten'],
+    ['exactly-ten', 82, false, 'exactly-t…'],
+    ['exactly-ten', 94, true, 'exactly-ten'],
+    ['exactly-ten', 93, true, 'exactly-t…'],
+    ['abc', 1, false, '…'],
+  ])('fits %j into %d px (semi-bold: %s) as %j', (text, width, bold, expected) => {
+    expect(fitText(text, width, bold)).toBe(expected);
+    expect(textWidth(fitText(text, width, bold), bold)).toBeLessThanOrEqual(
+      Math.max(width, Math.ceil(bold ? DIAGRAM.boldCharWidth : DIAGRAM.charWidth)),
     );
+  });
+});
+
+describe('glyph widths', () => {
+  // Average widths at 12 px measured in Chromium for agent names and queue lines, in DejaVu Sans
+  // (Linux's default sans, among the widest): regular 6.46, semi-bold 7.30.
+  it.each([
+    ['regular', DIAGRAM.charWidth, 6.46],
+    ['semi-bold', DIAGRAM.boldCharWidth, 7.3],
+  ])(
+    'the %s estimate (%d px) is at least the measured average (%d px)',
+    (_, estimate, measured) => {
+      expect(estimate).toBeGreaterThanOrEqual(measured);
+    },
+  );
+});
+
+describe('layoutDiagram text', () => {
+  // Prod and staging, each with GPU and high-volume agents: the longest names the topology makes,
+  // e.g. staging-gpu-science-high-volume-agent (the screenshot where the name overflowed its box).
+  const NINE = PERSONAS.threeTeamsNinePipelines;
+
+  it.each([360, 390, 720, 1100])(
+    'at %d px every agent, location and deployment box holds its (possibly shortened) text',
+    (width) => {
+      const l = layoutOf(NINE, 'deployment', 'multirepo', width);
+      for (const d of l.deployments) {
+        expect(textWidth(d.headerText, true) + 2 * DIAGRAM.depPad).toBeLessThanOrEqual(d.width);
+        for (const agent of d.agents) {
+          const room = agent.width - 2 * DIAGRAM.agentPad;
+          expect(textWidth(agent.nameText, true)).toBeLessThanOrEqual(room);
+          expect(textWidth(agent.queueText)).toBeLessThanOrEqual(room);
+          for (const loc of agent.locations) {
+            expect(textWidth(loc.nameText, true)).toBeLessThanOrEqual(loc.width - 20);
+            expect(textWidth(loc.teamText)).toBeLessThanOrEqual(loc.width - 20);
+          }
+        }
+      }
+    },
+  );
+
+  it('sizes agent boxes to their full name and queues where the width allows', () => {
+    const l = layoutOf(NINE, 'deployment', 'multirepo', 1100);
+    const agents = l.deployments.flatMap((d) => d.agents);
+    expect(agents.map((a) => a.name)).toContain('staging-gpu-science-high-volume-agent');
+    for (const agent of agents) {
+      expect(agent.nameText).toBe(agent.name);
+      expect(agent.queueText).not.toContain('…');
+    }
+  });
+
+  it('shortens a name only when even the widest box cannot hold it', () => {
+    const phone = layoutOf(NINE, 'deployment', 'multirepo', 300);
+    const long = phone.deployments
+      .flatMap((d) => d.agents)
+      .find((a) => a.name === 'staging-gpu-science-high-volume-agent');
+    expect(long?.nameText).toMatch(/…$/);
+    expect(long?.width).toBe(300 - 2 * DIAGRAM.margin - 2 * DIAGRAM.depPad);
   });
 });

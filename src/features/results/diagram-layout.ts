@@ -57,22 +57,32 @@ export const DIAGRAM = {
   depHeader: 30,
   agentPad: 10,
   agentHeader: 40,
+  /** Narrowest code location box; boxes grow to fit their name up to `locMaxWidth`. */
   locWidth: 150,
+  locMaxWidth: 260,
   locHeight: 44,
   gap: 10,
-  /** Average glyph width of the 12 px diagram font, rounded up so text never overflows. */
-  charWidth: 7,
+  /**
+   * Glyph widths of the 12 px diagram font, on the safe side: measured averages for names like
+   * `staging-gpu-science-high-volume-agent` are 6.5 (regular) and 7.3 (semi-bold) in DejaVu Sans,
+   * one of the widest system fonts, so boxes sized with these hold their text.
+   */
+  charWidth: 7.5,
+  boldCharWidth: 8.5,
   legendRow: 22,
   swatch: 14,
 } as const;
 
+/** Width of `text` in the diagram font, on the safe side (semi-bold when `bold`). */
+export const textWidth = (text: string, bold = false): number =>
+  Math.ceil(text.length * (bold ? DIAGRAM.boldCharWidth : DIAGRAM.charWidth));
+
 /** Shortens `text` with "…" so it fits `maxWidth` at the diagram's glyph width. */
-export function fitText(text: string, maxWidth: number): string {
-  const max = Math.max(1, Math.floor(maxWidth / DIAGRAM.charWidth));
+export function fitText(text: string, maxWidth: number, bold = false): string {
+  const glyph = bold ? DIAGRAM.boldCharWidth : DIAGRAM.charWidth;
+  const max = Math.max(1, Math.floor(maxWidth / glyph));
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
-
-const textWidth = (text: string): number => text.length * DIAGRAM.charWidth;
 
 type Sized = { width: number; height: number };
 
@@ -129,10 +139,6 @@ export function layoutDiagram(
   const totalWidth = Math.max(D.minWidth, Math.floor(width));
   const avail = totalWidth - 2 * D.margin;
   const agentMax = avail - 2 * D.depPad;
-  const maxCols = Math.max(
-    1,
-    Math.floor((agentMax - 2 * D.agentPad + D.gap) / (D.locWidth + D.gap)),
-  );
   const colors = teamColors(topology);
 
   type AgentDraft = Omit<AgentBox, 'x' | 'y' | 'locations'> & {
@@ -147,34 +153,49 @@ export function layoutDiagram(
   const deploymentDrafts: DeploymentDraft[] = topology.deployments.map((dep) => {
     const agents: AgentDraft[] = dep.agents.map((agent) => {
       const n = agent.locations.length;
+      // Location boxes as wide as their longest name (within limits), so fewer names are cut.
+      const locWidth = Math.min(
+        agentMax - 2 * D.agentPad,
+        D.locMaxWidth,
+        Math.max(
+          D.locWidth,
+          ...agent.locations.map(
+            (loc) => Math.max(textWidth(loc.name, true), textWidth(`team: ${loc.team}`)) + 20,
+          ),
+        ),
+      );
+      const maxCols = Math.max(
+        1,
+        Math.floor((agentMax - 2 * D.agentPad + D.gap) / (locWidth + D.gap)),
+      );
       const cols = Math.min(maxCols, Math.max(1, n));
       const rows = Math.max(1, Math.ceil(n / cols));
       const queues = [...agent.queues, ...(agent.includeDefaultQueue ? ['default'] : [])];
       const queueText = `${agent.platform} · queues: ${queues.length > 0 ? queues.join(', ') : 'none'}`;
-      const gridWidth = cols * D.locWidth + (cols - 1) * D.gap;
-      const wanted = Math.max(textWidth(agent.name), textWidth(queueText)) + 2 * D.agentPad;
+      const gridWidth = cols * locWidth + (cols - 1) * D.gap;
+      const wanted = Math.max(textWidth(agent.name, true), textWidth(queueText)) + 2 * D.agentPad;
       const agentWidth = Math.min(agentMax, Math.max(gridWidth + 2 * D.agentPad, wanted));
       const inner = agentWidth - 2 * D.agentPad;
       const locations = agent.locations.map((loc, i) => ({
         name: loc.name,
         team: loc.team,
         teamColor: colors.get(loc.team) ?? TEAM_COLORS[0],
-        nameText: fitText(loc.name, D.locWidth - 20),
-        teamText: fitText(`team: ${loc.team}`, D.locWidth - 20),
-        width: D.locWidth,
+        nameText: fitText(loc.name, locWidth - 20, true),
+        teamText: fitText(`team: ${loc.team}`, locWidth - 20),
+        width: locWidth,
         height: D.locHeight,
         col: i % cols,
         row: Math.floor(i / cols),
       }));
       return {
         name: agent.name,
-        nameText: fitText(agent.name, inner),
+        nameText: fitText(agent.name, inner, true),
         queueText: fitText(queueText, inner),
         width: agentWidth,
         height: D.agentHeader + rows * D.locHeight + (rows - 1) * D.gap + D.agentPad,
         locations: locations.map(({ col: _col, row: _row, ...l }) => l),
         offsets: locations.map(({ col, row }) => ({
-          x: D.agentPad + col * (D.locWidth + D.gap),
+          x: D.agentPad + col * (locWidth + D.gap),
           y: D.agentHeader + row * (D.locHeight + D.gap),
         })),
       };
@@ -183,11 +204,11 @@ export function layoutDiagram(
     const header = `${dep.name} · ${dep.purpose}`;
     const depWidth = Math.min(
       avail,
-      Math.max(placed.width + 2 * D.depPad, textWidth(header) + 2 * D.depPad, 200),
+      Math.max(placed.width + 2 * D.depPad, textWidth(header, true) + 2 * D.depPad, 200),
     );
     return {
       name: dep.name,
-      headerText: fitText(header, depWidth - 2 * D.depPad),
+      headerText: fitText(header, depWidth - 2 * D.depPad, true),
       width: depWidth,
       height: D.depHeader + placed.height + D.depPad,
       agents,

@@ -351,3 +351,80 @@ describe('ResultsView "Also generate"', () => {
     expect(rows.get('Also generate')).toBe(text);
   });
 });
+
+describe('ResultsView reading order and progressive rendering', () => {
+  it.each([
+    ['twoClouds', /^Agent isolation, in one repository \(monorepo\)\.$/],
+    ['regulatedTeam', /^Deployment isolation, in several repositories \(multirepo\)\.$/],
+  ] as const)(
+    '%s: the recommendation names the level and the layout in one sentence',
+    async (id, sentence) => {
+      await renderPersona(id);
+      expect(screen.getByTestId('recommendation')).toHaveTextContent(sentence);
+    },
+  );
+
+  it('shows the recommendation, ranking and layout at once, the rest right after', async () => {
+    render(<ResultsView answers={PERSONAS.twoClouds} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
+    // In the first render: the details come in later renders (at most their first stage here,
+    // when an earlier test has already loaded their module).
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(0, 3)).toEqual(['Recommendation', 'Ranking', 'Repository layout']);
+    expect(headings).not.toContain('Compare with another scenario');
+    expect(within(screen.getByTestId('ranking')).getAllByTestId('rank-item')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
+    await allShown();
+    expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
+    expect(screen.getByTestId('tipping-points')).toBeInTheDocument();
+  });
+});
+
+describe('ResultsView text fixes', () => {
+  it.each(['regulatedTeam', 'threeTeamsNinePipelines'] as const)(
+    '%s: each unmet requirement is said once, under "Does not meet:"',
+    async (id) => {
+      await renderPersona(id);
+      const ranking = rankOptions(PERSONAS[id]);
+      for (const level of ranking.levels) {
+        const item = within(screen.getByTestId('ranking'))
+          .getAllByTestId('rank-item')
+          .find((el) => el.dataset.level === level.level);
+        if (item === undefined) throw new Error(`no rank item for ${level.level}`);
+        for (const req of level.unmet) {
+          expect(within(item).getAllByText(req.label, { exact: false })).toHaveLength(1);
+        }
+        if (level.unmet.length > 0) expect(item).toHaveTextContent('Does not meet:');
+      }
+    },
+  );
+
+  it('says what a level not on the plan would need once, under "Would need:"', async () => {
+    await renderPersona('starterTwoClouds');
+    const agent = within(screen.getByTestId('ranking'))
+      .getAllByTestId('rank-item')
+      .find((el) => el.dataset.level === 'agent');
+    if (agent === undefined) throw new Error('no agent rank item');
+    expect(within(agent).getAllByText(/Dagster\+ Pro \(agent queues\)/)).toHaveLength(1);
+    expect(agent).toHaveTextContent('Would need: Dagster+ Pro (agent queues)');
+  });
+
+  it('shows backticked names in "Check before you commit" as code, without backticks', async () => {
+    await renderPersona('twoClouds');
+    const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
+    if (box === null) throw new Error('no caveats box');
+    expect(within(box).getByText('agent_queue', { selector: 'code' })).toBeInTheDocument();
+    expect(box.textContent).not.toContain('`');
+  });
+
+  it('lets a long file path wrap after each "/" without changing its name', async () => {
+    await renderPersona('regulatedTeam');
+    const tabs = within(screen.getByRole('tablist', { name: 'Generated files' })).getAllByRole(
+      'tab',
+    );
+    const nested = tabs.find((t) => (t.textContent.match(/\//g) ?? []).length >= 2);
+    if (nested === undefined) throw new Error('no nested path');
+    const slashes = (nested.textContent.match(/\//g) ?? []).length;
+    expect(nested.querySelectorAll('wbr')).toHaveLength(slashes);
+    expect(screen.getByRole('tab', { name: nested.textContent })).toBe(nested);
+  });
+});

@@ -90,6 +90,7 @@ export function TopologyDiagram(props: {
           </text>
           {layout.deployments.map((dep) => (
             <g key={dep.name}>
+              <title>{`Deployment ${dep.name}`}</title>
               <rect
                 x={dep.x}
                 y={dep.y}
@@ -106,6 +107,7 @@ export function TopologyDiagram(props: {
               </text>
               {dep.agents.map((agent) => (
                 <g key={agent.name}>
+                  <title>{`Agent ${agent.name}`}</title>
                   <rect
                     x={agent.x}
                     y={agent.y}
