@@ -94,7 +94,10 @@ describe('import journey', () => {
     expect(within(plan).getByRole('heading', { level: 2, name: 'Migration plan' })).toBeVisible();
     expect(within(plan).getByRole('table', { name: 'Today vs recommended' })).toBeVisible();
     expect(within(plan).getAllByTestId('migration-step').length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Download all files' })).toBeInTheDocument();
+    // The files come in the results' later renders (results-details.tsx), right after the top.
+    expect(
+      await screen.findByRole('button', { name: 'Download all files' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the plan (MIGRATION.md)' })).toBeVisible();
   }, 30_000);
 });
