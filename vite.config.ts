@@ -92,7 +92,12 @@ const inlineFirstScreenCss = (): Plugin => ({
     }
     const hash = createHash('sha256').update(css.source).digest('base64');
     html.source = html.source
-      .replace(link[0], `<style>${css.source}</style>`)
+      // The disabled link is never fetched; it only tells Vite's preload helper, which looks for
+      // stylesheet links, that lazy chunks need not load this stylesheet again.
+      .replace(
+        link[0],
+        `<style>${css.source}</style><link rel="stylesheet" href="/${link[1] ?? ''}" disabled>`,
+      )
       // Vite writes the meta's quotes as &#39;.
       .replace('style-src &#39;self&#39;', `style-src &#39;self&#39; &#39;sha256-${hash}&#39;`);
     if (!html.source.includes(hash)) {
