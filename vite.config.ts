@@ -143,11 +143,17 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: YAML_MODULE, sideEffects: false }] },
       output: {
         codeSplitting: {
+          includeDependenciesRecursively: false,
           // The results only write YAML; the import view also parses it. Without these groups
           // both share one chunk holding the parser (≈ 13 kB gzip the results never run).
           groups: [
             { name: 'yaml', test: YAML_WRITER_MODULE, priority: 2 },
             { name: 'yaml-parse', test: YAML_MODULE, priority: 1 },
+            {
+              name: 'engine',
+              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|explain)|topology[\\/]build-topology)\.ts/,
+              priority: 1,
+            },
           ],
         },
       },

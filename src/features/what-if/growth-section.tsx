@@ -5,7 +5,7 @@
  * markers; the flips and the scores at a few sizes are also given as text.
  */
 import { useId, useMemo, useRef, useState, type JSX } from 'react';
-import { Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recharts';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
@@ -55,6 +55,48 @@ function LineSample(props: { level: LevelId }): JSX.Element {
       />
       <LevelShape level={props.level} x={15} y={2} size={10} />
     </svg>
+  );
+}
+
+/**
+ * A dashed vertical line and a label at each size where the recommendation changes, drawn from
+ * the chart's own scale (recharts' hooks), inside the plot, on the side with room.
+ */
+function FlipMarkers(props: {
+  flips: readonly { n: number; label: string }[];
+}): JSX.Element | null {
+  const scale = useXAxisScale();
+  const plot = usePlotArea();
+  if (scale === undefined || plot === undefined) return null;
+  return (
+    <g className="growth-flip-markers">
+      {props.flips.map((flip) => {
+        const x = scale(flip.n);
+        if (x === undefined) return null;
+        const left = flip.n > 25;
+        return (
+          <g key={flip.n}>
+            <line
+              x1={x}
+              x2={x}
+              y1={plot.y}
+              y2={plot.y + plot.height}
+              stroke="currentColor"
+              strokeDasharray="3 3"
+            />
+            <text
+              x={left ? x - 4 : x + 4}
+              y={plot.y + 12}
+              textAnchor={left ? 'end' : 'start'}
+              fill="currentColor"
+              fontSize={12}
+            >
+              {flip.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
   );
 }
 
@@ -142,20 +184,12 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
               width={40}
               tick={{ fill: 'currentColor' }}
             />
-            {growth.flips.map((flip) => (
-              <ReferenceLine
-                key={flip.n}
-                x={flip.n}
-                stroke="currentColor"
-                strokeDasharray="3 3"
-                label={{
-                  value: `${flip.n.toString()}: ${flipLabel(flip)}`,
-                  // Inside the plot, on the side with room, clear of the value axis.
-                  position: flip.n > 25 ? 'insideTopRight' : 'insideTopLeft',
-                  fill: 'currentColor',
-                }}
-              />
-            ))}
+            <FlipMarkers
+              flips={growth.flips.map((flip) => ({
+                n: flip.n,
+                label: `${flip.n.toString()}: ${flipLabel(flip)}`,
+              }))}
+            />
             {LEVEL_IDS.map((level) => (
               <Line
                 key={level}

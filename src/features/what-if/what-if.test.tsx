@@ -126,8 +126,10 @@ describe('GrowthSection', () => {
     expect(screen.getByTestId('growth-flips')).toHaveTextContent(
       growth.flips.map((f) => f.sentence).join(' '),
     );
-    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(
-      growth.flips.length,
+    const markers = [...container.querySelectorAll('.growth-flip-markers > g')];
+    expect(markers).toHaveLength(growth.flips.length);
+    expect(markers.map((m) => m.querySelector('text')?.textContent.split(':')[0])).toEqual(
+      growth.flips.map((f) => f.n.toString()),
     );
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
