@@ -13,8 +13,13 @@ export class ResultsPage {
     return this.page.getByTestId('ranking');
   }
 
+  /** Waits for the whole results: the ranking first, then every later section (Print report
+   * is enabled only once all are on screen). */
   async waitUntilShown(): Promise<void> {
     await expect(this.ranking()).toBeVisible({ timeout: 15_000 });
+    await expect(this.page.getByRole('button', { name: 'Print report' })).toBeEnabled({
+      timeout: 15_000,
+    });
   }
 
   async rankingSeen(): Promise<RankingSeen> {
