@@ -36,6 +36,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'results');
     });
 
+    test('axe finds nothing on the import view, with an audit showing', async ({ page }) => {
+      await page.goto('/#view=import');
+      await page
+        .getByLabel('dagster_cloud.yaml (required)')
+        .fill(
+          'locations:\n  - location_name: Quickstart_ETL\n    code_source:\n      package_name: q\n',
+        );
+      await page.getByRole('button', { name: 'Check files' }).click();
+      await expect(page.getByRole('heading', { level: 3, name: 'Audit' })).toBeVisible();
+      await expectNoViolations(page, 'import view');
+    });
+
     test('axe finds nothing with a field error showing', async ({ page, wizard }) => {
       await page.goto(`/#${fragment}&view=projects`);
       await wizard.projectRow(0).getByLabel('Project name', { exact: true }).fill('Not Valid');
