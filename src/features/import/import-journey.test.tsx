@@ -4,9 +4,9 @@
  * paste a file, check it, use the projects, confirm them in the wizard, and see the migration
  * plan next to the recommendation with the new files ready to download.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from '@/app/app';
 import {
@@ -15,25 +15,12 @@ import {
   HOOLI_HELM_VALUES,
 } from '@/domain/import/__fixtures__/dagster-cloud-files';
 import { wizardStore } from '@/store/wizard-store';
+import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
-beforeAll(() => {
-  // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-});
+installJsdomStubs();
 
 beforeEach(() => {
   wizardStore.getState().startOver();
-});
-
-afterEach(() => {
-  cleanup();
 });
 
 describe('import journey', () => {

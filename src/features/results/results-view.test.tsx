@@ -4,13 +4,14 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { unzipSync } from 'fflate';
 import { useState } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
+import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
 import { answerRows } from './answer-rows';
 import { toChartData } from './chart-data';
@@ -18,21 +19,7 @@ import { ResultsView } from './results-view';
 
 const SHARE_URL = 'https://advisor.example/#v=1&p=ingest';
 
-beforeAll(() => {
-  // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-});
-
-afterEach(() => {
-  cleanup();
-});
+installJsdomStubs();
 
 const PERSONA_IDS: PersonaId[] = ['twoClouds', 'regulatedTeam'];
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
@@ -10,6 +10,7 @@ import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 import { projectGrowth } from '@/domain/what-if/growth';
 import { findTippingPoints } from '@/domain/what-if/tipping-points';
 import { ResultsView } from '@/features/results/results-view';
+import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
 import { CompareSection } from './compare-section';
 import { GrowthSection } from './growth-section';
@@ -29,20 +30,7 @@ const soloSingleTeam: Answers = {
   share: 'heavy',
 };
 
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe = vi.fn();
-      unobserve = vi.fn();
-      disconnect = vi.fn();
-    },
-  );
-});
-
-afterEach(() => {
-  cleanup();
-});
+installJsdomStubs();
 
 const renderTipping = (answers: Answers, onCompare = vi.fn()) =>
   render(
