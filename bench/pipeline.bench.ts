@@ -77,6 +77,25 @@ describe('decision pipeline', () => {
   });
 });
 
+describe('stages at 500 projects', () => {
+  it('decode, rank, topology and emit, each alone', () => {
+    const fragment = encodeShareState(answersWith(500));
+    const { answers } = decodeShareState(fragment);
+    const ranking = rankOptions(answers);
+    const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
+    const stages: [string, () => unknown][] = [
+      ['decode', () => decodeShareState(fragment)],
+      ['rank', () => rankOptions(answers)],
+      ['topology', () => buildTopology(answers, ranking.recommended, ranking.layout.layout)],
+      ['emit', () => emitAll(answers, topology, { shareUrl: `https://example.test/#${fragment}` })],
+    ];
+    for (const [label, fn] of stages) {
+      const t = timeMedian(label === 'emit' ? 20 : 50, fn);
+      console.log(`bench: 500 projects, ${label} alone: median ${t.median.toFixed(2)} ms`);
+    }
+  });
+});
+
 describe('share-link decoder on its own', () => {
   it.each([
     ['500-project link', encodeShareState(answersWith(500))],
