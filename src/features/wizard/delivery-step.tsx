@@ -1,5 +1,4 @@
 /** Step 3: CI, code sharing, releases and dependencies (the repository layout questions). */
-import { RadioGroup } from '@/components/ui/radio-group';
 import { deliveryStepSchema, type Answers } from '@/domain/questionnaire/schemas';
 import {
   CI_QUESTION,
@@ -8,11 +7,20 @@ import {
   SHARE_QUESTION,
 } from '@/domain/questionnaire/steps';
 
+import { QuestionRadios } from './question-radios';
 import { StepFrame } from './step-frame';
 import { useStepForm } from './use-step-form';
 
 const toPatch = (data: Pick<Answers, 'ci' | 'share' | 'release' | 'deps'>): Partial<Answers> =>
   data;
+
+/** The step's questions in display order, each keyed by the answer it sets. */
+const QUESTIONS = [
+  ['share', SHARE_QUESTION],
+  ['release', RELEASE_QUESTION],
+  ['deps', DEPS_QUESTION],
+  ['ci', CI_QUESTION],
+] as const;
 
 export const DeliveryStep = ({ answers }: { readonly answers: Answers }) => {
   const { form, submitTo } = useStepForm(
@@ -24,34 +32,7 @@ export const DeliveryStep = ({ answers }: { readonly answers: Answers }) => {
   const { errors } = formState;
   return (
     <StepFrame stepId="delivery" onNavigate={submitTo}>
-      <RadioGroup
-        id="share"
-        legend={SHARE_QUESTION.legend}
-        options={SHARE_QUESTION.options}
-        registration={register('share')}
-        error={errors.share?.message}
-      />
-      <RadioGroup
-        id="release"
-        legend={RELEASE_QUESTION.legend}
-        options={RELEASE_QUESTION.options}
-        registration={register('release')}
-        error={errors.release?.message}
-      />
-      <RadioGroup
-        id="deps"
-        legend={DEPS_QUESTION.legend}
-        options={DEPS_QUESTION.options}
-        registration={register('deps')}
-        error={errors.deps?.message}
-      />
-      <RadioGroup
-        id="ci"
-        legend={CI_QUESTION.legend}
-        options={CI_QUESTION.options}
-        registration={register('ci')}
-        error={errors.ci?.message}
-      />
+      <QuestionRadios questions={QUESTIONS} register={register} errors={errors} />
     </StepFrame>
   );
 };
