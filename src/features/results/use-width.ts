@@ -2,6 +2,26 @@
 import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
+ * Calls `onWidth` with `el`'s width in whole pixels now and again whenever it resizes (where
+ * `ResizeObserver` exists); returns the clean-up that stops observing, for an effect to return.
+ */
+const followWidth = (
+  el: HTMLElement,
+  onWidth: (width: number) => void,
+): (() => void) | undefined => {
+  const measure = (): void => {
+    onWidth(Math.floor(el.getBoundingClientRect().width));
+  };
+  measure();
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(measure);
+  observer.observe(el);
+  return () => {
+    observer.disconnect();
+  };
+};
+
+/**
  * Width in whole pixels of `ref`'s element; `fallback` until it is measured or where layout is
  * unavailable (jsdom, print preview before layout).
  */
@@ -10,17 +30,9 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    const measure = (): void => {
-      const w = Math.floor(el.getBoundingClientRect().width);
+    return followWidth(el, (w) => {
       if (w > 0) setWidth(w);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
+    });
   }, [ref]);
   return width;
 }
@@ -38,20 +50,12 @@ export function useMeasuredWidth(
   useEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    const measure = (): void => {
-      const w = Math.floor(el.getBoundingClientRect().width);
+    return followWidth(el, (w) => {
       // A transition: the chart's render yields to the browser instead of blocking it.
       startTransition(() => {
         setWidth(w > 0 ? w : (current) => current ?? fallback);
       });
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
+    });
   }, [ref, fallback]);
   return width;
 }
