@@ -5,11 +5,10 @@
 import { useId } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 
-import { CheckboxField } from '@/components/ui/checkbox-field';
-import { TextField } from '@/components/ui/text-field';
 import { projectsStepSchema, uniqueInOrder, type Answers } from '@/domain/questionnaire/schemas';
 import { COMPUTE_EXPLAINER, HIGH_VOLUME_EXPLAINER } from '@/domain/questionnaire/steps';
 
+import { ComputeFields } from './compute-fields';
 import './projects-table.css';
 import { StepFrame } from './step-frame';
 import { useStepForm } from './use-step-form';
@@ -46,18 +45,12 @@ export const ComputeStep = ({ answers }: { readonly answers: Answers }) => {
                 {field.name} <span className="hint">({field.team})</span>
               </legend>
               <div className="project-fields">
-                <TextField
-                  id={`${field.id}-compute`}
-                  label="Compute environment"
-                  list={listId}
-                  registration={register(`projects.${i}.compute`)}
+                <ComputeFields
+                  rowId={field.id}
+                  index={i}
+                  listId={listId}
+                  register={register}
                   error={errors?.[i]?.compute?.message}
-                />
-                <CheckboxField
-                  id={`${field.id}-hv`}
-                  label="High volume"
-                  className="project-hv"
-                  registration={register(`projects.${i}.highVolume`)}
                 />
               </div>
             </fieldset>

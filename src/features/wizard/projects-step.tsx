@@ -7,7 +7,6 @@ import { useEffect, useId, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 
 import { Button } from '@/components/ui/button';
-import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
 import {
   NAME_RULE,
@@ -18,6 +17,7 @@ import {
 } from '@/domain/questionnaire/schemas';
 import { COMPUTE_EXPLAINER, HIGH_VOLUME_EXPLAINER } from '@/domain/questionnaire/steps';
 
+import { ComputeFields } from './compute-fields';
 import { parsePastedNames } from './parse-pasted-names';
 import './projects-table.css';
 import { StepFrame } from './step-frame';
@@ -131,18 +131,12 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     registration={register(`projects.${i}.team`)}
                     error={rowErrors?.team?.message}
                   />
-                  <TextField
-                    id={`${field.id}-compute`}
-                    label="Compute environment"
-                    list={computesListId}
-                    registration={register(`projects.${i}.compute`)}
+                  <ComputeFields
+                    rowId={field.id}
+                    index={i}
+                    listId={computesListId}
+                    register={register}
                     error={rowErrors?.compute?.message}
-                  />
-                  <CheckboxField
-                    id={`${field.id}-hv`}
-                    label="High volume"
-                    className="project-hv"
-                    registration={register(`projects.${i}.highVolume`)}
                   />
                 </div>
                 <div className="row-actions">
