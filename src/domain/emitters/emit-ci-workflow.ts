@@ -9,6 +9,7 @@
 import type { Answers } from '../questionnaire/schemas';
 import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { dockerfileNote } from './ci-notes';
 import { gitlabPipeline } from './emit-gitlab-ci';
 import { headerLines, markdownHeader } from './header';
 import {
@@ -270,9 +271,7 @@ const githubWorkflow = (
           `a change to ${sharedPaths(answers).join(', ')} rebuilds every location.`,
         ]
       : []),
-    answers.share === 'none'
-      ? 'Each location folder needs its own Dockerfile (the quickstart one works) and is the build context.'
-      : 'Each location folder needs its own Dockerfile; builds use the repository root as context so it can copy shared/.',
+    dockerfileNote(answers),
     `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION} as in the quickstart; newer tags exist, bump deliberately.`,
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
       answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''

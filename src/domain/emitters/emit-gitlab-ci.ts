@@ -16,6 +16,7 @@
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { dockerfileNote } from './ci-notes';
 import { headerLines } from './header';
 import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
@@ -226,9 +227,7 @@ export const gitlabPipeline = (
           'one after a failed pipeline on the default branch: a push only compares with the previous push.',
         ]
       : []),
-    answers.share === 'none'
-      ? 'Each location folder needs its own Dockerfile (the quickstart one works) and is the build context.'
-      : 'Each location folder needs its own Dockerfile; builds use the repository root as context so it can copy shared/.',
+    dockerfileNote(answers),
     'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file' +
       (answers.agent === 'ecs'
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
