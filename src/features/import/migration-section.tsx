@@ -18,6 +18,7 @@ import { wizardStore, type ImportedSetup } from '@/store/wizard-store';
 
 import { compareSetups, diffLineKind, DOWNTIME_LABELS, planToMarkdown } from './import-text';
 
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { downloadText } from '@/lib/save-file';
 
 import './import.css';
@@ -25,9 +26,7 @@ import './import.css';
 export const MIGRATION_FILE_NAME = 'MIGRATION.md';
 
 const DiffBlock = ({ diff, label }: { readonly diff: string; readonly label: string }) => (
-  // A scrollable region must be reachable from the keyboard (WCAG 2.1.1), hence the tabIndex.
-  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-  <div className="migration-diff" role="region" aria-label={label} tabIndex={0}>
+  <ScrollRegion className="migration-diff" label={label}>
     <pre>
       <code>
         {diff
@@ -41,7 +40,7 @@ const DiffBlock = ({ diff, label }: { readonly diff: string; readonly label: str
           ))}
       </code>
     </pre>
-  </div>
+  </ScrollRegion>
 );
 
 const StepItem = ({ step }: { readonly step: MigrationStep }) => (

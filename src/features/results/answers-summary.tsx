@@ -8,7 +8,7 @@ import type { JSX } from 'react';
 import type { Answers } from '@/domain/questionnaire/schemas';
 
 import { answerRows } from './answer-rows';
-import { TableScroll } from './table-scroll';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export function AnswersSummary(props: { answers: Answers; headingId: string }): JSX.Element {
   const { answers } = props;
@@ -26,7 +26,7 @@ export function AnswersSummary(props: { answers: Answers; headingId: string }): 
       </dl>
       <details className="chart-table answers-projects">
         <summary>Projects ({count.toString()})</summary>
-        <TableScroll label="Projects table">
+        <ScrollRegion label="Projects table">
           <table>
             <caption>Projects: team, compute environment and load</caption>
             <thead>
@@ -48,7 +48,7 @@ export function AnswersSummary(props: { answers: Answers; headingId: string }): 
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollRegion>
       </details>
     </section>
   );

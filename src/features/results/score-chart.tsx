@@ -10,7 +10,7 @@ import type { LevelId, Ranking } from '@/domain/scoring/types';
 import { toChartData, type ChartRow } from './chart-data';
 import { LevelShape } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
-import { TableScroll } from './table-scroll';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { useMeasuredWidth } from './use-width';
 
 const CHART_HEIGHT = 220;
@@ -97,7 +97,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
       </ul>
       <details className="chart-table">
         <summary>Chart as table</summary>
-        <TableScroll label="Chart as table">
+        <ScrollRegion label="Chart as table">
           <table>
             <caption>Points per criterion and level (weight × fit)</caption>
             <thead>
@@ -139,7 +139,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
               </tr>
             </tfoot>
           </table>
-        </TableScroll>
+        </ScrollRegion>
       </details>
     </section>
   );

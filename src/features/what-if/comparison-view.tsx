@@ -17,7 +17,7 @@ import {
 import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
 import { LevelName } from '../results/level-icon';
-import { TableScroll } from '../results/table-scroll';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
 
@@ -170,7 +170,7 @@ function ComparisonDetails(props: {
       )}
 
       <h3>Ranking differences</h3>
-      <TableScroll label="Scores in both scenarios">
+      <ScrollRegion label="Scores in both scenarios">
         <table className="compare-table">
           <caption>Score out of 100 (rank) in each scenario</caption>
           <thead>
@@ -198,7 +198,7 @@ function ComparisonDetails(props: {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollRegion>
 
       <h3>Topology differences</h3>
       {topologyChanges || topology.moved.length > 0 ? (

@@ -12,7 +12,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
 import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
 
 import { LevelShape } from '../results/level-icon';
-import { TableScroll } from '../results/table-scroll';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LEVEL_LOOKS } from '../results/levels';
 import { useMeasuredWidth } from '../results/use-width';
 import {
@@ -243,7 +243,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
       </ul>
       <details className="chart-table">
         <summary>Growth as table</summary>
-        <TableScroll label="Growth as table">
+        <ScrollRegion label="Growth as table">
           <table>
             <caption>
               Scores and recommendation by number of {noun} (sizes around each change included)
@@ -271,7 +271,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollRegion>
       </details>
     </section>
   );
