@@ -79,7 +79,7 @@ const ImportNotesSlot = () => {
 const Import = () => (
   <Suspense
     fallback={
-      <p className="loading" role="status">
+      <p className="loading loading--screen" role="status">
         Loading the import…
       </p>
     }
@@ -103,7 +103,7 @@ const Results = () => {
   const shareUrl = `${window.location.origin}${window.location.pathname}#${encodeShareState(answers)}`;
   if (view === null) {
     return (
-      <p className="loading" role="status">
+      <p className="loading loading--screen" role="status">
         Loading the results…
       </p>
     );

@@ -52,7 +52,7 @@ export const WizardRoute = ({ stepId }: { readonly stepId: StepId }) => {
   return (
     <Suspense
       fallback={
-        <p className="loading" role="status">
+        <p className="loading loading--screen" role="status">
           Loading the step…
         </p>
       }
