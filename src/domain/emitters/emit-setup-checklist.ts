@@ -4,8 +4,8 @@
  * run tags, and every fact Isolation Advisor could not verify, stated plainly.
  */
 import type { Answers } from '../questionnaire/schemas';
-import { agentsOf } from '../topology/build-topology';
-import type { Topology } from '../topology/types';
+import { agentsOf, deploymentsToCreate } from '../topology/build-topology';
+import { EXISTING_DEPLOYMENT, type Topology } from '../topology/types';
 import { teamGrantsOf } from './access';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
 import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-settings';
@@ -23,7 +23,7 @@ const LEVEL_LABELS = {
 } as const;
 
 const deploymentsSection = (topology: Topology): string[] => {
-  const toCreate = topology.deployments.filter((d) => d.name !== 'prod');
+  const toCreate = deploymentsToCreate(topology);
   return [
     '## 1. Deployments',
     '',
@@ -34,7 +34,7 @@ const deploymentsSection = (topology: Topology): string[] => {
         `| \`${d.name}\` | ${d.purpose} | ${d.agents.map((a) => `\`${a.name}\``).join(', ')} |`,
     ),
     '',
-    '- [ ] `prod` exists in every organisation.',
+    `- [ ] \`${EXISTING_DEPLOYMENT}\` exists in every organisation.`,
     ...(toCreate.length === 0
       ? []
       : [

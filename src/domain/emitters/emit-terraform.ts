@@ -12,6 +12,8 @@
  * but not `team_id`, `deployment` or `agent_type`. The provider is in early development.
  */
 import { teamsOf } from '../questionnaire/schemas';
+import { deploymentsToCreate } from '../topology/build-topology';
+import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { headerLines } from './header';
 import { teamGrantsOf, type TeamGrant } from './access';
 import { PLACEHOLDERS } from './placement';
@@ -21,8 +23,6 @@ export const TERRAFORM_PATH = 'terraform/main.tf.json';
 export const PROVIDER_SOURCE = 'dagster-io/dagsterplus';
 /** The version constraint the provider's README shows. */
 export const PROVIDER_VERSION = '~> 0.1';
-/** The deployment every Dagster+ organisation starts with. */
-const EXISTING_DEPLOYMENT = 'prod';
 
 /** Resource label of a team's grant on a deployment (deployment names never contain "--"). */
 export const grantLabel = (team: string, deployment: string): string => `${team}--${deployment}`;
@@ -46,7 +46,7 @@ const grantResource = (g: TeamGrant) => ({
 });
 
 export const emitTerraform: Emitter = (answers, topology, ctx) => {
-  const toCreate = topology.deployments.filter((d) => d.name !== EXISTING_DEPLOYMENT);
+  const toCreate = deploymentsToCreate(topology);
   const grants = teamGrantsOf(answers, topology);
   const notes = [
     'Terraform JSON syntax (terraform init && terraform plan read it as they read .tf files).',

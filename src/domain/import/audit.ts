@@ -5,6 +5,7 @@
  * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
  */
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
+import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { closestKey, finding, listText, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
@@ -78,7 +79,8 @@ const nameFindings = (
   const out: Finding[] = [];
   const deployments = [...new Set(agents.flatMap((a) => a.deployments))];
   const deployment =
-    deployments.reduce((longest, d) => (d.length > longest.length ? d : longest), '') || 'prod';
+    deployments.reduce((longest, d) => (d.length > longest.length ? d : longest), '') ||
+    EXISTING_DEPLOYMENT;
   const fates = platformsFor(location, agents).map((p) => nameFate(p, name, deployment));
   const rename = safeLocationName(name);
   const rewritten = fates.filter((f) => f.rewritten && !f.truncated);

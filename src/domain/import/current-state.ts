@@ -7,6 +7,7 @@
 import type { LevelId, RepoLayout } from '../scoring/types';
 import { quotedList } from './findings';
 import type { ImportedAgent, ImportedFiles } from './types';
+import { EXISTING_DEPLOYMENT } from '../topology/types';
 
 export type CurrentState = {
   level: LevelId;
@@ -37,7 +38,7 @@ export const readCurrentState = (
 ): CurrentState => {
   const agentDeployments = [...new Set(files.agents.flatMap((a) => a.deployments))];
   const deploymentsKnown = agentDeployments.length > 0;
-  const deployments = deploymentsKnown ? agentDeployments : ['prod'];
+  const deployments = deploymentsKnown ? agentDeployments : [EXISTING_DEPLOYMENT];
   const locationQueues = files.config.locations
     .map((l) => l.agentQueue)
     .filter((q): q is string => q !== null);
@@ -60,7 +61,7 @@ export const readCurrentState = (
     const n = files.config.locations.length;
     reasons.push(
       `${n} code location${n === 1 ? '' : 's'} on the default queue${
-        deploymentsKnown ? ` of deployment "${deployments[0] ?? 'prod'}"` : ''
+        deploymentsKnown ? ` of deployment "${deployments[0] ?? EXISTING_DEPLOYMENT}"` : ''
       }: one agent and one deployment serve them all.`,
     );
   }

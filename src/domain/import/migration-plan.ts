@@ -14,6 +14,7 @@ import { listText, quotedList } from './findings';
 import { unifiedDiff } from './line-diff';
 import { projectNamesOf, UNASSIGNED_TEAM } from './to-answers';
 import type { ImportedAgent, ImportedDagsterCloudYaml } from './types';
+import { EXISTING_DEPLOYMENT } from '../topology/types';
 
 export type Downtime = 'none' | 'brief';
 
@@ -174,9 +175,9 @@ export const planMigration = (
   }
 
   // 2. Deployments that do not exist yet.
-  const primaryDeployment = current.deployments.includes('prod')
-    ? 'prod'
-    : (current.deployments[0] ?? 'prod');
+  const primaryDeployment = current.deployments.includes(EXISTING_DEPLOYMENT)
+    ? EXISTING_DEPLOYMENT
+    : (current.deployments[0] ?? EXISTING_DEPLOYMENT);
   for (const d of recommended.deployments) {
     if (current.deployments.includes(d.name)) continue;
     drafts.push({

@@ -5,6 +5,7 @@
  * isolated agents. Never throws.
  */
 import type { AgentPlatform } from '../questionnaire/schemas';
+import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { finding } from './findings';
 import type { Finding, ImportedAgent, ParseOutcome } from './types';
 import {
@@ -192,7 +193,8 @@ export const parseAgentConfig = (
       kind,
       file,
       label: str(get(api, names.label)),
-      deployments: deployments.length > 0 || branchDeployments ? deployments : ['prod'],
+      deployments:
+        deployments.length > 0 || branchDeployments ? deployments : [EXISTING_DEPLOYMENT],
       branchDeployments,
       includeDefaultQueue,
       additionalQueues,

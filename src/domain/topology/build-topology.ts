@@ -14,7 +14,14 @@ import {
   type Project,
 } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
-import type { AgentNode, DeploymentNode, LocationNode, RepoNode, Topology } from './types';
+import {
+  EXISTING_DEPLOYMENT,
+  type AgentNode,
+  type DeploymentNode,
+  type LocationNode,
+  type RepoNode,
+  type Topology,
+} from './types';
 
 /** Repository name in a one-repository layout. */
 export const MONOREPO_NAME = 'dagster-projects';
@@ -207,7 +214,7 @@ export const buildTopology = (answers: Answers, level: LevelId, layout: RepoLayo
     const groups = familyGroups[fi] ?? [];
     const prodName = claim(
       deploymentNames,
-      family.team === null ? 'prod' : toResourceName(family.team),
+      family.team === null ? EXISTING_DEPLOYMENT : toResourceName(family.team),
     );
     const prodPurpose =
       family.team === null
@@ -277,6 +284,10 @@ const separationLabel = (answers: Answers): string =>
       : 'own deployment';
 
 /** Every agent of the topology, in deployment order. */
+/** Deployments of the plan that an Organization Admin must create (all but the existing one). */
+export const deploymentsToCreate = (topology: Topology): DeploymentNode[] =>
+  topology.deployments.filter((d) => d.name !== EXISTING_DEPLOYMENT);
+
 export const agentsOf = (topology: Topology): AgentNode[] =>
   topology.deployments.flatMap((d) => d.agents);
 

@@ -5,6 +5,9 @@
 import type { AgentPlatform } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
 
+/** The full deployment every Dagster+ organisation starts with; the others must be created. */
+export const EXISTING_DEPLOYMENT = 'prod';
+
 export type LocationNode = {
   /** `location_name` in dagster_cloud.yaml (the project name). */
   name: string;
