@@ -21,6 +21,7 @@ import {
   type SodLevel,
 } from '../questionnaire/schemas';
 import { rankOptions } from '../scoring/rank-options';
+import { countOf } from '../text/count';
 import type { AnswerKey, Ranking } from '../scoring/types';
 import { claimName, mostCommon } from './names';
 import {
@@ -217,8 +218,6 @@ const sodTeamsVariations = (a: Answers): Variation[] => {
   ];
 };
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** Changes to projects: compute environments, load and team ownership. */
 const projectVariations = (a: Answers): Variation[] => {
   const variations: Variation[] = [];
@@ -234,7 +233,7 @@ const projectVariations = (a: Answers): Variation[] => {
     variations.push({
       id: 'projects:one-compute',
       answerKey: 'projects',
-      from: plural(computes.length, 'compute environment', 'compute environments'),
+      from: countOf(computes.length, 'compute environment', 'compute environments'),
       to: `One compute environment (${compute})`,
       condition: `all projects ran on one compute environment (${compute})`,
       apply: (x) => ({ ...x, projects: x.projects.map((p) => ({ ...p, compute })) }),
@@ -259,7 +258,7 @@ const projectVariations = (a: Answers): Variation[] => {
     variations.push({
       id: 'projects:no-high-volume',
       answerKey: 'projects',
-      from: plural(busy.length, 'high-volume project', 'high-volume projects'),
+      from: countOf(busy.length, 'high-volume project', 'high-volume projects'),
       to: 'No high-volume project',
       condition: 'no project had a high volume of runs',
       apply: (x) => ({ ...x, projects: x.projects.map((p) => ({ ...p, highVolume: false })) }),
@@ -283,7 +282,7 @@ const projectVariations = (a: Answers): Variation[] => {
     variations.push({
       id: 'projects:one-team',
       answerKey: 'projects',
-      from: plural(teams.length, 'team', 'teams'),
+      from: countOf(teams.length, 'team', 'teams'),
       to: `One team (${team})`,
       condition: `one team (${team}) owned every project`,
       apply: (x) => ({

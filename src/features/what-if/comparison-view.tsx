@@ -7,6 +7,7 @@ import { useMemo, type JSX } from 'react';
 
 import { teamsOf, type Answers } from '@/domain/questionnaire/schemas';
 import type { LevelId, RepoLayout } from '@/domain/scoring/types';
+import { countOf } from '@/domain/text/count';
 import { buildShareUrl } from '@/domain/url-codec/codec';
 import {
   compareScenarios,
@@ -20,9 +21,6 @@ import { LevelName } from '../results/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
-
-const plural = (n: number, one: string, many: string): string =>
-  `${n.toString()} ${n === 1 ? one : many}`;
 
 /** A decoder message with its backticked parts (keys and values from the link) as code. */
 
@@ -44,8 +42,8 @@ function ScenarioCard(props: {
       </p>
       <p>{LAYOUT_LABEL[props.layout]}</p>
       <p className="results-muted">
-        {plural(props.answers.projects.length, 'project', 'projects')},{' '}
-        {plural(teamsOf(props.answers).length, 'team', 'teams')}
+        {countOf(props.answers.projects.length, 'project', 'projects')},{' '}
+        {countOf(teamsOf(props.answers).length, 'team', 'teams')}
       </p>
       <p>
         <a href={props.url} target="_blank" rel="noopener noreferrer">
@@ -87,7 +85,7 @@ function FileDiff(props: { file: ChangedFile }): JSX.Element {
   return (
     <details className="compare-file">
       <summary>
-        <code>{props.file.path}</code> ({plural(props.file.added, 'line', 'lines')} added,{' '}
+        <code>{props.file.path}</code> ({countOf(props.file.added, 'line', 'lines')} added,{' '}
         {props.file.removed.toString()} removed)
       </summary>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
@@ -96,7 +94,7 @@ function FileDiff(props: { file: ChangedFile }): JSX.Element {
           {rows.map((row, i) =>
             row.kind === 'skip' ? (
               <span className="diff-line diff-line--skip" key={i}>
-                {`⋯ ${plural(row.count, 'unchanged line', 'unchanged lines')}`}
+                {`⋯ ${countOf(row.count, 'unchanged line', 'unchanged lines')}`}
               </span>
             ) : (
               <span
