@@ -4,6 +4,7 @@
  * Suspense boundary that shows its fallback holds its content back for up to 300 ms (React's
  * reveal throttle), which would only delay the sections.
  */
+import { lazy, type LazyExoticComponent, type ReactNode } from 'react';
 
 /** A module that can be fetched ahead of rendering and read synchronously once loaded. */
 export type Preload<T> = {
@@ -40,3 +41,20 @@ export const settled = <T>(value: T): Promise<T> =>
       onFulfilled(value);
     },
   }) as unknown as Promise<T>;
+
+/**
+ * A lazy component for one export of a preloaded module: rendered in the same pass once the
+ * module is there, fetched (suspending) otherwise.
+ */
+export function lazyExport<M, K extends keyof M>(
+  module: Preload<M>,
+  key: K,
+): LazyExoticComponent<ComponentOf<M[K]>> {
+  return lazy(() => {
+    const loaded = module.loaded();
+    const pick = (m: M) => ({ default: m[key] as ComponentOf<M[K]> });
+    return loaded === null ? module.load().then(pick) : settled(pick(loaded));
+  });
+}
+
+type ComponentOf<T> = T extends (props: infer P) => ReactNode ? (props: P) => ReactNode : never;

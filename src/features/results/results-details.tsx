@@ -5,7 +5,7 @@
  * the files and the two charts are further chunks, and every section mounts in a stage of its own
  * (see stages.tsx) so no single task computes them all.
  */
-import { lazy, memo, useEffect, useMemo, useState, type JSX } from 'react';
+import { memo, useEffect, useMemo, useState, type JSX } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
@@ -16,7 +16,7 @@ import { TippingPointsSection } from '@/features/what-if/tipping-points-section'
 import { AnswersSummary } from './answers-summary';
 import { FilesSection } from './files-section';
 import { GuideMatrix } from './guide-matrix';
-import { preload, settled } from './preload';
+import { lazyExport, preload } from './preload';
 import { Stage } from './stages';
 import { TopologyDiagram } from './topology-diagram';
 import { useStages } from './use-stages';
@@ -24,19 +24,8 @@ import { useStages } from './use-stages';
 /** recharts and the two chart sections: fetched when the details mount, drawn in stages 3 and 4. */
 const charts = preload(() => import('./charts'));
 
-const ScoreChart = lazy(() => {
-  const loaded = charts.loaded();
-  return loaded === null
-    ? charts.load().then((m) => ({ default: m.ScoreChart }))
-    : settled({ default: loaded.ScoreChart });
-});
-
-const GrowthSection = lazy(() => {
-  const loaded = charts.loaded();
-  return loaded === null
-    ? charts.load().then((m) => ({ default: m.GrowthSection }))
-    : settled({ default: loaded.GrowthSection });
-});
+const ScoreChart = lazyExport(charts, 'ScoreChart');
+const GrowthSection = lazyExport(charts, 'GrowthSection');
 
 /** Topology, files, tipping points, chart, growth, matrix, answers, compare. */
 const STAGE_COUNT = 8;
