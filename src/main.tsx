@@ -57,7 +57,9 @@ if (share === '') {
   import('./features/results/results-view').catch(() => undefined);
   import('./store/boot').then(
     ({ resolveBootState }) => {
-      start(resolveBootState(hash, storage), storage);
+      // Read the address again: it may have changed while the decoder loaded (the prerendered
+      // first screen is already on show), and the app must open on what it says now.
+      start(resolveBootState(window.location.hash, storage), storage);
     },
     () => {
       const boot = resolveBootWithoutLink(view, storage);
