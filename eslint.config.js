@@ -79,7 +79,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['*.config.{js,ts}', 'eslint.config.js', 'scripts/**/*.mjs'],
+    files: ['*.config.{js,ts}', 'eslint.config.js', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   prettier,

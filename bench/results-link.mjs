@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Part of `npm run bench` (issue #4): opens a 40-project share link in Chromium, in a fresh
+// browser context each time (nothing cached), and times it from navigation start to
+//  - the recommendation on screen (the top of the results), and
+//  - the results fully drawn: every section of the details shown, charts, diagram and files
+//    included (the details drop aria-busy only then).
+// Medians over RUNS, without throttling and with Chromium's CPU slowed down 4× (a mid-range
+// phone). Builds the app first, serves dist/ with `vite preview`.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4392;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const RUNS = 9;
+const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
+const COMPUTES = ['aws', 'gcp', 'onprem'];
+
+/** The share-link format (README, a public contract): 40 projects of 5 teams in 3 environments. */
+const projects = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `p=project-${i}.${TEAMS[i % TEAMS.length]}.${COMPUTES[i % COMPUTES.length]}` +
+    (i % 7 === 0 ? '.hv' : ''),
+);
+const LINK =
+  `${BASE}#v=1&plan=pro&agent=k8s&ci=github&${projects.join('&')}` +
+  '&sod=execution&prod=1&share=some&release=independent&deps=conflicting' +
+  '&pane=high&ops=medium&cost=low';
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
+  return undefined; // Playwright's own Chromium
+}
+
+async function waitForServer(url, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** Records, in page time, when the recommendation and the fully drawn details first appear. */
+const MARKS = () => {
+  const marks = { recommendation: null, drawn: null };
+  window.__benchMarks = marks;
+  const check = () => {
+    if (marks.recommendation === null && document.querySelector('[data-testid="recommendation"]'))
+      marks.recommendation = performance.now();
+    if (marks.drawn === null && document.querySelector('.results-details[aria-busy="false"]'))
+      marks.drawn = performance.now();
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(browser, cpuSlowdown) {
+  const times = { recommendation: [], drawn: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(MARKS);
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    await page.goto(LINK);
+    const marks = await page
+      .waitForFunction(
+        () => (typeof window.__benchMarks?.drawn === 'number' ? window.__benchMarks : null),
+        null,
+        { timeout: 60_000 },
+      )
+      .then((handle) => handle.jsonValue());
+    const files = await page.getByRole('tab').count();
+    if (files === 0) throw new Error('results drawn without any generated file');
+    times.recommendation.push(marks.recommendation);
+    times.drawn.push(marks.drawn);
+    await context.close();
+  }
+  const fmt = (values) =>
+    `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, ` +
+    `max ${Math.max(...values).toFixed(0)})`;
+  const label = cpuSlowdown > 1 ? `CPU ${cpuSlowdown}× slower` : 'no throttling';
+  console.log(`bench: 40-project link, ${label}: recommendation ${fmt(times.recommendation)}`);
+  console.log(`bench: 40-project link, ${label}: fully drawn ${fmt(times.drawn)}, n=${RUNS}`);
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+let failed = false;
+try {
+  await waitForServer(BASE);
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    await measure(browser, 1);
+    await measure(browser, 4);
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  console.error(error);
+  failed = true;
+} finally {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // already gone
+  }
+}
+process.exit(failed ? 1 : 0);
