@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 
 import { dagsterCloudYamlSchema } from '../src/domain/emitters/dagster-cloud-schema';
 import {
+  BROKEN,
   HOOLI,
   HOOLI_CODEOWNERS,
   HOOLI_HELM_VALUES,
@@ -67,4 +68,26 @@ test('import a dagster_cloud.yaml: findings, then results with a migration plan 
   const config: unknown = parse(strFromU8(yaml?.[1] ?? new Uint8Array()));
   expect(dagsterCloudYamlSchema.safeParse(config).success).toBe(true);
   expect(JSON.stringify(config)).toContain('batch-enrichment');
+});
+
+test('a broken dagster_cloud.yaml: each finding on its line with a fix, and the text kept', async ({
+  page,
+  wizard,
+}) => {
+  await wizard.open();
+  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  const field = page.getByLabel('dagster_cloud.yaml (required)');
+  const broken = BROKEN['duplicate-location'].text;
+  await field.fill(broken);
+  await page.getByRole('button', { name: 'Check files' }).click();
+
+  await expect(page.getByTestId('import-counts')).toContainText(/Found 1 error\b/);
+  const finding = page.locator('li[data-severity="error"]');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText(`Line ${BROKEN['duplicate-location'].line}`);
+  await expect(finding).toContainText('Duplicate location name');
+  await expect(finding).toContainText('ingest');
+  await expect(finding.getByText('Fix:')).toBeVisible();
+  // What was pasted stays, to be corrected in place.
+  await expect(field).toHaveValue(broken);
 });

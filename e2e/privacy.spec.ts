@@ -1,4 +1,11 @@
+import type { Page } from '@playwright/test';
+
 import { PERSONAS } from '../src/domain/__fixtures__/personas';
+import {
+  HOOLI,
+  HOOLI_CODEOWNERS,
+  HOOLI_HELM_VALUES,
+} from '../src/domain/import/__fixtures__/dagster-cloud-files';
 import { STEP_IDS } from '../src/domain/questionnaire/steps';
 import { encodeShareState } from '../src/domain/url-codec/codec';
 
@@ -19,8 +26,16 @@ test('nothing leaves the page: no request to any origin but its own, on every sc
   });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 
-  const fragment = encodeShareState(PERSONAS.threeTeamsNinePipelines);
+  // Import: confidential files pasted in are checked in the page.
   await wizard.open();
+  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByLabel('dagster_cloud.yaml (required)').fill(HOOLI);
+  await page.getByLabel('Agent configuration 1 (optional)').fill(HOOLI_HELM_VALUES);
+  await page.getByLabel('CODEOWNERS (optional)').fill(HOOLI_CODEOWNERS);
+  await page.getByRole('button', { name: 'Check files' }).click();
+  await expect(page.getByTestId('import-counts')).toBeVisible();
+
+  const fragment = encodeShareState(PERSONAS.threeTeamsNinePipelines);
   for (const step of STEP_IDS) {
     await page.goto(`/#${fragment}&view=${step}`);
     await wizard.expectStep(step);
@@ -30,21 +45,71 @@ test('nothing leaves the page: no request to any origin but its own, on every sc
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await results.downloadAll();
   await page.getByRole('button', { name: 'Download diagram (SVG)' }).click();
+
+  // Compare, with a link pasted in.
+  await page
+    .getByRole('textbox', { name: "Other scenario's share link" })
+    .fill(`${baseURL ?? ''}/#${encodeShareState(PERSONAS.regulatedTeam)}`);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByTestId('compare-verdict')).toBeVisible();
+
+  // The report, as printed.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.emulateMedia({ media: 'screen' });
+
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
 });
 
-test('the first screen does not fetch the charts, diagram, YAML or zip code', async ({
+/**
+ * Strings only the code of each heavy feature holds. The test checks both ways: none in what the
+ * first screen fetches, each in what the results fetch (so a renamed string cannot pass silently).
+ */
+const HEAVY_CODE = {
+  charts: 'recharts-wrapper',
+  'YAML library': 'tag:yaml.org,2002:',
+  zip: 'invalid zip data',
+  diagram: 'Download diagram (SVG)',
+  emitters: 'set-build-output',
+};
+
+/** Collects the text of every script the page fetches from now on. */
+const scriptsOf = (page: Page): Promise<string>[] => {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    // A redirect has no body; the script it leads to is a response of its own.
+    if (response.request().resourceType() === 'script') {
+      bodies.push(response.text().catch(() => ''));
+    }
+  });
+  return bodies;
+};
+
+const heavyIn = async (bodies: Promise<string>[]): Promise<string[]> => {
+  const texts = await Promise.all(bodies);
+  return Object.entries(HEAVY_CODE)
+    .filter(([, marker]) => texts.some((text) => text.includes(marker)))
+    .map(([name]) => name);
+};
+
+test('the first screen does not fetch the charts, diagram, YAML or zip code; the results do', async ({
   page,
   wizard,
+  results,
 }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
+  const firstScreen = scriptsOf(page);
   await wizard.open();
   await wizard.expectStep('platform');
   await page.waitForLoadState('networkidle');
-  const heavy = scripts.filter((s) => /results|recharts|yaml|fflate|emitters/i.test(s));
-  expect(heavy).toEqual([]);
+  expect(await heavyIn(firstScreen)).toEqual([]);
+
+  const resultsScreen = scriptsOf(page);
+  await page.goto(`/#${encodeShareState(PERSONAS.threeTeamsNinePipelines)}`);
+  await results.waitUntilShown();
+  await results.downloadAll();
+  expect((await heavyIn(resultsScreen)).sort()).toEqual(Object.keys(HEAVY_CODE).sort());
 });

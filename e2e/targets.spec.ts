@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 
 import { PERSONAS } from '../src/domain/__fixtures__/personas';
+import { gitlabCiSchema } from '../src/domain/emitters/gitlab-ci-schema';
 import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
@@ -39,4 +40,28 @@ test('choosing Terraform and dg files adds them to the files, the zip and the sh
   await expect(
     page.getByRole('group', { name: 'Also generate' }).getByRole('checkbox', { name: 'Terraform' }),
   ).toBeChecked();
+});
+
+test('with GitLab as CI, every repository gets a .gitlab-ci.yml in the zip, and no GitHub workflow', async ({
+  page,
+  results,
+}) => {
+  const persona = { ...PERSONAS.independentTeams, ci: 'gitlab' as const };
+  await page.goto(`/#${encodeShareState(persona)}`);
+  await results.waitUntilShown();
+
+  const zip = unzipSync(new Uint8Array(await results.downloadAll()));
+  const paths = Object.keys(zip);
+  const pipelines = paths.filter((p) => p.endsWith('.gitlab-ci.yml'));
+  const repositories = paths.filter((p) => p.endsWith('dagster_cloud.yaml'));
+  expect(repositories.length).toBeGreaterThan(1);
+  // One pipeline beside each repository's dagster_cloud.yaml.
+  expect(pipelines.map((p) => p.replace('.gitlab-ci.yml', '')).sort()).toEqual(
+    repositories.map((p) => p.replace('dagster_cloud.yaml', '')).sort(),
+  );
+  expect(paths.filter((p) => p.includes('.github/workflows/'))).toEqual([]);
+  for (const path of pipelines) {
+    const pipeline: unknown = parse(strFromU8(zip[path] ?? new Uint8Array()));
+    expect(gitlabCiSchema.safeParse(pipeline).error?.issues ?? [], path).toEqual([]);
+  }
 });
