@@ -4,7 +4,7 @@
  * paste a file, check it, use the projects, confirm them in the wizard, and see the migration
  * plan next to the recommendation with the new files ready to download.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -31,12 +31,14 @@ describe('import journey', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Import an existing dagster_cloud.yaml' }),
     );
-    expect(
-      await screen.findByRole('heading', {
-        level: 2,
-        name: 'Import an existing dagster_cloud.yaml',
-      }),
-    ).toHaveFocus();
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Import an existing dagster_cloud.yaml',
+    });
+    // Focus moves in an effect after the view's first commit, which may come a tick later.
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
 
     await user.click(screen.getByLabelText(/^dagster_cloud\.yaml/));
     await user.paste(HOOLI);
