@@ -31,6 +31,10 @@ const FLOORS = {
     'results link': { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
   },
 };
+// The first screen's LCP (issue #4: under 1.5 s on the mobile preset). Lantern's simulated LCP
+// moves by a few hundred ms with the machine's load, so the check fails only past the floor, and
+// says whether the target itself was met.
+const LCP = { preset: 'mobile', page: 'first screen', targetMs: 1500, floorMs: 2000 };
 const METRICS = [
   ['first-contentful-paint', 'FCP'],
   ['largest-contentful-paint', 'LCP'],
@@ -73,6 +77,15 @@ function report(preset, target, lhr) {
         .join(', ') +
       ` | ${metrics.join(', ')}`,
   );
+  if (preset === LCP.preset && target.name === LCP.page) {
+    const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
+    const verdict = lcp < LCP.targetMs ? 'met' : 'missed';
+    console.log(`  LCP ${Math.round(lcp)} ms: target ${LCP.targetMs} ms ${verdict}`);
+    if (lcp > LCP.floorMs) {
+      console.error(`  ✘ LCP ${Math.round(lcp)} ms is over the floor ${LCP.floorMs} ms`);
+      failed = true;
+    }
+  }
   for (const [category, floor] of Object.entries(FLOORS[preset][target.name])) {
     if ((scores[category] ?? 0) < floor) {
       console.error(`  ✘ ${category} ${scores[category]} is under the floor ${floor}`);
