@@ -4,28 +4,37 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
+import { decodeShareState } from '@/domain/url-codec/codec';
+import { DRAFT_KEY, parseDraft } from '@/store/draft-storage';
+import { connectPersistence } from '@/store/persistence';
 import { wizardStore } from '@/store/wizard-store';
 
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
+
+/** Set by a test to make the results throw while rendering, as a bug in a section would. */
+const crash = vi.hoisted(() => ({ results: false }));
 
 vi.mock('@/features/results/results-view', () => ({
   ResultsView: (props: {
     shareUrl: string;
     onEdit: () => void;
     onChangeAnswers?: (patch: { targets: string[] }) => void;
-  }) => (
-    <section>
-      <h2>Recommendation</h2>
-      <p data-testid="share-url">{props.shareUrl}</p>
-      <button type="button" onClick={props.onEdit}>
-        Edit answers
-      </button>
-      <button type="button" onClick={() => props.onChangeAnswers?.({ targets: ['terraform'] })}>
-        Also generate Terraform
-      </button>
-    </section>
-  ),
+  }) => {
+    if (crash.results) throw new Error('results exploded');
+    return (
+      <section>
+        <h2>Recommendation</h2>
+        <p data-testid="share-url">{props.shareUrl}</p>
+        <button type="button" onClick={props.onEdit}>
+          Edit answers
+        </button>
+        <button type="button" onClick={() => props.onChangeAnswers?.({ targets: ['terraform'] })}>
+          Also generate Terraform
+        </button>
+      </section>
+    );
+  },
 }));
 
 const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
@@ -168,5 +177,57 @@ describe('error boundary', () => {
       expect(screen.getByText('All good')).toBeInTheDocument();
     });
     expect(wizardStore.getState().answers).toEqual(EXAMPLES[3].answers);
+  });
+});
+
+describe('a crash after typing', () => {
+  afterEach(() => {
+    crash.results = false;
+    cleanup();
+  });
+
+  it('keeps what was typed in the report, the address and the saved draft, and recovers', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/');
+    wizardStore.getState().startOver();
+    const disconnect = connectPersistence(wizardStore, window, window.localStorage);
+    try {
+      const user = userEvent.setup();
+      render(<App notices={[]} />);
+      await user.click(await screen.findByRole('button', { name: 'Next' }));
+      expect(await heading('Projects and teams')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Add project' }));
+      await user.keyboard('secret-ledger');
+      const team = screen.getByLabelText('Team');
+      await user.clear(team);
+      await user.type(team, 'treasury');
+      for (let i = 0; i < 4; i++) await user.click(screen.getByRole('button', { name: 'Next' }));
+      crash.results = true;
+      await user.click(screen.getByRole('button', { name: 'Next: see results' }));
+
+      expect(
+        await screen.findByRole('heading', { name: 'Something went wrong' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText('results exploded')).toBeInTheDocument();
+      const typed = { name: 'secret-ledger', team: 'treasury' };
+      const link = screen.getByLabelText<HTMLTextAreaElement>('Your answers as a share link').value;
+      const fromLink = decodeShareState(link.slice(link.indexOf('#') + 1)).answers;
+      expect(fromLink.projects[0]).toMatchObject(typed);
+      const json = screen.getByLabelText<HTMLTextAreaElement>('Your answers as JSON').value;
+      expect(JSON.parse(json)).toMatchObject({ projects: [expect.objectContaining(typed)] });
+      // The address and the saved draft hold it too: a reload would bring it back.
+      const fromAddress = decodeShareState(window.location.hash.slice(1)).answers;
+      expect(fromAddress.projects[0]).toMatchObject(typed);
+      const draft = parseDraft(window.localStorage.getItem(DRAFT_KEY) ?? '');
+      expect(draft.kind === 'ok' ? draft.answers.projects[0] : null).toMatchObject(typed);
+
+      crash.results = false;
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await heading('Recommendation')).toBeInTheDocument();
+      expect(screen.getByTestId('share-url')).toHaveTextContent('p=secret-ledger.treasury.');
+    } finally {
+      disconnect();
+    }
   });
 });
