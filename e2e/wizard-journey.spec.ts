@@ -73,6 +73,12 @@ test('a reload mid-wizard keeps every answer, and browser Back and Forward move 
       p.name,
     );
     await expect(wizard.projectRow(i).getByLabel('Team', { exact: true })).toHaveValue(p.team);
+    await expect(
+      wizard.projectRow(i).getByLabel('Compute environment', { exact: true }),
+    ).toHaveValue(p.compute);
+    await expect(wizard.projectRow(i).getByLabel('High volume', { exact: true })).toBeChecked({
+      checked: p.highVolume,
+    });
   }
 
   await page.goBack();
