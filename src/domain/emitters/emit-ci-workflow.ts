@@ -210,6 +210,26 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
   return { 'runs-on': 'ubuntu-22.04', steps };
 };
 
+/** The deploy jobs of a repository's workflow, one per deploy target, with their job names. */
+export const githubDeployJobs = (answers: Answers, topology: Topology, repo: RepoNode) => {
+  const targets = deployTargetsOf(topology, repo);
+  const filtered = repoLocations(topology, repo).length > 1;
+  return targets.map((target) => ({
+    name:
+      targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${target.production}`,
+    target,
+    job: deployJob(answers, target, filtered),
+  }));
+};
+
+/** The workflow's triggers: pushes to main/master (and staging when a target has one), PRs. */
+export const githubTriggers = (targets: readonly DeployTarget[]) => ({
+  push: {
+    branches: ['main', 'master', ...(targets.some((t) => t.staging !== null) ? ['staging'] : [])],
+  },
+  pull_request: { types: ['opened', 'synchronize', 'reopened', 'closed'] },
+});
+
 const githubWorkflow = (
   answers: Answers,
   topology: Topology,
@@ -221,17 +241,11 @@ const githubWorkflow = (
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
   const jobs = Object.fromEntries(
-    targets.map((t) => [
-      targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${t.production}`,
-      deployJob(answers, t, filtered),
-    ]),
+    githubDeployJobs(answers, topology, repo).map(({ name, job }) => [name, job]),
   );
   const workflow = {
     name: 'Dagster Cloud Hybrid Deployment',
-    on: {
-      push: { branches: ['main', 'master', ...(withStaging ? ['staging'] : [])] },
-      pull_request: { types: ['opened', 'synchronize', 'reopened', 'closed'] },
-    },
+    on: githubTriggers(targets),
     concurrency: {
       group: '${{ github.ref }}-${{ github.event_name }}',
       'cancel-in-progress': true,

@@ -28,34 +28,43 @@ export const needsRunLimits = (deployment: DeploymentNode): boolean => {
   return locations.length > 1 && locations.some((l) => l.highVolume);
 };
 
+/**
+ * The settings of a deployment that `needsRunLimits`: where the file goes, the settings, and the
+ * notes its header carries (how to apply them).
+ */
+export const deploymentSettingsOf = (deployment: DeploymentNode) => {
+  const locations = locationsOfDeployment(deployment);
+  const teams = uniqueInOrder(locations.map((l) => l.team));
+  const busy = locations.filter((l) => l.highVolume);
+  const limits = [
+    ...(teams.length > 1
+      ? teams.map((team) => ({ key: TEAM_TAG, value: team, limit: TEAM_RUN_LIMIT }))
+      : []),
+    ...busy.map((l) => ({ key: PROJECT_TAG, value: l.name, limit: HIGH_VOLUME_RUN_LIMIT })),
+  ];
+  const settings = {
+    concurrency: {
+      runs: { max_concurrent_runs: MAX_CONCURRENT_RUNS, tag_concurrency_limits: limits },
+    },
+  };
+  const notes = [
+    `Run queue limits for deployment ${deployment.name}: ${busy.map((l) => l.name).join(', ')} ${
+      busy.length === 1 ? 'is' : 'are'
+    } high-volume and share${busy.length === 1 ? 's' : ''} the queue with other locations.`,
+    `Apply: dagster-cloud deployment settings set-from-file deployment_settings.yaml --deployment ${deployment.name}`,
+    `(merge with your current settings first: dagster-cloud deployment settings get).`,
+    `Limits only match runs tagged ${TEAM_TAG}=<team>${busy.length > 0 ? ` / ${PROJECT_TAG}=<location>` : ''}: tag every job or asset.`,
+    'UNCERTAIN: whether Dagster+ tags runs with their code location automatically is not confirmed,',
+    'so these limits rely on your own tags.',
+  ];
+  return { path: `deployments/${deployment.name}/deployment_settings.yaml`, settings, notes };
+};
+
 export const emitDeploymentSettings: Emitter = (_answers, topology, ctx) =>
   topology.deployments.filter(needsRunLimits).map((deployment) => {
-    const locations = locationsOfDeployment(deployment);
-    const teams = uniqueInOrder(locations.map((l) => l.team));
-    const busy = locations.filter((l) => l.highVolume);
-    const limits = [
-      ...(teams.length > 1
-        ? teams.map((team) => ({ key: TEAM_TAG, value: team, limit: TEAM_RUN_LIMIT }))
-        : []),
-      ...busy.map((l) => ({ key: PROJECT_TAG, value: l.name, limit: HIGH_VOLUME_RUN_LIMIT })),
-    ];
-    const settings = {
-      concurrency: {
-        runs: { max_concurrent_runs: MAX_CONCURRENT_RUNS, tag_concurrency_limits: limits },
-      },
-    };
-    const notes = [
-      `Run queue limits for deployment ${deployment.name}: ${busy.map((l) => l.name).join(', ')} ${
-        busy.length === 1 ? 'is' : 'are'
-      } high-volume and share${busy.length === 1 ? 's' : ''} the queue with other locations.`,
-      `Apply: dagster-cloud deployment settings set-from-file deployment_settings.yaml --deployment ${deployment.name}`,
-      `(merge with your current settings first: dagster-cloud deployment settings get).`,
-      `Limits only match runs tagged ${TEAM_TAG}=<team>${busy.length > 0 ? ` / ${PROJECT_TAG}=<location>` : ''}: tag every job or asset.`,
-      'UNCERTAIN: whether Dagster+ tags runs with their code location automatically is not confirmed,',
-      'so these limits rely on your own tags.',
-    ];
+    const { path, settings, notes } = deploymentSettingsOf(deployment);
     return {
-      path: `deployments/${deployment.name}/deployment_settings.yaml`,
+      path,
       repo: null,
       kind: 'yaml' as const,
       content: toYaml(settings, headerLines(ctx, notes)),

@@ -27,11 +27,31 @@ export const PROVIDER_VERSION = '~> 0.1';
 /** Resource label of a team's grant on a deployment (deployment names never contain "--"). */
 export const grantLabel = (team: string, deployment: string): string => `${team}--${deployment}`;
 
+/** The blocks every configuration for the provider opens with. */
+export const providerBlocks = () => ({
+  terraform: {
+    required_providers: {
+      dagsterplus: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION },
+    },
+  },
+  provider: { dagsterplus: { organization: PLACEHOLDERS.dagsterOrganization } },
+});
+
+/** The file's text: Terraform JSON syntax, two-space indent, newline-terminated. */
+export const terraformJson = (config: object): string => `${JSON.stringify(config, null, 2)}\n`;
+
 /** `deployment` argument: a reference for created deployments, so Terraform orders creation. */
 const deploymentRef = (deployment: string): string =>
   deployment === EXISTING_DEPLOYMENT ? deployment : `\${dagsterplus_deployment.${deployment}.name}`;
 
-const grantResource = (g: TeamGrant) => ({
+/** The `dagsterplus_deployment` resource for a deployment to create. */
+export const deploymentResource = (name: string) => ({ name, agent_type: 'HYBRID' });
+
+/** The `dagsterplus_team` resource for a team. */
+export const teamResource = (team: string) => ({ name: team });
+
+/** The `dagsterplus_team_deployment_grant` resource for a grant (label: `grantLabel`). */
+export const grantResource = (g: TeamGrant) => ({
   team_id: `\${dagsterplus_team.${g.team}.id}`,
   deployment: deploymentRef(g.deployment),
   grant: g.role,
@@ -62,21 +82,16 @@ export const emitTerraform: Emitter = (answers, topology, ctx) => {
   ];
   const config = {
     '//': headerLines(ctx, notes).join('\n'),
-    terraform: {
-      required_providers: {
-        dagsterplus: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION },
-      },
-    },
-    provider: { dagsterplus: { organization: PLACEHOLDERS.dagsterOrganization } },
+    ...providerBlocks(),
     resource: {
       ...(toCreate.length > 0
         ? {
             dagsterplus_deployment: Object.fromEntries(
-              toCreate.map((d) => [d.name, { name: d.name, agent_type: 'HYBRID' }]),
+              toCreate.map((d) => [d.name, deploymentResource(d.name)]),
             ),
           }
         : {}),
-      dagsterplus_team: Object.fromEntries(teamsOf(answers).map((t) => [t, { name: t }])),
+      dagsterplus_team: Object.fromEntries(teamsOf(answers).map((t) => [t, teamResource(t)])),
       ...(grants.length > 0
         ? {
             dagsterplus_team_deployment_grant: Object.fromEntries(
@@ -91,7 +106,7 @@ export const emitTerraform: Emitter = (answers, topology, ctx) => {
       path: TERRAFORM_PATH,
       repo: null,
       kind: 'text',
-      content: `${JSON.stringify(config, null, 2)}\n`,
+      content: terraformJson(config),
       description:
         'Terraform (dagsterplus provider): deployments to create, teams, and their deployment and code-location grants.',
     },

@@ -1,8 +1,18 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-import type { Answers } from '../questionnaire/schemas';
+import { PERSONAS } from '../__fixtures__/personas';
+import { teamGrantsOf } from '../emitters/access';
+import { WORKFLOW_PATH } from '../emitters/emit-ci-workflow';
+import { needsRunLimits } from '../emitters/emit-deployment-settings';
+import { GITLAB_CI_PATH } from '../emitters/emit-gitlab-ci';
+import { TERRAFORM_PATH } from '../emitters/emit-terraform';
+import { emitAll } from '../emitters/emitters';
+import type { GeneratedFile } from '../emitters/types';
+import type { Answers, CiProvider } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
 import { buildTopology } from '../topology/build-topology';
+import type { Topology } from '../topology/types';
 import {
   DICT_FORM,
   file,
@@ -159,4 +169,261 @@ describe('planMigration', () => {
       for (const s of steps) expect(s.downtime).toBe(STEP_KINDS[s.kind].downtime);
     },
   );
+});
+
+/** The sections of a (possibly multi-file) unified diff, by the path after `+++ b/`. */
+const sectionsOf = (diff: string): Map<string, string[]> => {
+  const sections = new Map<string, string[]>();
+  let lines: string[] = [];
+  for (const line of diff.replace(/\n$/, '').split('\n')) {
+    if (line.startsWith('+++ b/')) sections.set(line.slice('+++ b/'.length), (lines = []));
+    else if (!line.startsWith('--- ')) lines.push(line);
+  }
+  return sections;
+};
+
+const addedLines = (lines: readonly string[]): string =>
+  lines
+    .filter((l) => l.startsWith('+'))
+    .map((l) => l.slice(1))
+    .join('\n');
+
+/** Applies one file's hunks (as `sectionsOf` gives them) to `text`. */
+const applyHunks = (text: string, hunks: readonly string[]): string => {
+  const old = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+  const out: string[] = [];
+  let pos = 0;
+  for (const line of hunks) {
+    const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/.exec(line);
+    if (header !== null) {
+      const start = Number(header[1]) - (header[2] === '0' ? 0 : 1);
+      out.push(...old.slice(pos, start));
+      pos = start;
+    } else if (line.startsWith('+')) out.push(line.slice(1));
+    else if (line.startsWith('-')) pos += 1;
+    else out.push(old[pos++] ?? '');
+  }
+  return `${[...out, ...old.slice(pos)].join('\n')}\n`;
+};
+
+/**
+ * Today: a persona's own files at the code-location level (dagster_cloud.yaml and agent configs,
+ * so "prod" is the only deployment). Recommended: `level`/`layout` with `ci`. The plan is given
+ * the answers unless `ci` is null (then it is not told, as the results page calls it today).
+ */
+const fromOwnFiles = (
+  persona: keyof typeof PERSONAS,
+  level: LevelId,
+  layout: RepoLayout,
+  ci: CiProvider | null,
+) => {
+  const answers: Answers = { ...PERSONAS[persona], ci: ci ?? 'github' };
+  const ctx = { shareUrl: 'https://example.test/#x' };
+  const today = emitAll(answers, buildTopology(answers, 'code-location', 'monorepo'), ctx);
+  const audit = auditImport({
+    dagsterCloudYaml: today.find((f) => f.path === 'dagster_cloud.yaml')?.content ?? '',
+    agentConfigs: today.filter((f) => f.path.startsWith('agents/')).map((f) => f.content),
+  });
+  if (audit.files === null) throw new Error('own output must parse');
+  const topology = buildTopology(answers, level, layout);
+  const args = [readCurrentState(audit.files), topology, audit.files.config] as const;
+  return {
+    answers,
+    topology,
+    steps: ci === null ? planMigration(...args) : planMigration(...args, answers),
+    files: emitAll(answers, topology, { ...ctx, extraTargets: ['terraform'] }),
+  };
+};
+
+const DIFF_KINDS = ['create-deployment', 'grant-team', 'deploy-to-deployment'] as const;
+const PLAN_CASES = (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).flatMap((persona) =>
+  (['deployment', 'agent'] as const).flatMap((level) =>
+    (['monorepo', 'multirepo'] as const).flatMap((layout) =>
+      (['github', 'gitlab', null] as const).map((ci) => ({ persona, level, layout, ci })),
+    ),
+  ),
+);
+
+const fileOf = (files: readonly GeneratedFile[], path: string): GeneratedFile => {
+  const found = files.find((f) => f.path === path);
+  if (found === undefined) throw new Error(`no ${path}`);
+  return found;
+};
+
+/** Names of the locations deployed to `deployment`. */
+const locationsIn = (topology: Topology, deployment: string): string[] =>
+  topology.deployments
+    .filter((d) => d.name === deployment)
+    .flatMap((d) => d.agents.flatMap((a) => a.locations.map((l) => l.name)));
+
+describe('planMigration: the config diff of creating deployments, granting teams and deploying', () => {
+  it.each(PLAN_CASES)(
+    '$persona → $level/$layout, CI $ci: each such step has its diff, naming what it changes',
+    ({ persona, level, layout, ci }) => {
+      const { answers, topology, steps } = fromOwnFiles(persona, level, layout, ci);
+      // Without the answers the plan assumes no separation of duties.
+      const grants = teamGrantsOf(ci === null ? { ...answers, sod: 'none' } : answers, topology);
+      for (const step of steps.filter((s) => (DIFF_KINDS as readonly string[]).includes(s.kind))) {
+        const name = step.id.slice(step.kind.length + 1);
+        expect(step.diff, step.id).toBeDefined();
+        const sections = sectionsOf(step.diff ?? '');
+        if (step.kind === 'create-deployment') {
+          const deployment = topology.deployments.find((d) => d.name === name);
+          const settings = `deployments/${name}/deployment_settings.yaml`;
+          expect([...sections.keys()]).toEqual([
+            TERRAFORM_PATH,
+            ...(deployment !== undefined && needsRunLimits(deployment) ? [settings] : []),
+          ]);
+          const added = addedLines(sections.get(TERRAFORM_PATH) ?? []);
+          expect(added).toContain(
+            `"${name}": {\n        "name": "${name}",\n        "agent_type": "HYBRID"`,
+          );
+          if (sections.has(settings)) {
+            expect(addedLines(sections.get(settings) ?? [])).toContain(`--deployment ${name}`);
+          }
+          expect(step.detail).toContain('Terraform equivalent');
+        } else if (step.kind === 'grant-team') {
+          expect([...sections.keys()]).toEqual([TERRAFORM_PATH]);
+          const added = addedLines(sections.get(TERRAFORM_PATH) ?? []);
+          expect(added).toContain(`"${name}": {\n        "name": "${name}"\n`);
+          const own = grants.filter((g) => g.team === name);
+          expect(own.length).toBeGreaterThan(0);
+          for (const g of own) {
+            expect(added).toContain(`"${name}--${g.deployment}": {`);
+            expect(added).toContain(`"team_id": "\${dagsterplus_team.${name}.id}"`);
+            for (const l of g.editorLocations) expect(added).toContain(`"location_name": "${l}"`);
+            expect(step.detail).toContain(`in "${g.deployment}"`);
+          }
+          expect(step.detail.includes('assume no separation of duties')).toBe(ci === null);
+        } else {
+          const path = ci === 'gitlab' ? GITLAB_CI_PATH : WORKFLOW_PATH;
+          const repos = topology.repos.filter((r) =>
+            r.locations.some((l) => locationsIn(topology, name).includes(l)),
+          );
+          expect([...sections.keys()]).toEqual(
+            repos.map((r) => (topology.repos.length > 1 ? `${r.name}/${path}` : path)),
+          );
+          const added = [...sections.values()].map(addedLines).join('\n');
+          expect(added).toContain(
+            ci === 'gitlab'
+              ? `DAGSTER_DEPLOYMENT: ${name}`
+              : topology.deployments.some((d) => d.mirrors !== null && d.name === name)
+                ? `&& '${name}' ||`
+                : `deployment: ${name}`,
+          );
+          for (const l of locationsIn(topology, name)) {
+            expect(added).toContain(ci === 'gitlab' ? `build-${l}:` : `--location-name=${l} `);
+          }
+          expect(step.detail).toContain('a fragment of');
+          expect(step.detail.includes('GitHub Actions is assumed')).toBe(ci === null);
+        }
+      }
+    },
+  );
+
+  it('the cases cover every kind, per-location grants and deployment settings', () => {
+    const all = PLAN_CASES.flatMap((c) => fromOwnFiles(c.persona, c.level, c.layout, c.ci).steps);
+    for (const kind of DIFF_KINDS)
+      expect(all.filter((s) => s.kind === kind).length).toBeGreaterThan(3);
+    const diffs = all.map((s) => s.diff ?? '').join('\n');
+    expect(diffs).toContain('"location_grants"');
+    expect(diffs).toContain('+++ b/deployments/');
+    expect(diffs).toContain('+++ b/dagster-');
+    expect(diffs).toContain(`+++ b/${GITLAB_CI_PATH}`);
+  });
+
+  it.each(PLAN_CASES.filter((c) => c.ci !== null && c.level === 'deployment'))(
+    '$persona → $level/$layout, CI $ci: the diffs add what the generated files say',
+    ({ persona, level, layout, ci }) => {
+      const { topology, steps, files } = fromOwnFiles(persona, level, layout, ci);
+      // Terraform: the steps build terraform/main.tf.json up to the resources the target declares.
+      let terraform = '';
+      for (const s of steps) {
+        const hunks = sectionsOf(s.diff ?? '').get(TERRAFORM_PATH);
+        if (hunks !== undefined) terraform = applyHunks(terraform, hunks);
+      }
+      const emitted = JSON.parse(fileOf(files, TERRAFORM_PATH).content) as Record<string, unknown>;
+      if (terraform !== '') {
+        const built = JSON.parse(terraform) as Record<string, unknown>;
+        const resource = emitted.resource as Record<string, unknown>;
+        // Teams are granted (step by step) only when there are several.
+        const granted = steps.some((s) => s.kind === 'grant-team');
+        expect(built).toEqual({
+          terraform: emitted.terraform,
+          provider: emitted.provider,
+          resource: granted
+            ? resource
+            : { dagsterplus_deployment: resource.dagsterplus_deployment },
+        });
+      }
+      // Deployment settings: the emitted file without its two-line header.
+      for (const s of steps.filter((x) => x.kind === 'create-deployment')) {
+        for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
+          if (path === TERRAFORM_PATH) continue;
+          const content = fileOf(files, path).content.split('\n').slice(3).join('\n');
+          expect(applyHunks('', hunks)).toBe(content);
+        }
+      }
+      // CI: every job of a fragment is the job of that name in the generated pipeline.
+      for (const s of steps.filter((x) => x.kind === 'deploy-to-deployment')) {
+        for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
+          const fragment = parse(applyHunks('', hunks)) as Record<string, unknown>;
+          const pipeline = parse(fileOf(files, path).content) as Record<string, unknown>;
+          const jobs = (ci === 'gitlab' ? fragment : fragment.jobs) as Record<string, unknown>;
+          const all = (ci === 'gitlab' ? pipeline : pipeline.jobs) as Record<string, unknown>;
+          expect(Object.keys(jobs).length).toBeGreaterThan(0);
+          for (const [job, body] of Object.entries(jobs)) {
+            if (job !== 'workflow') expect(body).toEqual(all[job]);
+          }
+        }
+      }
+      expect(topology.deployments.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(PLAN_CASES.filter((c) => c.ci === 'github'))(
+    '$persona → $level/$layout: the answers change only the diffs and details of these steps',
+    ({ persona, level, layout }) => {
+      const strip = (steps: readonly MigrationStep[]) =>
+        steps.map((s) =>
+          (DIFF_KINDS as readonly string[]).includes(s.kind)
+            ? { ...s, diff: undefined, detail: undefined }
+            : s,
+        );
+      const given = fromOwnFiles(persona, level, layout, 'github');
+      const assumed = fromOwnFiles(persona, level, layout, null);
+      expect(strip(given.steps)).toEqual(strip(assumed.steps));
+      // Only these steps write Terraform, deployment settings or CI files.
+      for (const s of given.steps.filter(
+        (x) => !(DIFF_KINDS as readonly string[]).includes(x.kind),
+      )) {
+        for (const path of sectionsOf(s.diff ?? '').keys()) {
+          expect(path).toMatch(/(^|\/)dagster_cloud\.yaml$|^agents\//);
+        }
+      }
+    },
+  );
+
+  it('hooli, production apart: staging created in Terraform, the job deploys to it from staging', () => {
+    const steps = plan(hooli, 'deployment', 'monorepo', (a) => ({ ...a, prod: true }));
+    const create = steps.find((s) => s.id === 'create-deployment:staging');
+    expect(create?.diff).toContain('--- /dev/null\n+++ b/terraform/main.tf.json\n');
+    expect(create?.diff).toContain('+        "name": "staging",\n+        "agent_type": "HYBRID"');
+    const grant = steps.find((s) => s.id === 'grant-team:analytics');
+    expect(grant?.diff).toContain('--- a/terraform/main.tf.json\n+++ b/terraform/main.tf.json\n');
+    expect(grant?.diff).toContain('+      "analytics--staging": {');
+    expect(grant?.detail).toContain('grant it Editor in "prod" and Editor in "staging"');
+    const deploy = steps.find((s) => s.id === 'deploy-to-deployment:staging');
+    expect(deploy?.diff).toContain(
+      '--- a/.github/workflows/dagster-cloud-deploy.yml\n+++ b/.github/workflows/dagster-cloud-deploy.yml\n',
+    );
+    expect(deploy?.diff).toContain('+      - staging\n');
+    expect(deploy?.diff).toContain(
+      "+          deployment: ${{ github.ref == 'refs/heads/staging' && 'staging' || 'prod' }}",
+    );
+    for (const l of ['data-eng-pipeline', 'basics', 'batch-enrichment']) {
+      expect(deploy?.diff).toContain(`--location-name=${l}`);
+    }
+    expect(deploy?.detail).toContain('GitHub Actions is assumed');
+  });
 });

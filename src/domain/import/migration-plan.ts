@@ -5,10 +5,36 @@
  * grant teams, create repositories, deploy to new deployments), then the brief cut-overs
  * (rename, route locations to queues, move locations between repositories and deployments),
  * then the clean-up (stop serving queues nothing uses any more).
+ *
+ * Diffs come from the code that writes the generated files: dagster_cloud.yaml and agent configs
+ * as a working copy diffed before and after each step; the Terraform target's
+ * `terraform/main.tf.json` likewise (created by the first step that needs it, grown by the next);
+ * deployment settings as new files; CI jobs as fragments of the workflow, which is not imported.
  */
+import { parse } from 'yaml';
+
+import { teamGrantsOf, type Role, type TeamGrant } from '../emitters/access';
+import { githubDeployJobs, githubTriggers, WORKFLOW_PATH } from '../emitters/emit-ci-workflow';
+import { deploymentSettingsOf, needsRunLimits } from '../emitters/emit-deployment-settings';
+import { GITLAB_CI_PATH, gitlabPipeline } from '../emitters/emit-gitlab-ci';
+import {
+  deploymentResource,
+  grantLabel,
+  grantResource,
+  providerBlocks,
+  teamResource,
+  terraformJson,
+  TERRAFORM_PATH,
+} from '../emitters/emit-terraform';
+import { deployTargetsOf, repoFilePath, type DeployTarget } from '../emitters/placement';
 import { toYaml } from '../emitters/to-yaml';
-import type { AgentPlatform } from '../questionnaire/schemas';
-import type { AgentNode, LocationNode, Topology } from '../topology/types';
+import {
+  DEFAULT_ANSWERS,
+  type AgentPlatform,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
+import type { AgentNode, DeploymentNode, LocationNode, Topology } from '../topology/types';
 import type { CurrentState } from './current-state';
 import { listText, quotedList } from './findings';
 import { unifiedDiff } from './line-diff';
@@ -68,6 +94,87 @@ const fileDiff = (before: string, after: string, path = FILE): string =>
 const newFileDiff = (content: string, path: string): string =>
   unifiedDiff('', content, '/dev/null', `b/${path}`);
 
+/** Lines to add to a file that exists but was not imported: a fragment, not a before/after. */
+const fragmentDiff = (content: string, path: string): string =>
+  unifiedDiff('', content, `a/${path}`, `b/${path}`);
+
+/**
+ * What the plan assumes when the caller does not pass the answers: the topology's projects
+ * (repository order), its agent platform, and the wizard's defaults for the rest (GitHub Actions,
+ * no separation of duties, some shared code).
+ */
+const assumedAnswers = (topology: Topology): Answers => {
+  const projects = new Map<string, Project>();
+  const nodes = topology.deployments.flatMap((d) => d.agents.flatMap((a) => a.locations));
+  for (const name of topology.repos.flatMap((r) => r.locations)) {
+    const node = nodes.find((l) => l.name === name);
+    if (node !== undefined && !projects.has(name)) {
+      const { team, compute, highVolume } = node;
+      projects.set(name, { name, team, compute, highVolume });
+    }
+  }
+  return {
+    ...DEFAULT_ANSWERS,
+    agent: topology.deployments[0]?.agents[0]?.platform ?? DEFAULT_ANSWERS.agent,
+    projects: [...projects.values()],
+  };
+};
+
+const ROLE_NAMES = { VIEWER: 'Viewer', EDITOR: 'Editor' } as const satisfies Record<Role, string>;
+
+const grantText = (g: TeamGrant): string =>
+  `${ROLE_NAMES[g.role]} in "${g.deployment}"${
+    g.editorLocations.length > 0
+      ? ` with Editor on ${quotedList(g.editorLocations)} (per-location grants)`
+      : ''
+  }`;
+
+type CiChange = { diff: string; paths: string[] };
+
+/**
+ * The CI jobs that deploy to `d`, as the app's pipeline files have them, per repository: GitHub
+ * (the default) or GitLab. For a non-production twin the trigger that starts it comes along.
+ */
+const ciChangeFor = (answers: Answers, topology: Topology, d: DeploymentNode): CiChange => {
+  const mirror = d.mirrors !== null;
+  const deploysHere = (t: DeployTarget) => t.production === d.name || t.staging === d.name;
+  const parts = topology.repos.flatMap((repo) => {
+    const targets = deployTargetsOf(topology, repo);
+    const here = targets.filter(deploysHere);
+    if (here.length === 0) return [];
+    if (answers.ci === 'gitlab') {
+      const path = repoFilePath(topology, repo.name, GITLAB_CI_PATH);
+      const pipeline = parse(gitlabPipeline(answers, topology, repo, { shareUrl: '' }).content) as
+        Record<string, unknown> | undefined;
+      const keys = here.flatMap((t) => {
+        const deploy = targets.length === 1 ? 'deploy' : `deploy-${t.production}`;
+        return [...t.locations.map((l) => `build-${l.name}`), deploy, `${deploy}-branch`];
+      });
+      const fragment = {
+        ...(mirror ? { workflow: pipeline?.workflow } : {}),
+        ...Object.fromEntries(keys.map((k) => [k, pipeline?.[k]])),
+      };
+      const comment = [
+        `Fragment of ${path}: the jobs that build and deploy to ${d.name}, as the app generates them.`,
+        `Your pipeline was not imported: add these jobs to it${mirror ? ' and the staging rule to workflow:rules' : ''}.`,
+      ];
+      return [{ path, diff: fragmentDiff(toYaml(fragment, comment), path) }];
+    }
+    const path = repoFilePath(topology, repo.name, WORKFLOW_PATH);
+    const jobs = githubDeployJobs(answers, topology, repo).filter((j) => deploysHere(j.target));
+    const fragment = {
+      ...(mirror ? { on: githubTriggers(targets) } : {}),
+      jobs: Object.fromEntries(jobs.map((j) => [j.name, j.job])),
+    };
+    const comment = [
+      `Fragment of ${path}: the ${mirror ? 'trigger and the ' : ''}deploy job for ${d.name}, as the app generates ${mirror ? 'them' : 'it'}.`,
+      `Your workflow was not imported: merge this into it (the job under jobs:${mirror ? ', the staging branch under on.push' : ''}).`,
+    ];
+    return [{ path, diff: fragmentDiff(toYaml(fragment, comment), path) }];
+  });
+  return { diff: parts.map((p) => p.diff).join(''), paths: parts.map((p) => p.path) };
+};
+
 /** Agent config in the shape its platform reads (Helm values or dagster.yaml), queue keys only. */
 const agentSnippet = (
   platform: AgentPlatform | null,
@@ -126,14 +233,20 @@ type Existing = ImportedAgent & { assumed: boolean; used: boolean };
 /**
  * Steps from `current` (read from the files) to `recommended`, in a safe order. `imported` is
  * the parsed dagster_cloud.yaml whose locations the recommended topology's projects came from
- * (project names as `importToAnswers` gives them).
+ * (project names as `importToAnswers` gives them). `given` are the answers `recommended` was built
+ * from; without them the Terraform grants assume no separation of duties and the CI jobs assume
+ * GitHub Actions with the default answers (the steps' details say so).
  */
 export const planMigration = (
   current: CurrentState,
   recommended: Topology,
   imported: ImportedDagsterCloudYaml,
+  given?: Answers,
 ): MigrationStep[] => {
   const drafts: Draft[] = [];
+  // The answers the recommendation came from: they decide grants (separation of duties) and the
+  // CI provider and its jobs. Without them, defaults stand in and the steps say so.
+  const answers = given ?? assumedAnswers(recommended);
   const projectNames = projectNamesOf(imported.locations);
   const indexByProject = new Map(projectNames.map((name, i) => [name, i]));
   const platform = recommended.deployments[0]?.agents[0]?.platform ?? null;
@@ -155,6 +268,27 @@ export const planMigration = (
   let defaults: Entry | null = imported.defaults === null ? null : clone(imported.defaults);
   let working: Entry[] = imported.locations.map((l) => clone(l.raw) as Entry);
   const render = () => renderConfig(defaults, working);
+
+  // Working copy of the Terraform target's file (null until a step needs it): each Terraform
+  // step adds its resources and diffs the file before and after.
+  type Resources = Record<string, Record<string, unknown>>;
+  let terraform: Resources | null = null;
+  const renderTerraform = (resources: Resources) =>
+    terraformJson({ ...providerBlocks(), resource: resources });
+  const terraformDiff = (add: Resources): string => {
+    const before = terraform === null ? null : renderTerraform(terraform);
+    const next: Resources = { ...terraform };
+    for (const [type, resources] of Object.entries(add)) {
+      next[type] = { ...next[type], ...resources };
+    }
+    terraform = next;
+    const after = renderTerraform(next);
+    return before === null
+      ? newFileDiff(after, TERRAFORM_PATH)
+      : fileDiff(before, after, TERRAFORM_PATH);
+  };
+  const declared = (deployment: string) =>
+    terraform?.dagsterplus_deployment?.[deployment] !== undefined;
 
   // 1. The legacy dict form: the CLI wants the list form.
   if (imported.form === 'dict') {
@@ -180,11 +314,23 @@ export const planMigration = (
     : (current.deployments[0] ?? EXISTING_DEPLOYMENT);
   for (const d of recommended.deployments) {
     if (current.deployments.includes(d.name)) continue;
+    const settings = needsRunLimits(d) ? deploymentSettingsOf(d) : null;
+    const diff = terraformDiff({
+      dagsterplus_deployment: { [d.name]: deploymentResource(d.name) },
+    });
     drafts.push({
       id: `create-deployment:${d.name}`,
       kind: 'create-deployment',
       title: `Create deployment "${d.name}"`,
-      detail: `${d.purpose}. An Organization Admin creates it in Dagster+ (Deployments → "+ New deployment", or the Terraform resource dagsterplus_deployment); extra full deployments need Dagster+ Pro. Start with empty permissions unless everyone in ${primaryDeployment} should see it. Nothing runs there yet.`,
+      detail: `${d.purpose}. An Organization Admin creates it in Dagster+ (Deployments → "+ New deployment"); the diff shows the Terraform equivalent, the dagsterplus_deployment resource of the Terraform target's ${TERRAFORM_PATH}. Extra full deployments need Dagster+ Pro. Start with empty permissions unless everyone in ${primaryDeployment} should see it. Nothing runs there yet.${
+        settings === null
+          ? ''
+          : ` Once it exists, apply the run queue limits of ${settings.path} (dagster-cloud deployment settings set-from-file): a high-volume location shares its run queue.`
+      }`,
+      diff:
+        settings === null
+          ? diff
+          : diff + newFileDiff(toYaml(settings.settings, settings.notes), settings.path),
     });
   }
 
@@ -288,16 +434,36 @@ export const planMigration = (
     ),
   ];
   if (teams.length > 1) {
+    const allGrants = teamGrantsOf(answers, recommended);
     for (const team of teams) {
-      const locations = [...placement.values()].filter((p) => p.node.team === team);
-      const deployments = [
-        ...new Set(locations.flatMap((p) => deploymentsOf.get(p.node.name) ?? [])),
-      ];
+      const grants = allGrants.filter((g) => g.team === team);
+      // A deployment that exists but is not declared here is named, not referenced.
+      const resource = (g: TeamGrant) =>
+        g.deployment === EXISTING_DEPLOYMENT || declared(g.deployment)
+          ? grantResource(g)
+          : { ...grantResource(g), deployment: g.deployment };
+      const diff = terraformDiff({
+        dagsterplus_team: { [team]: teamResource(team) },
+        ...(grants.length > 0
+          ? {
+              dagsterplus_team_deployment_grant: Object.fromEntries(
+                grants.map((g) => [grantLabel(g.team, g.deployment), resource(g)]),
+              ),
+            }
+          : {}),
+      });
       drafts.push({
         id: `grant-team:${team}`,
         kind: 'grant-team',
         title: `Grant team "${team}" its code locations`,
-        detail: `Create team "${team}" (Organization Settings → Teams, Dagster+ Pro) and, in ${quotedList(deployments)}, grant it Editor (or Launcher) on ${quotedList(locations.map((p) => p.node.name))} with a per-location override. Any deployment access shows every location of that deployment read-only; only separate deployments hide assets.`,
+        detail: `Create team "${team}" (Organization Settings → Teams, Dagster+ Pro) and grant it ${
+          listText(grants.map(grantText)) || 'no deployment role'
+        }. The diff shows the Terraform equivalent: the team and its deployment grants as the Terraform target's ${TERRAFORM_PATH} declares them. Any deployment access shows every location of that deployment read-only; only separate deployments hide assets.${
+          given === undefined
+            ? ' The roles assume no separation of duties: the plan was not given your answers.'
+            : ''
+        }`,
+        diff,
       });
     }
   }
@@ -366,14 +532,35 @@ export const planMigration = (
     if (d.name === primaryDeployment || existed(d.name)) continue;
     const names = d.agents.flatMap((a) => a.locations.map((l) => l.name));
     if (names.length === 0) continue;
+    const gitlab = answers.ci === 'gitlab';
+    const ci = ciChangeFor(answers, recommended, d);
+    const what =
+      d.mirrors !== null
+        ? gitlab
+          ? `The deploy job deploys the same code to ${d.purpose.toLowerCase()} from the staging branch: its rules set DAGSTER_DEPLOYMENT to "${d.name}" there ("${d.mirrors}" otherwise), and workflow:rules let staging pipelines run. "${d.mirrors}" keeps running as it is.`
+          : `The deploy job deploys the same code to ${d.purpose.toLowerCase()} from the staging branch: ci-init's "deployment" input is "${d.name}" on pushes to staging ("${d.mirrors}" otherwise), and pushes to staging start the workflow. "${d.mirrors}" keeps running as it is.`
+        : `${
+            gitlab
+              ? `Add build and deploy jobs with DAGSTER_DEPLOYMENT set to "${d.name}".`
+              : `Add a deploy job with ci-init's "deployment" input set to "${d.name}".`
+          } Keep schedules and sensors off there until the cut-over; today's deployment keeps running.`;
+    const shown = `${gitlab ? 'the jobs' : 'the job'}${
+      d.mirrors === null ? '' : gitlab ? ' and workflow:rules' : ' and its trigger'
+    }`;
+    const provider =
+      given === undefined
+        ? " GitHub Actions is assumed: the plan was not told your CI provider (for GitLab, the download's .gitlab-ci.yml has the equivalent jobs)."
+        : answers.ci === 'other'
+          ? " The app writes no pipeline for your CI: the diff shows the GitHub Actions job, and the download's CI-DEPLOY.md lists the same dagster-cloud commands."
+          : '';
     drafts.push({
       id: `deploy-to-deployment:${d.name}`,
       kind: 'deploy-to-deployment',
       title: `Deploy ${quotedList(names)} to "${d.name}"`,
-      detail:
-        d.mirrors !== null
-          ? `A second deploy job (ci-init's "deployment" input set to "${d.name}") deploys the same code to ${d.purpose.toLowerCase()}; "${d.mirrors}" keeps running as it is.`
-          : `Add a deploy job with ci-init's "deployment" input set to "${d.name}". Keep schedules and sensors off there until the cut-over; today's deployment keeps running.`,
+      detail: `${what} The diff shows ${shown} as the app generates ${
+        gitlab || d.mirrors !== null ? 'them' : 'it'
+      }, as a fragment of ${quotedList(ci.paths)}: that file was not imported, so there is no before.${provider}`,
+      ...(ci.diff === '' ? {} : { diff: ci.diff }),
     });
   }
 

@@ -55,6 +55,7 @@ const expectedSteps = (input: ImportInput, answers: Answers) => {
     readCurrentState(files),
     buildTopology(answers, ranking.recommended, ranking.layout.layout),
     files.config,
+    answers,
   );
 };
 

@@ -77,7 +77,7 @@ export function MigrationSection({ imported, answers }: MigrationSectionProps): 
       files,
       imported.layout === null ? {} : { layout: imported.layout },
     );
-    const steps = planMigration(current, topology, files.config);
+    const steps = planMigration(current, topology, files.config, answers);
     return { rows: compareSetups(current, topology), steps };
   }, [audit, answers, imported.layout]);
 
