@@ -238,11 +238,12 @@ const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTarget
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
+        'dg files: the Dagster+ docs put `agent_queue` in `[tool.dg.project]`, but the dg releases whose source we read reject keys they do not know there: use a recent dg. `container_context.yaml` opens with a shared `env_vars` list as the docs show; the agent schema we read allows only `k8s` / `ecs` / `docker` there, so if a deploy rejects it, move the variables under the platform key.',
       ]
     : []),
   ...(extra.has('terraform')
     ? [
-        'Terraform: attribute names (`team_id`, `deployment`, `grant`, `location_grants`, `agent_type`) come from the provider docs, not from `terraform validate`; the provider is in early development, and mixing `dagsterplus_team` with separate grant resources may show drift.',
+        'Terraform: the attribute names (`team_id`, `deployment`, `grant`, `location_grants`, `agent_type`) match the provider source, but the file has not been through `terraform validate` against a live organisation; the provider is in early development, and mixing `dagsterplus_team` with separate grant resources may show drift.',
       ]
     : []),
 ];

@@ -453,8 +453,11 @@ describe('SETUP.md with more targets', () => {
   it.each(CASES)('$id: names the optional files and their unverified facts', (c) => {
     const setup = emit(c).find((f) => f.path === 'SETUP.md')?.content ?? '';
     expect(setup.includes('Optional files')).toBe(c.extra.length > 0);
-    expect(setup.includes('Terraform: attribute names')).toBe(c.extra.includes('terraform'));
+    expect(setup.includes('Terraform: the attribute names')).toBe(c.extra.includes('terraform'));
     expect(setup.includes('dg files: whether')).toBe(c.extra.includes('dg-project'));
+    expect(setup.includes('put `agent_queue` in `[tool.dg.project]`')).toBe(
+      c.extra.includes('dg-project'),
+    );
     expect(setup.includes(`\`${GITLAB_CI_PATH}\` follows`)).toBe(c.answers.ci === 'gitlab');
   });
 });
