@@ -22,6 +22,7 @@ import {
   QUICKSTART,
 } from './__fixtures__/dagster-cloud-files';
 import { auditImport } from './audit';
+import { MIGRATION_KIT } from './migration-kit';
 import { readCurrentState } from './current-state';
 import { planMigration, STEP_KINDS, type MigrationStep } from './migration-plan';
 import { importToAnswers } from './to-answers';
@@ -41,6 +42,7 @@ const plan = (
     readCurrentState(files),
     buildTopology(answers, level, layout),
     files.config,
+    MIGRATION_KIT,
   );
 };
 
@@ -226,7 +228,12 @@ const fromOwnFiles = (
   });
   if (audit.files === null) throw new Error('own output must parse');
   const topology = buildTopology(answers, level, layout);
-  const args = [readCurrentState(audit.files), topology, audit.files.config] as const;
+  const args = [
+    readCurrentState(audit.files),
+    topology,
+    audit.files.config,
+    MIGRATION_KIT,
+  ] as const;
   return {
     answers,
     topology,

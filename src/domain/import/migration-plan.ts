@@ -13,20 +13,8 @@
  */
 import { parse } from 'yaml';
 
-import { teamGrantsOf, type Role, type TeamGrant } from '../emitters/access';
-import { githubDeployJobs, githubTriggers, WORKFLOW_PATH } from '../emitters/emit-ci-workflow';
-import { deploymentSettingsOf, needsRunLimits } from '../emitters/emit-deployment-settings';
-import { GITLAB_CI_PATH, gitlabPipeline } from '../emitters/emit-gitlab-ci';
-import {
-  deploymentResource,
-  grantLabel,
-  grantResource,
-  providerBlocks,
-  teamResource,
-  terraformJson,
-  TERRAFORM_PATH,
-} from '../emitters/emit-terraform';
-import { deployTargetsOf, repoFilePath, type DeployTarget } from '../emitters/placement';
+import type { Role, TeamGrant } from '../emitters/access';
+import type { DeployTarget } from '../emitters/placement';
 import { toYaml } from '../emitters/to-yaml';
 import {
   DEFAULT_ANSWERS,
@@ -36,6 +24,7 @@ import {
 } from '../questionnaire/schemas';
 import type { AgentNode, DeploymentNode, LocationNode, Topology } from '../topology/types';
 import type { CurrentState } from './current-state';
+import type { MigrationKit } from './migration-kit';
 import { listText, quotedList } from './findings';
 import { unifiedDiff } from './line-diff';
 import { projectNamesOf, UNASSIGNED_TEAM } from './to-answers';
@@ -135,17 +124,23 @@ type CiChange = { diff: string; paths: string[] };
  * The CI jobs that deploy to `d`, as the app's pipeline files have them, per repository: GitHub
  * (the default) or GitLab. For a non-production twin the trigger that starts it comes along.
  */
-const ciChangeFor = (answers: Answers, topology: Topology, d: DeploymentNode): CiChange => {
+const ciChangeFor = (
+  kit: MigrationKit,
+  answers: Answers,
+  topology: Topology,
+  d: DeploymentNode,
+): CiChange => {
   const mirror = d.mirrors !== null;
   const deploysHere = (t: DeployTarget) => t.production === d.name || t.staging === d.name;
   const parts = topology.repos.flatMap((repo) => {
-    const targets = deployTargetsOf(topology, repo);
+    const targets = kit.deployTargetsOf(topology, repo);
     const here = targets.filter(deploysHere);
     if (here.length === 0) return [];
     if (answers.ci === 'gitlab') {
-      const path = repoFilePath(topology, repo.name, GITLAB_CI_PATH);
-      const pipeline = parse(gitlabPipeline(answers, topology, repo, { shareUrl: '' }).content) as
-        Record<string, unknown> | undefined;
+      const path = kit.repoFilePath(topology, repo.name, kit.GITLAB_CI_PATH);
+      const pipeline = parse(
+        kit.gitlabPipeline(answers, topology, repo, { shareUrl: '' }).content,
+      ) as Record<string, unknown> | undefined;
       const keys = here.flatMap((t) => {
         const deploy = targets.length === 1 ? 'deploy' : `deploy-${t.production}`;
         return [...t.locations.map((l) => `build-${l.name}`), deploy, `${deploy}-branch`];
@@ -160,10 +155,10 @@ const ciChangeFor = (answers: Answers, topology: Topology, d: DeploymentNode): C
       ];
       return [{ path, diff: fragmentDiff(toYaml(fragment, comment), path) }];
     }
-    const path = repoFilePath(topology, repo.name, WORKFLOW_PATH);
-    const jobs = githubDeployJobs(answers, topology, repo).filter((j) => deploysHere(j.target));
+    const path = kit.repoFilePath(topology, repo.name, kit.WORKFLOW_PATH);
+    const jobs = kit.githubDeployJobs(answers, topology, repo).filter((j) => deploysHere(j.target));
     const fragment = {
-      ...(mirror ? { on: githubTriggers(targets) } : {}),
+      ...(mirror ? { on: kit.githubTriggers(targets) } : {}),
       jobs: Object.fromEntries(jobs.map((j) => [j.name, j.job])),
     };
     const comment = [
@@ -241,6 +236,7 @@ export const planMigration = (
   current: CurrentState,
   recommended: Topology,
   imported: ImportedDagsterCloudYaml,
+  kit: MigrationKit,
   given?: Answers,
 ): MigrationStep[] => {
   const drafts: Draft[] = [];
@@ -274,7 +270,7 @@ export const planMigration = (
   type Resources = Record<string, Record<string, unknown>>;
   let terraform: Resources | null = null;
   const renderTerraform = (resources: Resources) =>
-    terraformJson({ ...providerBlocks(), resource: resources });
+    kit.terraformJson({ ...kit.providerBlocks(), resource: resources });
   const terraformDiff = (add: Resources): string => {
     const before = terraform === null ? null : renderTerraform(terraform);
     const next: Resources = { ...terraform };
@@ -284,8 +280,8 @@ export const planMigration = (
     terraform = next;
     const after = renderTerraform(next);
     return before === null
-      ? newFileDiff(after, TERRAFORM_PATH)
-      : fileDiff(before, after, TERRAFORM_PATH);
+      ? newFileDiff(after, kit.TERRAFORM_PATH)
+      : fileDiff(before, after, kit.TERRAFORM_PATH);
   };
   const declared = (deployment: string) =>
     terraform?.dagsterplus_deployment?.[deployment] !== undefined;
@@ -314,15 +310,15 @@ export const planMigration = (
     : (current.deployments[0] ?? EXISTING_DEPLOYMENT);
   for (const d of recommended.deployments) {
     if (current.deployments.includes(d.name)) continue;
-    const settings = needsRunLimits(d) ? deploymentSettingsOf(d) : null;
+    const settings = kit.needsRunLimits(d) ? kit.deploymentSettingsOf(d) : null;
     const diff = terraformDiff({
-      dagsterplus_deployment: { [d.name]: deploymentResource(d.name) },
+      dagsterplus_deployment: { [d.name]: kit.deploymentResource(d.name) },
     });
     drafts.push({
       id: `create-deployment:${d.name}`,
       kind: 'create-deployment',
       title: `Create deployment "${d.name}"`,
-      detail: `${d.purpose}. An Organization Admin creates it in Dagster+ (Deployments → "+ New deployment"); the diff shows the Terraform equivalent, the dagsterplus_deployment resource of the Terraform target's ${TERRAFORM_PATH}. Extra full deployments need Dagster+ Pro. Start with empty permissions unless everyone in ${primaryDeployment} should see it. Nothing runs there yet.${
+      detail: `${d.purpose}. An Organization Admin creates it in Dagster+ (Deployments → "+ New deployment"); the diff shows the Terraform equivalent, the dagsterplus_deployment resource of the Terraform target's ${kit.TERRAFORM_PATH}. Extra full deployments need Dagster+ Pro. Start with empty permissions unless everyone in ${primaryDeployment} should see it. Nothing runs there yet.${
         settings === null
           ? ''
           : ` Once it exists, apply the run queue limits of ${settings.path} (dagster-cloud deployment settings set-from-file): a high-volume location shares its run queue.`
@@ -434,20 +430,20 @@ export const planMigration = (
     ),
   ];
   if (teams.length > 1) {
-    const allGrants = teamGrantsOf(answers, recommended);
+    const allGrants = kit.teamGrantsOf(answers, recommended);
     for (const team of teams) {
       const grants = allGrants.filter((g) => g.team === team);
       // A deployment that exists but is not declared here is named, not referenced.
       const resource = (g: TeamGrant) =>
         g.deployment === EXISTING_DEPLOYMENT || declared(g.deployment)
-          ? grantResource(g)
-          : { ...grantResource(g), deployment: g.deployment };
+          ? kit.grantResource(g)
+          : { ...kit.grantResource(g), deployment: g.deployment };
       const diff = terraformDiff({
-        dagsterplus_team: { [team]: teamResource(team) },
+        dagsterplus_team: { [team]: kit.teamResource(team) },
         ...(grants.length > 0
           ? {
               dagsterplus_team_deployment_grant: Object.fromEntries(
-                grants.map((g) => [grantLabel(g.team, g.deployment), resource(g)]),
+                grants.map((g) => [kit.grantLabel(g.team, g.deployment), resource(g)]),
               ),
             }
           : {}),
@@ -458,7 +454,7 @@ export const planMigration = (
         title: `Grant team "${team}" its code locations`,
         detail: `Create team "${team}" (Organization Settings → Teams, Dagster+ Pro) and grant it ${
           listText(grants.map(grantText)) || 'no deployment role'
-        }. The diff shows the Terraform equivalent: the team and its deployment grants as the Terraform target's ${TERRAFORM_PATH} declares them. Any deployment access shows every location of that deployment read-only; only separate deployments hide assets.${
+        }. The diff shows the Terraform equivalent: the team and its deployment grants as the Terraform target's ${kit.TERRAFORM_PATH} declares them. Any deployment access shows every location of that deployment read-only; only separate deployments hide assets.${
           given === undefined
             ? ' The roles assume no separation of duties: the plan was not given your answers.'
             : ''
@@ -533,7 +529,7 @@ export const planMigration = (
     const names = d.agents.flatMap((a) => a.locations.map((l) => l.name));
     if (names.length === 0) continue;
     const gitlab = answers.ci === 'gitlab';
-    const ci = ciChangeFor(answers, recommended, d);
+    const ci = ciChangeFor(kit, answers, recommended, d);
     const what =
       d.mirrors !== null
         ? gitlab

@@ -11,6 +11,7 @@ import type { GeneratedFile } from '../emitters/types';
 import { LEVEL_IDS } from '../scoring/types';
 import { buildTopology, locationsOf } from '../topology/build-topology';
 import { auditImport } from './audit';
+import { MIGRATION_KIT } from './migration-kit';
 import { readCurrentState } from './current-state';
 import { planMigration } from './migration-plan';
 import { DEFAULT_COMPUTE, importToAnswers } from './to-answers';
@@ -78,6 +79,7 @@ describe('round trip: import(emitAll(persona)) gives back the projects', () => {
         readCurrentState(audit.files, { layout }),
         topology,
         audit.files.config,
+        MIGRATION_KIT,
       );
       // Team grants cannot be read from files, so they are always listed; nothing else is.
       expect(steps.filter((s) => s.kind !== 'grant-team' && s.kind !== 'nothing-to-do')).toEqual(

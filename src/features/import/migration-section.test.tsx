@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { JSX } from 'react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
   HOOLI,
@@ -13,6 +14,7 @@ import {
 import { auditImport } from '@/domain/import/audit';
 import { readCurrentState } from '@/domain/import/current-state';
 import { planMigration } from '@/domain/import/migration-plan';
+import { MIGRATION_KIT } from '@/domain/import/migration-kit';
 import { importToAnswers } from '@/domain/import/to-answers';
 import type { ImportInput } from '@/domain/import/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -21,6 +23,13 @@ import { buildTopology } from '@/domain/topology/build-topology';
 import { wizardStore } from '@/store/wizard-store';
 
 import { MigrationSection } from './migration-section';
+
+// The section takes the emitters' builders from the results' module, which the app has loaded by
+// then; here they come straight from the domain (import-journey.test.tsx goes through the app).
+vi.mock('@/features/results/results-view', async () => {
+  const { MIGRATION_KIT: kit } = await import('@/domain/import/migration-kit');
+  return { loadMigrationKit: () => Promise.resolve(kit) };
+});
 
 afterEach(() => {
   cleanup();
@@ -55,8 +64,23 @@ const expectedSteps = (input: ImportInput, answers: Answers) => {
     readCurrentState(files),
     buildTopology(answers, ranking.recommended, ranking.layout.layout),
     files.config,
+    MIGRATION_KIT,
     answers,
   );
+};
+
+/** The first render waits for the emitters' builders to arrive. */
+const LOAD_TIMEOUT = 5_000;
+
+/** Renders, letting the section's wait for the builders settle inside `act`. */
+const renderSection = async (ui: JSX.Element): Promise<ReturnType<typeof render>> => {
+  let rendered: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    rendered = render(ui);
+    await Promise.resolve();
+  });
+  if (rendered === undefined) throw new Error('not rendered');
+  return rendered;
 };
 
 const rowsOf = (table: HTMLElement) =>
@@ -71,14 +95,21 @@ const rowsOf = (table: HTMLElement) =>
     ]);
 
 describe('MigrationSection', () => {
-  it('hooli-style import: today vs recommended, then the ordered steps with downtime and diffs', () => {
+  it('hooli-style import: today vs recommended, then the ordered steps with downtime and diffs', async () => {
     const answers = hooliAnswers();
-    render(<MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />);
+    await renderSection(
+      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+    );
     const steps = expectedSteps(HOOLI_INPUT, answers);
     expect(rankOptions(answers).recommended).toBe('agent');
     expect(steps.length).toBeGreaterThan(1);
 
-    const table = screen.getByRole('table', { name: 'Today vs recommended' });
+    // The section waits for the emitters' builders (from the results' details) before it shows.
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Today vs recommended' },
+      { timeout: LOAD_TIMEOUT },
+    );
     const rows = rowsOf(table);
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Isolation level', 'Code location isolation'],
@@ -117,17 +148,19 @@ describe('MigrationSection', () => {
     expect(screen.getByText(/the share link carries the answers/)).toBeInTheDocument();
   });
 
-  it('an import that already matches: one step, nothing to change, no downtime', () => {
+  it('an import that already matches: one step, nothing to change, no downtime', async () => {
     const input = { dagsterCloudYaml: QUICKSTART };
     const files = auditImport(input).files;
     if (files === null) throw new Error('fixture must parse');
     const answers = importToAnswers(files).answers;
     const ranking = rankOptions(answers);
-    render(<MigrationSection imported={{ input, layout: null }} answers={answers} />);
+    await renderSection(<MigrationSection imported={{ input, layout: null }} answers={answers} />);
     expect(ranking.recommended).toBe('code-location');
-    expect(screen.getAllByTestId('migration-step').map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^Step 1: Nothing to changeNo downtime/),
-    ]);
+    expect(
+      (await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT })).map(
+        (li) => li.textContent,
+      ),
+    ).toEqual([expect.stringMatching(/^Step 1: Nothing to changeNo downtime/)]);
     expect(screen.getByText('1 step, in order. None of them needs downtime.')).toBeInTheDocument();
   });
 
@@ -135,16 +168,25 @@ describe('MigrationSection', () => {
     const user = userEvent.setup();
     const answers = hooliAnswers();
     wizardStore.getState().applyImport(answers, { input: HOOLI_INPUT, layout: null });
-    render(<MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />);
-    await user.click(screen.getByRole('button', { name: 'Forget the imported files' }));
+    await renderSection(
+      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+    );
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Forget the imported files' },
+        { timeout: LOAD_TIMEOUT },
+      ),
+    );
     expect(wizardStore.getState().imported).toBeNull();
     expect(wizardStore.getState().answers).toEqual(answers);
   });
 
   it('has no axe violations (contrast is checked in a browser)', async () => {
-    const { container } = render(
+    const { container } = await renderSection(
       <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={hooliAnswers()} />,
     );
+    await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT });
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'color-contrast': { enabled: false } },

@@ -4,12 +4,13 @@
  * words and its config diff (+/- kept as text). Lazy-loaded with the import code; everything is
  * derived from the imported file texts and the answers, nothing is stored.
  */
-import { useId, useMemo, type JSX } from 'react';
+import { use, useId, useMemo, type JSX } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { ImportAudit } from '@/domain/import/audit';
 import { auditImport } from '@/domain/import/audit';
 import { readCurrentState } from '@/domain/import/current-state';
+import type { MigrationKit } from '@/domain/import/migration-kit';
 import { planMigration, type MigrationStep } from '@/domain/import/migration-plan';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
@@ -24,6 +25,22 @@ import { downloadText } from '@/lib/save-file';
 import './import.css';
 
 export const MIGRATION_FILE_NAME = 'MIGRATION.md';
+
+/**
+ * The emitters' builders for the steps' Terraform and CI changes, from the results' details (which
+ * hold the emitters and are on their way to the same page): see domain/import/migration-kit.ts.
+ * Asked through the results view, the details' only importer, so no chunk is split for it.
+ */
+let kit: Promise<MigrationKit> | null = null;
+const loadKit = (): Promise<MigrationKit> => {
+  kit ??= import('@/features/results/results-view')
+    .then((m) => m.loadMigrationKit())
+    .catch((error: unknown) => {
+      kit = null; // try again on the next render
+      throw error;
+    });
+  return kit;
+};
 
 const DiffBlock = ({ diff, label }: { readonly diff: string; readonly label: string }) => (
   <ScrollRegion className="migration-diff" label={label}>
@@ -68,6 +85,8 @@ export type MigrationSectionProps = {
 export function MigrationSection({ imported, answers }: MigrationSectionProps): JSX.Element {
   const id = useId();
   const audit: ImportAudit = useMemo(() => auditImport(imported.input), [imported]);
+  // Suspends (the section's Suspense shows its placeholder) until the details' chunk is there.
+  const builders = use(loadKit());
   const plan = useMemo(() => {
     const files = audit.files;
     if (files === null) return null;
@@ -77,9 +96,9 @@ export function MigrationSection({ imported, answers }: MigrationSectionProps): 
       files,
       imported.layout === null ? {} : { layout: imported.layout },
     );
-    const steps = planMigration(current, topology, files.config, answers);
+    const steps = planMigration(current, topology, files.config, builders, answers);
     return { rows: compareSetups(current, topology), steps };
-  }, [audit, answers, imported.layout]);
+  }, [audit, answers, imported.layout, builders]);
 
   const forget = (
     <Button

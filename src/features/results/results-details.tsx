@@ -125,3 +125,6 @@ function ResultsDetailsView(props: {
 
 /** Memoised: "Print report" turning on re-renders the top, and must not redraw every section. */
 export const ResultsDetails = memo(ResultsDetailsView);
+
+// For the import's migration plan, which takes the emitters from here (domain/import/migration-kit.ts).
+export { MIGRATION_KIT } from '@/domain/import/migration-kit';

@@ -21,6 +21,7 @@ import {
   type JSX,
 } from 'react';
 
+import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { ShareActions } from '@/features/share/share-actions';
@@ -33,10 +34,19 @@ import { preload, settled } from './preload';
 import { SectionPlaceholder } from './stages';
 
 import './results.css';
-// The what-if sections' styles ride in this stylesheet: one request, no second CSS file later.
+// The what-if sections' styles ride in this stylesheet: one request, no second CSS file later
+// (the side-by-side comparison, loaded when someone compares, brings its own).
 import '@/features/what-if/what-if.css';
 
 const details = preload(() => import('./results-details'));
+
+/**
+ * The emitters' builders the import's migration plan uses (see domain/import/migration-kit.ts).
+ * Exported from here, the details' only importer, so that asking for them splits no chunk.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- see above; dev reloads this file in full
+export const loadMigrationKit = async (): Promise<MigrationKit> =>
+  (await details.load()).MIGRATION_KIT;
 
 const ResultsDetails = lazy(() => {
   const loaded = details.loaded();
