@@ -21,6 +21,7 @@ import { LevelName } from '../results/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
+import './comparison-view.css';
 
 /** A decoder message with its backticked parts (keys and values from the link) as code. */
 
