@@ -24,7 +24,7 @@ for (const id of JOURNEYS) {
   });
 }
 
-test('a wrong project name shows what is allowed and keeps the value; fixing it goes on', async ({
+test('a wrong project name shows what is allowed and keeps the value, through Back and a reload', async ({
   page,
   wizard,
 }) => {
@@ -43,6 +43,18 @@ test('a wrong project name shows what is allowed and keeps the value; fixing it 
   await expect(name).toHaveValue('Sales Pipeline');
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert').filter({ hasText: NAME_RULE }).first()).toBeVisible();
+
+  // Not in the answers yet, but not lost: Back and Next, or a reload, bring it back with its
+  // message.
+  await wizard.back();
+  await wizard.expectStep('platform');
+  await wizard.next();
+  await wizard.expectStep('projects');
+  await expect(name).toHaveValue('Sales Pipeline');
+  await page.reload();
+  await wizard.expectStep('projects');
+  await expect(name).toHaveValue('Sales Pipeline');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
 
   await name.fill('sales-pipeline');
   await wizard.next();

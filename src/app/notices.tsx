@@ -7,6 +7,7 @@ import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { BootNotice } from '@/store/boot';
+import { clearUnsaved } from '@/store/unsaved-clear';
 import { wizardStore } from '@/store/wizard-store';
 
 import { downloadText } from '@/lib/save-file';
@@ -44,6 +45,7 @@ const NoticeItem = ({ notice, onDismiss }: { notice: BootNotice; onDismiss: () =
           </p>
           <Button
             onClick={() => {
+              clearUnsaved();
               wizardStore.getState().replaceAnswers(notice.draft, notice.view);
               onDismiss();
             }}

@@ -12,6 +12,7 @@ import { DEFAULT_ANSWERS, teamsOf, type Answers } from '@/domain/questionnaire/s
 import type { RepoLayout } from '@/domain/scoring/types';
 
 import { FIRST_VIEW, type View } from './fragment';
+import { clearUnsaved } from './unsaved-clear';
 
 /**
  * Files the user imported, as typed (not parsed: the plan re-reads them where it is shown), and
@@ -92,6 +93,7 @@ export const createWizardStore = (
       });
     },
     startOver: () => {
+      clearUnsaved();
       set((s) => ({
         answers: DEFAULT_ANSWERS,
         view: FIRST_VIEW,
@@ -100,6 +102,7 @@ export const createWizardStore = (
       }));
     },
     applyImport: (answers, imported) => {
+      clearUnsaved();
       set((s) => ({
         answers: withValidSodTeams(answers),
         view: 'projects',

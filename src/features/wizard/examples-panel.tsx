@@ -4,6 +4,7 @@
  */
 import { Button } from '@/components/ui/button';
 import { EXAMPLES } from '@/domain/questionnaire/examples';
+import { clearUnsaved } from '@/store/unsaved-clear';
 import { wizardStore } from '@/store/wizard-store';
 
 export const ExamplesPanel = () => (
@@ -31,6 +32,7 @@ export const ExamplesPanel = () => (
           <li key={example.id}>
             <Button
               onClick={() => {
+                clearUnsaved();
                 wizardStore.getState().replaceAnswers(example.answers, 'projects');
               }}
             >

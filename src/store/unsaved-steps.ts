@@ -1,0 +1,93 @@
+/**
+ * What a user typed on a step that does not pass the step's checks yet. It is never committed to
+ * the answers (so never in the link or the draft), but it must not be lost either: it is kept per
+ * step for this tab (session storage, so a reload keeps it), and the step opens with it, and its
+ * messages, when the user comes back. It is tied to the step's answers it was typed over: once
+ * those change some other way (a link, an example, an import, start over), it no longer applies,
+ * and replacing the answers on purpose forgets it (unsaved-clear.ts).
+ * Storage may be missing or throw: then it lives in memory only.
+ */
+import type { DraftStorage } from './draft-storage';
+import { UNSAVED_KEY, unsavedGeneration } from './unsaved-clear';
+
+export { UNSAVED_KEY } from './unsaved-clear';
+
+const MAX_LENGTH = 512 * 1024;
+
+type Entry = { readonly over: string; readonly values: Record<string, unknown> };
+type Entries = Record<string, Entry>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const sessionStore = (): DraftStorage | null => {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+};
+
+/** The values when storage is refused, with the generation they belong to. */
+let memory: { generation: number; entries: Entries } = { generation: 0, entries: {} };
+
+const read = (storage: DraftStorage | null): Entries => {
+  if (storage === null) {
+    return memory.generation === unsavedGeneration() ? memory.entries : {};
+  }
+  try {
+    const raw = storage.getItem(UNSAVED_KEY);
+    if (raw === null || raw.length > MAX_LENGTH) return {};
+    const data: unknown = JSON.parse(raw);
+    if (!isRecord(data)) return {};
+    return Object.fromEntries(
+      Object.entries(data).filter(
+        (e): e is [string, Entry] =>
+          isRecord(e[1]) && typeof e[1].over === 'string' && isRecord(e[1].values),
+      ),
+    );
+  } catch {
+    return {};
+  }
+};
+
+const write = (storage: DraftStorage | null, entries: Entries): void => {
+  memory = { generation: unsavedGeneration(), entries };
+  try {
+    if (Object.keys(entries).length === 0) storage?.removeItem(UNSAVED_KEY);
+    else storage?.setItem(UNSAVED_KEY, JSON.stringify(entries));
+  } catch {
+    // Full or refused: the values stay in memory for this page.
+  }
+};
+
+/** The values typed on `step` over `over` (the step's answers then), if any. */
+export const readUnsaved = (
+  step: string,
+  over: string,
+  storage: DraftStorage | null = sessionStore(),
+): Record<string, unknown> | null => {
+  const entry = read(storage)[step];
+  return entry?.over === over ? entry.values : null;
+};
+
+/** Keeps values that do not pass the step's checks, typed over `over`. */
+export const keepUnsaved = (
+  step: string,
+  over: string,
+  values: Record<string, unknown>,
+  storage: DraftStorage | null = sessionStore(),
+): void => {
+  write(storage, { ...read(storage), [step]: { over, values } });
+};
+
+/** Forgets a step's unsaved values (they passed, and are in the answers now). */
+export const forgetUnsaved = (
+  step: string,
+  storage: DraftStorage | null = sessionStore(),
+): void => {
+  const entries = read(storage);
+  if (!(step in entries)) return;
+  const { [step]: _forgotten, ...rest } = entries;
+  write(storage, rest);
+};
