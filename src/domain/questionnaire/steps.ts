@@ -13,6 +13,7 @@ import type {
   SodLevel,
 } from './schemas';
 import type { ChoiceQuestion, OptionText } from './first-step-questions';
+import { OPTION_LABELS } from './option-labels';
 
 export * from './first-step-questions';
 export * from './step-order';
@@ -28,19 +29,19 @@ export const HIGH_VOLUME_EXPLAINER =
 export const CI_QUESTION = {
   legend: 'Which CI/CD service deploys your code?',
   options: {
-    github: { label: 'GitHub Actions', help: 'A starter workflow is generated for you.' },
-    gitlab: { label: 'GitLab CI', help: 'A starter pipeline is generated for you.' },
-    other: { label: 'Something else', help: 'Only the Dagster+ configuration is generated.' },
+    github: { label: OPTION_LABELS.ci.github, help: 'A starter workflow is generated for you.' },
+    gitlab: { label: OPTION_LABELS.ci.gitlab, help: 'A starter pipeline is generated for you.' },
+    other: { label: OPTION_LABELS.ci.other, help: 'Only the Dagster+ configuration is generated.' },
   },
 } as const satisfies ChoiceQuestion<CiProvider>;
 
 export const SHARE_QUESTION = {
   legend: 'How much code do your projects share?',
   options: {
-    none: { label: 'None', help: 'Each project stands alone.' },
-    some: { label: 'Some', help: 'A few shared helpers or resources.' },
+    none: { label: OPTION_LABELS.share.none, help: 'Each project stands alone.' },
+    some: { label: OPTION_LABELS.share.some, help: 'A few shared helpers or resources.' },
     heavy: {
-      label: 'A lot',
+      label: OPTION_LABELS.share.heavy,
       help: 'Common libraries that change together with the projects.',
     },
   },
@@ -49,9 +50,12 @@ export const SHARE_QUESTION = {
 export const RELEASE_QUESTION = {
   legend: 'How do projects release?',
   options: {
-    together: { label: 'Together', help: 'One pipeline deploys every project at once.' },
+    together: {
+      label: OPTION_LABELS.release.together,
+      help: 'One pipeline deploys every project at once.',
+    },
     independent: {
-      label: 'Independently',
+      label: OPTION_LABELS.release.independent,
       help: 'Each team deploys its projects on its own schedule.',
     },
   },
@@ -60,9 +64,12 @@ export const RELEASE_QUESTION = {
 export const DEPS_QUESTION = {
   legend: 'Do the projects agree on Python dependencies?',
   options: {
-    aligned: { label: 'They agree', help: 'One set of versions works for every project.' },
+    aligned: {
+      label: OPTION_LABELS.deps.aligned,
+      help: 'One set of versions works for every project.',
+    },
     conflicting: {
-      label: 'They conflict',
+      label: OPTION_LABELS.deps.conflicting,
       help: 'Projects need different versions of the same packages.',
     },
   },
@@ -72,19 +79,19 @@ export const SOD_QUESTION = {
   legend: 'How strictly must teams be kept apart?',
   options: {
     none: {
-      label: 'No separation',
+      label: OPTION_LABELS.sod.none,
       help: 'Everyone may see and run everything.',
     },
     access: {
-      label: 'Separate permissions',
+      label: OPTION_LABELS.sod.access,
       help: 'Teams may see each other’s assets but only edit and launch their own (roles per code location).',
     },
     execution: {
-      label: 'Separate execution',
+      label: OPTION_LABELS.sod.execution,
       help: 'A team’s runs must not share infrastructure or credentials with other teams.',
     },
     confidential: {
-      label: 'Confidential',
+      label: OPTION_LABELS.sod.confidential,
       help: 'Other teams must not even see these assets. Any access to a deployment shows all of its code locations, so this needs separate deployments.',
     },
   },
@@ -98,9 +105,9 @@ export const PROD_HELP =
 
 const priorityOptions = (low: string, medium: string, high: string) =>
   ({
-    low: { label: 'Low', help: low },
-    medium: { label: 'Medium', help: medium },
-    high: { label: 'High', help: high },
+    low: { label: OPTION_LABELS.priority.low, help: low },
+    medium: { label: OPTION_LABELS.priority.medium, help: medium },
+    high: { label: OPTION_LABELS.priority.high, help: high },
   }) as const satisfies Record<PriorityLevel, OptionText>;
 
 export const PANE_QUESTION = {
