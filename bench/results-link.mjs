@@ -7,8 +7,9 @@
 // Medians over RUNS, without throttling and with Chromium's CPU slowed down 4× (a mid-range
 // phone). Builds the app first, serves dist/ with `vite preview`.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+import { debianChromium, startPreview } from '../scripts/preview.mjs';
 
 const PORT = 4392;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -27,25 +28,6 @@ const LINK =
   `${BASE}#v=1&plan=pro&agent=k8s&ci=github&${projects.join('&')}` +
   '&sod=execution&prod=1&share=some&release=independent&deps=conflicting' +
   '&pane=high&ops=medium&cost=low';
-
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
-  return undefined; // Playwright's own Chromium
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** Records, in page time, when the recommendation and the fully drawn details first appear. */
 const MARKS = () => {
@@ -101,14 +83,10 @@ async function measure(browser, cpuSlowdown) {
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
 let failed = false;
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
-  const executablePath = chromiumPath();
+  const executablePath = debianChromium(); // else Playwright's own Chromium
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -123,10 +101,6 @@ try {
   console.error(error);
   failed = true;
 } finally {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -6,8 +6,9 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
+import { debianChromium, startPreview } from './preview.mjs';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -43,25 +44,7 @@ const METRICS = [
   ['speed-index', 'SI'],
 ];
 
-function chromePath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
-  return undefined; // chrome-launcher's own search
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
+const chromePath = () => process.env.CHROME_PATH ?? debianChromium(); // else chrome-launcher's own
 
 let failed = false;
 
@@ -103,12 +86,8 @@ if (!existsSync('dist/index.html')) {
   console.error('lighthouse: no dist/; run `npm run build` first.');
   process.exit(1);
 }
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
   const chromePathFound = chromePath();
   for (const preset of ['mobile', 'desktop']) {
     for (const target of PAGES) {
@@ -142,10 +121,6 @@ try {
     }
   }
 } finally {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,47 @@
+// Shared by the scripts that drive a real browser against the built app (Lighthouse, the bench):
+// where Chromium is, and `vite preview` on a port of their own, up before they start.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** CHROMIUM_PATH, else Debian's Chromium; undefined lets the caller's tool find its own. */
+export function debianChromium() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const p of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(p)) return p;
+  return undefined;
+}
+
+async function waitForServer(url, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** Serves dist/ on 127.0.0.1:`port`; resolves once it answers. `stop()` ends it. */
+export async function startPreview(port) {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    await waitForServer(url);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, stop };
+}
