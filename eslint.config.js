@@ -51,6 +51,14 @@ export default defineConfig([
     plugins: { 'react-refresh': reactRefresh },
     rules: {
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      // Every text a user or a link supplies is rendered by React, escaped; nothing as raw HTML.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text through React; names and links come from users.',
+        },
+      ],
     },
   },
   {

@@ -113,3 +113,29 @@ test('the first screen does not fetch the charts, diagram, YAML or zip code; the
   await results.downloadAll();
   expect((await heavyIn(resultsScreen)).sort()).toEqual(Object.keys(HEAVY_CODE).sort());
 });
+
+test('the page and the server forbid scripts from anywhere else, inline scripts and eval', async ({
+  page,
+}) => {
+  const response = await page.goto('/');
+  const header = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+  const meta =
+    (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ??
+    '';
+  for (const policy of [header, meta]) {
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0] !== undefined && parts[0] !== '')
+        .map(([name = '', ...values]) => [name, values]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
+  }
+  // Nothing on the page was written as raw HTML from a string: no inline script at all.
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});
