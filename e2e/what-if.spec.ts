@@ -38,6 +38,8 @@ test('compare: paste next year’s link and see what changes in ranking, topolog
   await expect(comparison.getByTestId('changed-files')).toContainText(
     'dagster-finance/dagster_cloud.yaml',
   );
+  await expect(comparison.getByRole('heading', { name: 'Topology differences' })).toBeVisible();
+  await expect(comparison).toContainText('Deployments');
 });
 
 test('what would change it: a tipping point opens as a comparison', async ({ page, results }) => {
@@ -65,9 +67,22 @@ test('report: prints every section and every file, without buttons', async ({ pa
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
-  for (const heading of ['Your answers', 'Ranking', 'What would change it', 'Topology']) {
+  for (const heading of [
+    'Your answers',
+    'Ranking',
+    'What would change it',
+    'Topology',
+    'Why: points per criterion',
+    'Growth',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
+  // The ranking with its reasons, and both charts and the diagram drawn on the page.
+  await expect(page.locator('.rank-reasons li').first()).toBeVisible();
+  for (const chart of ['.score-chart svg', '.growth-chart svg']) {
+    await expect(page.locator(chart).first()).toBeVisible();
+  }
+  await expect(page.locator('.diagram svg[role="img"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download all files' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
   // Every generated file is printed in full, not only the selected tab.
