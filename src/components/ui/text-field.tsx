@@ -3,6 +3,7 @@
  * (`role="alert"`), and is linked through `aria-describedby`; the typed value is never cleared.
  */
 import './ui.css';
+import type { ClipboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 import { describedBy } from './described-by';
@@ -16,6 +17,7 @@ export type TextFieldProps = {
   /** Id of a `<datalist>` of suggested values. */
   readonly list?: string | undefined;
   readonly className?: string | undefined;
+  readonly onPaste?: ((event: ClipboardEvent<HTMLInputElement>) => void) | undefined;
 };
 
 export const TextField = ({
@@ -26,6 +28,7 @@ export const TextField = ({
   hint,
   list,
   className,
+  onPaste,
 }: TextFieldProps) => {
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = error === undefined ? undefined : `${id}-error`;
@@ -46,6 +49,7 @@ export const TextField = ({
         list={list}
         aria-invalid={error === undefined ? undefined : true}
         aria-describedby={describedBy(errorId, hintId)}
+        onPaste={onPaste}
         {...registration}
       />
       {error !== undefined && (

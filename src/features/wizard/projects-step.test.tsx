@@ -34,6 +34,34 @@ describe('projects table', () => {
     expect(screen.getByLabelText('Team')).toHaveValue('data');
   });
 
+  it('adds a row per name when a list is pasted into an empty name field', async () => {
+    const user = start();
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    await user.paste('ingest\nmarts, ml');
+    expect(nameInputs().map((i) => (i as HTMLInputElement).value)).toEqual([
+      'ingest',
+      'marts',
+      'ml',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('Added 3 projects.');
+    await waitFor(() => {
+      expect(wizardStore.getState().answers.projects.map((p) => p.name)).toEqual([
+        'ingest',
+        'marts',
+        'ml',
+      ]);
+    });
+  });
+
+  it('pastes a single name, or into a filled field, as typing would', async () => {
+    const user = start();
+    await user.click(screen.getByRole('button', { name: 'Add project' }));
+    await user.paste('My Project');
+    expect(nameInputs().map((i) => (i as HTMLInputElement).value)).toEqual(['My Project']);
+    await user.paste('\nmore');
+    expect(nameInputs()).toHaveLength(1);
+  });
+
   it('adds one row per pasted name and says how many', async () => {
     const user = start();
     await user.type(

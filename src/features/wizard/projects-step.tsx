@@ -3,7 +3,7 @@
  * team and compute inputs suggest the values already used. Names are validated as they change,
  * so a duplicate is flagged at once, and an invalid value stays in the field with its message.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ClipboardEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 
 import { Button } from '@/components/ui/button';
@@ -74,18 +74,41 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
     highVolume: false,
   });
 
-  const handlePaste = () => {
-    const existing = form.getValues('projects').map((p) => p.name);
-    const { added, skipped } = parsePastedNames(pasted, existing);
-    if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
-    setPasted('');
+  const sayAdded = (added: number, skipped: readonly string[]) => {
     const parts = [
-      added.length === 1 ? 'Added 1 project.' : `Added ${added.length} projects.`,
+      added === 1 ? 'Added 1 project.' : `Added ${added} projects.`,
       skipped.length > 0
         ? `Skipped ${skipped.length} already in the list: ${skipped.join(', ')}.`
         : '',
     ];
     setPasteStatus(parts.filter((p) => p !== '').join(' '));
+  };
+
+  const handlePaste = () => {
+    const existing = form.getValues('projects').map((p) => p.name);
+    const { added, skipped } = parsePastedNames(pasted, existing);
+    if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
+    setPasted('');
+    sayAdded(added.length, skipped);
+  };
+
+  // A list pasted into an empty name field (lines, commas, semicolons or tabs between names) fills
+  // it and adds a row for each further name; one name is pasted as the browser pastes it.
+  const handleNamePaste = (i: number) => (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text');
+    if (!/[\n\r\t,;]/.test(text.trim()) || form.getValues(`projects.${i}.name`) !== '') return;
+    event.preventDefault();
+    const others = form
+      .getValues('projects')
+      .filter((_, j) => j !== i)
+      .map((p) => p.name);
+    const { added, skipped } = parsePastedNames(text, others);
+    const [first, ...rest] = added;
+    if (first !== undefined) {
+      form.setValue(`projects.${i}.name`, first, { shouldDirty: true, shouldValidate: true });
+    }
+    if (rest.length > 0) append(rest.map(newRow), { shouldFocus: false });
+    sayAdded(added.length, skipped);
   };
 
   const teams = uniqueInOrder(projects.map((p) => p.team).filter((t) => t !== ''));
@@ -123,6 +146,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     label="Project name"
                     registration={register(`projects.${i}.name`, { onChange: revalidateNames })}
                     error={rowErrors?.name?.message}
+                    onPaste={handleNamePaste(i)}
                   />
                   <TextField
                     id={`${field.id}-team`}
@@ -200,8 +224,8 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
       <div className="paste">
         <label htmlFor={`${uid}-paste`}>Paste a list of project names</label>
         <p id={`${uid}-paste-hint`} className="hint">
-          One per line, or separated by commas or spaces. Team and compute environment are copied
-          from the last row; change them afterwards.
+          One per line, or separated by commas or spaces (or paste a list into an empty project name
+          field). Team and compute environment are copied from the last row; change them afterwards.
         </p>
         <textarea
           id={`${uid}-paste`}
