@@ -5,7 +5,7 @@
  * messages, when the user comes back. It is tied to the step's answers it was typed over: once
  * those change some other way (a link, an example, an import, start over), it no longer applies,
  * and replacing the answers on purpose forgets it (unsaved-clear.ts).
- * Storage may be missing or throw: then it lives in memory only.
+ * Storage may be missing or throw: then it lives in memory for this page only.
  */
 import type { DraftStorage } from './draft-storage';
 import { UNSAVED_KEY, unsavedGeneration } from './unsaved-clear';
@@ -28,15 +28,15 @@ const sessionStore = (): DraftStorage | null => {
   }
 };
 
-/** The values when storage is refused, with the generation they belong to. */
-let memory: { generation: number; entries: Entries } = { generation: 0, entries: {} };
+/**
+ * The page's copy, the one every read and write uses: storage is read once per page (to bring
+ * back what a reload left) and written on every change. Dropped when `clearUnsaved` has run since.
+ */
+let memory: { generation: number; entries: Entries } | null = null;
 
-const read = (storage: DraftStorage | null): Entries => {
-  if (storage === null) {
-    return memory.generation === unsavedGeneration() ? memory.entries : {};
-  }
+const fromStorage = (storage: DraftStorage | null): Entries => {
   try {
-    const raw = storage.getItem(UNSAVED_KEY);
+    const raw = storage?.getItem(UNSAVED_KEY) ?? null;
     if (raw === null || raw.length > MAX_LENGTH) return {};
     const data: unknown = JSON.parse(raw);
     if (!isRecord(data)) return {};
@@ -51,9 +51,19 @@ const read = (storage: DraftStorage | null): Entries => {
   }
 };
 
-const write = (storage: DraftStorage | null, entries: Entries): void => {
+const read = (): Entries => {
+  const generation = unsavedGeneration();
+  if (memory?.generation !== generation) {
+    // First read of the page, or forgotten since (storage was cleared then too).
+    memory = { generation, entries: memory === null ? fromStorage(sessionStore()) : {} };
+  }
+  return memory.entries;
+};
+
+const write = (entries: Entries): void => {
   memory = { generation: unsavedGeneration(), entries };
   try {
+    const storage = sessionStore();
     if (Object.keys(entries).length === 0) storage?.removeItem(UNSAVED_KEY);
     else storage?.setItem(UNSAVED_KEY, JSON.stringify(entries));
   } catch {
@@ -62,32 +72,20 @@ const write = (storage: DraftStorage | null, entries: Entries): void => {
 };
 
 /** The values typed on `step` over `over` (the step's answers then), if any. */
-export const readUnsaved = (
-  step: string,
-  over: string,
-  storage: DraftStorage | null = sessionStore(),
-): Record<string, unknown> | null => {
-  const entry = read(storage)[step];
+export const readUnsaved = (step: string, over: string): Record<string, unknown> | null => {
+  const entry = read()[step];
   return entry?.over === over ? entry.values : null;
 };
 
 /** Keeps values that do not pass the step's checks, typed over `over`. */
-export const keepUnsaved = (
-  step: string,
-  over: string,
-  values: Record<string, unknown>,
-  storage: DraftStorage | null = sessionStore(),
-): void => {
-  write(storage, { ...read(storage), [step]: { over, values } });
+export const keepUnsaved = (step: string, over: string, values: Record<string, unknown>): void => {
+  write({ ...read(), [step]: { over, values } });
 };
 
 /** Forgets a step's unsaved values (they passed, and are in the answers now). */
-export const forgetUnsaved = (
-  step: string,
-  storage: DraftStorage | null = sessionStore(),
-): void => {
-  const entries = read(storage);
+export const forgetUnsaved = (step: string): void => {
+  const entries = read();
   if (!(step in entries)) return;
   const { [step]: _forgotten, ...rest } = entries;
-  write(storage, rest);
+  write(rest);
 };
