@@ -29,7 +29,9 @@ export const MIGRATION_FILE_NAME = 'MIGRATION.md';
 /**
  * The emitters' builders for the steps' Terraform and CI changes, from the results' details (which
  * hold the emitters and are on their way to the same page): see domain/import/migration-kit.ts.
- * Asked through the results view, the details' only importer, so no chunk is split for it.
+ * Asked through the results view, the details' only importer, so no chunk is split for it; for
+ * the same reason this keeps its own promise rather than importing results/preload.ts (which would
+ * then leave the results view's chunk for one of its own).
  */
 let kit: Promise<MigrationKit> | null = null;
 const loadKit = (): Promise<MigrationKit> => {
