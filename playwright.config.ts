@@ -19,7 +19,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -49,7 +50,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on the port may be another checkout's build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

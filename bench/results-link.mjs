@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 
 import { debianChromium, startPreview } from '../scripts/preview.mjs';
 
-const PORT = 4392;
+const PORT = Number(process.env.BENCH_PORT ?? 4392);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = 9;
 const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 
 import { debianChromium, startPreview } from './preview.mjs';
 
-const PORT = 4391;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
 const BASE = `http://127.0.0.1:${PORT}/`;
 // The README's example share link (a public contract): opens straight on the results.
 const RESULTS =
