@@ -24,7 +24,8 @@ describe('projectGrowth', () => {
     ['prodAndStaging', 'teams', 'deployment', 'monorepo'],
     ['starterTwoClouds', 'projects', 'code-location', 'monorepo'],
     ['twoClouds', 'teams', 'agent', 'monorepo'],
-    ['busyNeighbour', 'teams', 'agent', 'monorepo'],
+    ['busyNeighbour', 'projects', 'code-location', 'monorepo'],
+    ['busyNeighbour', 'teams', 'code-location', 'monorepo'],
   ])(
     '%s by %s: stays %s with %s from 1 to 40 (size alone never tips the model)',
     (id, dimension, level, layout) => {
@@ -42,13 +43,6 @@ describe('projectGrowth', () => {
       3,
       // the third project of the pattern runs on gcp: two compute environments need agents
       'At 3 projects, agent isolation would rank first instead of code location isolation.',
-    ],
-    [
-      'busyNeighbour',
-      'projects',
-      2,
-      // the busy project gets a neighbour as soon as there are two projects
-      'At 2 projects, agent isolation would rank first instead of code location isolation.',
     ],
     [
       'regulatedTeam',

@@ -26,7 +26,8 @@ const soloSingleTeam: Answers = {
 
 describe('findTippingPoints', () => {
   it.each<[PersonaId, string[]]>([
-    ['oneTeamOneCloud', ['prod:yes', 'projects:second-compute', 'projects:high-volume']],
+    // A busy project no longer tips anything: it is weighed, not required (issue #11).
+    ['oneTeamOneCloud', ['prod:yes', 'projects:second-compute']],
     [
       'twoClouds',
       [
@@ -44,7 +45,7 @@ describe('findTippingPoints', () => {
       ['plan:solo', 'plan:starter', 'sod:none', 'sod:access', 'sod:execution', 'projects:one-team'],
     ],
     ['prodAndStaging', ['plan:solo', 'plan:starter', 'prod:no']],
-    ['busyNeighbour', ['plan:solo', 'plan:starter', 'prod:yes', 'projects:no-high-volume']],
+    ['busyNeighbour', ['prod:yes', 'projects:second-compute']],
     ['starterTwoClouds', ['plan:pro']],
     [
       'independentTeams',
@@ -54,7 +55,6 @@ describe('findTippingPoints', () => {
         'prod:yes',
         'share:heavy',
         'projects:second-compute',
-        'projects:high-volume',
         'projects:one-team',
       ],
     ],
@@ -74,8 +74,8 @@ describe('findTippingPoints', () => {
     ],
     [
       'oneTeamOneCloud',
-      'projects:high-volume',
-      'If project ingest had a high volume of runs, agent isolation would rank first instead of code location isolation.',
+      'projects:second-compute',
+      'If project reporting ran on a second compute environment, agent isolation would rank first instead of code location isolation.',
     ],
     [
       'twoClouds',

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { rankOptions } from '@/domain/scoring/rank-options';
+import type { CriterionId } from '@/domain/scoring/criteria';
 import type { BreakdownRow, RankedLevel } from '@/domain/scoring/types';
 
 import { toChartData } from './chart-data';
 
-const row = (criterionId: string, points: number): BreakdownRow => ({
+const row = (criterionId: CriterionId, points: number): BreakdownRow => ({
   criterionId,
   label: criterionId.toUpperCase(),
   weight: 50,
@@ -20,6 +21,8 @@ const level = (id: RankedLevel['level'], breakdown: BreakdownRow[]): RankedLevel
   level: id,
   rank: 1,
   score: Math.round(breakdown.reduce((s, r) => s + r.points, 0)),
+  fitScore: Math.round(breakdown.reduce((s, r) => s + r.points, 0)),
+  heldBack: null,
   breakdown,
   unmet: [],
   available: true,
@@ -62,14 +65,14 @@ describe('toChartData', () => {
   });
 
   it.each(Object.entries(PERSONAS))(
-    'segments of %s add up to the score shown in the ranking',
+    "segments of %s add up to each level's fit, the score before anything is held back",
     (_, answers) => {
       const ranking = rankOptions(answers);
       const data = toChartData(ranking);
-      for (const r of data.rows) {
+      data.rows.forEach((r, i) => {
         const total = Object.values(r.points).reduce((s, p) => s + p, 0);
-        expect(Math.abs(total - r.score)).toBeLessThanOrEqual(1);
-      }
+        expect(Math.abs(total - (ranking.levels[i]?.fitScore ?? -1))).toBeLessThanOrEqual(1);
+      });
     },
   );
 });

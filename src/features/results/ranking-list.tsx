@@ -8,7 +8,6 @@ import type { Ranking } from '@/domain/scoring/types';
 
 import { LevelName } from './level-icon';
 import { LEVEL_LOOKS } from './levels';
-import { reasonsShown } from './ranking-reasons';
 
 export function RankingList(props: { ranking: Ranking; headingId: string }): JSX.Element {
   const { ranking } = props;
@@ -22,7 +21,7 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
       <ol className="ranking" data-testid="ranking">
         {ranking.levels.map((level) => {
           const isRecommended = level.level === ranking.recommended;
-          const reasons = reasonsShown(level);
+          const { reasons } = level;
           return (
             <li
               key={level.level}
