@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { decodeShareState } from '../url-codec/codec';
-import { rankOptions } from './rank-options';
+import { rankOptions, scoreText } from './rank-options';
 import type { LevelId, RankedLevel, RepoLayout } from './types';
 
 type Situation = {
@@ -155,9 +155,11 @@ const rank = (link: string) => {
   return rankOptions(decoded.answers);
 };
 
-/** Everything the ranking says about one level (its reasons, unmet requirements and needs). */
+/** Everything the ranking says about one level: its shown score, reasons, unmet needs. */
 const saidAbout = (level: RankedLevel): string =>
-  [...level.reasons, ...level.unmet.map((r) => r.label), level.needs ?? ''].join('\n');
+  [scoreText(level), ...level.reasons, ...level.unmet.map((r) => r.label), level.needs ?? ''].join(
+    '\n',
+  );
 
 describe('twenty situations, expectations written before running the model', () => {
   it('has at least fifteen situations', () => {
@@ -176,18 +178,21 @@ describe('twenty situations, expectations written before running the model', () 
     expect(scores).toEqual(scores.toSorted((x, y) => y - x));
   });
 
-  it.each(CASES)(
-    '$name: a level below one it fits less well says what holds it back',
-    ({ link }) => {
-      const { levels } = rank(link);
-      levels.forEach((level, i) => {
-        const outFits = levels.slice(0, i).filter((above) => above.score < level.score);
-        if (outFits.length === 0) return;
-        expect(level.needs !== null || level.unmet.length > 0).toBe(true);
-        const said = saidAbout(level);
-        if (level.needs !== null) expect(said).toContain(`needs ${level.needs}`);
-        for (const requirement of level.unmet) expect(said).toContain(requirement.label);
-      });
-    },
-  );
+  it.each(CASES)('$name: a level below one it out-fits says what holds it back', ({ link }) => {
+    const { levels } = rank(link);
+    levels.forEach((level, i) => {
+      const outFits = levels.slice(0, i).filter((above) => above.fitScore < level.fitScore);
+      if (outFits.length === 0) {
+        expect(level.heldBack).toBeNull();
+        return;
+      }
+      expect(level.needs !== null || level.unmet.length > 0).toBe(true);
+      expect(level.heldBack).not.toBeNull();
+      const said = saidAbout(level);
+      expect(said).toContain(`fits your priorities ${level.fitScore}, but`);
+      if (level.needs !== null) expect(said).toContain(`needs ${level.needs}`);
+      if (level.unmet.length > 0) expect(said).toMatch(/misses (a|\d+) requirements?/);
+      for (const requirement of level.unmet) expect(said).toContain(requirement.label);
+    });
+  });
 });
