@@ -365,6 +365,22 @@ it('gives high-volume projects of one compute environment one shared agent', () 
   ]);
 });
 
+it('gives a high-volume project no agent of its own when nothing shares its deployment', () => {
+  // Finance's only project is busy, but alone in finance's deployment: no neighbour to protect.
+  const answers: Answers = {
+    ...PERSONAS.regulatedTeam,
+    projects: [
+      { name: 'ledger', team: 'finance', compute: 'aws', highVolume: true },
+      { name: 'events', team: 'product', compute: 'aws', highVolume: false },
+    ],
+  };
+  const t = buildTopology(answers, 'deployment', 'multirepo');
+  expect(agentsOf(t).map((a) => [a.deployment, a.name, a.queues])).toEqual([
+    ['prod', 'prod-aws-agent', ['aws']],
+    ['finance', 'finance-aws-agent', ['finance-aws']],
+  ]);
+});
+
 it('keeps agents and queues apart when a team name collides with the high-volume agent', () => {
   const answers: Answers = {
     ...PERSONAS.busyNeighbour,
