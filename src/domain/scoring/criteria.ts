@@ -27,8 +27,8 @@ export type Criterion = {
   /** Fits on Dagster+ Pro (and for levels that need Pro). */
   fits: Readonly<Record<LevelId, LevelFit>>;
   /**
-   * Fits that differ on a plan without per-code-location roles (Solo, Starter), for the levels
-   * such a plan includes.
+   * Fits that differ on a plan without per-code-location roles (Solo, Starter). Only for levels
+   * such a plan includes: a level it lacks is scored as on Pro, which it needs (tested).
    */
   withoutLocationRoles?: Readonly<Partial<Record<LevelId, LevelFit>>>;
 };

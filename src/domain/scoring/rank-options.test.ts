@@ -250,7 +250,7 @@ describe('rankOptions: personas', () => {
   });
 });
 
-describe('rankOptions: the principles of issue #2', () => {
+describe('rankOptions: the principles of issue #2', { timeout: 60_000 }, () => {
   it('only separate deployments keep one team’s assets and runs hidden from another', () => {
     const ranking = rankOptions(PERSONAS.regulatedTeam);
     expect(ranking.requirements.map((r) => [r.id, r.minimumLevel])).toEqual([
@@ -478,6 +478,23 @@ describe('rankOptions: the principles of issue #2', () => {
     expect(rankOptions(PERSONAS.starterTwoClouds).planNotes).toEqual([]);
   });
 
+  it.each([
+    [5, false],
+    [6, true],
+  ] as const)(
+    'on Starter, %i projects: a note that they exceed its 5 code locations: %s',
+    (n, noted) => {
+      const projects = Array.from({ length: n }, (_, i) => ({
+        name: `p${i}`,
+        team: 'data',
+        compute: 'aws',
+        highVolume: false,
+      }));
+      const notes = rankOptions({ ...PERSONAS.starterTwoClouds, projects }).planNotes;
+      expect(notes.some((note) => note.includes('code locations'))).toBe(noted);
+    },
+  );
+
   it('says per-location roles need Pro when teams must be separated on Solo or Starter', () => {
     const notes = rankOptions(with_('independentTeams', { plan: 'starter' })).planNotes;
     expect(notes).toContain(
@@ -603,7 +620,7 @@ const bestFitRank = (ranking: Ranking, criterion: CriterionId): number => {
   return Math.min(...favoured.map((level) => positionOf(ranking, level)));
 };
 
-describe('rankOptions: monotonicity', () => {
+describe('rankOptions: monotonicity', { timeout: 60_000 }, () => {
   it.each(
     PERSONA_IDS.flatMap((id) =>
       (Object.keys(RAISES) as (keyof typeof RAISES)[]).map((criterion) => [id, criterion] as const),
@@ -634,7 +651,9 @@ describe('rankOptions: monotonicity', () => {
   });
 });
 
-describe('rankOptions: property over random valid answers', () => {
+// Property tests run hundreds of rankings: on a loaded 2-core machine they need more than the
+// 5 s default (a timeout bound, not a speed assertion).
+describe('rankOptions: property over random valid answers', { timeout: 60_000 }, () => {
   it('the generator only makes valid answers', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {

@@ -35,12 +35,6 @@ const stripPeriod = (text: string): string => text.replace(/\.$/, '');
 /** A fit at or above this reads as a strength in reasons; below it, as a weakness. */
 export const STRONG_FIT = 0.6;
 
-/**
- * The plan a level's fits are read for: the answers' plan when the level is on it, else Pro, which
- * it needs (an unavailable level is scored as it would be once the plan allows it).
- */
-const fitPlan = (plan: Plan, needs: string | null): Plan => (needs === null ? plan : 'pro');
-
 /** How well `level` serves a criterion on `plan` (a few fits differ off Pro). */
 export const fitFor = (criterionId: CriterionId, level: LevelId, plan: Plan): LevelFit => {
   const criterion: Criterion = CRITERIA[criterionId];
@@ -193,7 +187,7 @@ export const rankOptions = (answers: Answers): Ranking => {
   const requirements = deriveRequirements(answers);
   const unranked = LEVEL_IDS.map((level): Unranked => {
     const needs = levelNeeds(answers.plan, level);
-    const breakdown = buildBreakdown(level, weights, fitPlan(answers.plan, needs));
+    const breakdown = buildBreakdown(level, weights, answers.plan);
     return {
       level,
       fitScore: fitOf(breakdown),

@@ -168,7 +168,7 @@ const expectLargestRemainder = (a: Answers): void => {
   expect(rows.reduce((sum, r) => sum + r.floor + r.up, 0)).toBe(100);
 };
 
-describe('weights and scores derived from the tables', () => {
+describe('weights and scores derived from the tables', { timeout: 60_000 }, () => {
   it.each(Object.keys(PERSONAS) as PersonaId[])(
     '%s: every weight is its table share of 100, by largest remainder',
     (id) => {
