@@ -133,6 +133,10 @@ export const scoreText = (level: Pick<RankedLevel, 'score' | 'fitScore' | 'heldB
     ? String(level.score)
     : `${level.score} (fits your priorities ${level.fitScore}, but ${level.heldBack.because})`;
 
+/** "Code location 83, Agent 67 (fits your priorities 70, but ...), Deployment 39": rank order. */
+export const scoresText = (ranking: Pick<Ranking, 'levels'>): string =>
+  ranking.levels.map((l) => `${LEVELS[l.level].label} ${scoreText(l)}`).join(', ');
+
 /** Rank order: available first, then meeting every requirement, then fit, then less isolated. */
 export const compareLevels = (
   x: Pick<RankedLevel, 'level' | 'available' | 'unmet' | 'fitScore'>,

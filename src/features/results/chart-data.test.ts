@@ -58,6 +58,20 @@ describe('toChartData', () => {
     expect(data.series.map((s) => s.criterionId)).toEqual(['cost']);
   });
 
+  it('captions each bar with the score the ranking shows, and the fit of a held-back level', () => {
+    const ranking = rankOptions(PERSONAS.starterTwoClouds);
+    const data = toChartData(ranking);
+    expect(data.rows.map((r) => [r.level, r.score, r.fitScore, r.caption])).toEqual(
+      ranking.levels.map((l) => [
+        l.level,
+        l.score,
+        l.fitScore,
+        l.heldBack === null ? String(l.score) : `${String(l.score)}, fit ${String(l.fitScore)}`,
+      ]),
+    );
+    expect(data.rows[1]?.caption).toMatch(/^\d+, fit \d+$/);
+  });
+
   it('gives each criterion its own colour', () => {
     const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
     const colors = data.series.map((s) => s.color);

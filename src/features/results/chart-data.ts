@@ -1,20 +1,27 @@
 /**
  * Shapes a ranking into the chart's rows: one row per level in rank order, one stacked segment per
- * criterion holding that criterion's points. It only reads the breakdown, so the bars always add
- * up to the score shown in the ranking.
+ * criterion holding that criterion's points. It only reads the ranking, so a bar always adds up
+ * to the level's fit, and its caption gives the score the ranking shows (and the fit, when the
+ * level is held back below one it out-fits).
  */
+import type { CriterionId } from '@/domain/scoring/criteria';
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
 import { CRITERION_COLORS, LEVEL_LOOKS } from './levels';
 
 /** One stacked segment kind (a criterion), in stack order. */
-export type ChartSeries = { criterionId: string; label: string; color: string };
+export type ChartSeries = { criterionId: CriterionId; label: string; color: string };
 
 /** One bar: a level, its score and the points each criterion gave it. */
 export type ChartRow = {
   level: LevelId;
   name: string;
+  /** The score the ranking shows. */
   score: number;
+  /** The fit: what the segments add up to. */
+  fitScore: number;
+  /** "56" or "56, fit 60" (held back): under the level's name. */
+  caption: string;
   /** Points per criterion id, rounded to one decimal; 0 when the level has no row for it. */
   points: Readonly<Record<string, number>>;
 };
@@ -28,8 +35,8 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
  * leave out criteria that give no level any points, so no segment is invisible.
  */
 export function toChartData(ranking: Pick<Ranking, 'levels'>): ChartData {
-  const labels = new Map<string, string>();
-  const scored = new Set<string>();
+  const labels = new Map<CriterionId, string>();
+  const scored = new Set<CriterionId>();
   for (const level of ranking.levels) {
     for (const row of level.breakdown) {
       if (!labels.has(row.criterionId)) labels.set(row.criterionId, row.label);
@@ -49,7 +56,17 @@ export function toChartData(ranking: Pick<Ranking, 'levels'>): ChartData {
       const row = level.breakdown.find((b) => b.criterionId === s.criterionId);
       points[s.criterionId] = row ? round1(row.points) : 0;
     }
-    return { level: level.level, name: LEVEL_LOOKS[level.level].label, score: level.score, points };
+    return {
+      level: level.level,
+      name: LEVEL_LOOKS[level.level].label,
+      score: level.score,
+      fitScore: level.fitScore,
+      caption:
+        level.score === level.fitScore
+          ? String(level.score)
+          : `${level.score.toString()}, fit ${level.fitScore.toString()}`,
+      points,
+    };
   });
   return { rows, series };
 }

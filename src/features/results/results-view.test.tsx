@@ -195,8 +195,8 @@ describe('ResultsView sharing and structure', () => {
 
   it('draws a bar per level with one segment per scoring criterion', async () => {
     const { container } = await renderPersona('threeTeamsNinePipelines');
-    const chart = screen.getByRole('img', { name: /Stacked bar chart of scores/ });
-    expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+, /) as string);
+    const chart = screen.getByRole('img', { name: /Stacked bar chart of how each level fits/ });
+    expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+; /) as string);
     const legend = within(
       screen.getByRole('list', { name: 'Criteria, in bar order' }),
     ).getAllByRole('listitem');
@@ -348,6 +348,24 @@ describe('ResultsView reading order and progressive rendering', () => {
     async (id, sentence) => {
       await renderPersona(id);
       expect(screen.getByTestId('recommendation')).toHaveTextContent(sentence);
+    },
+  );
+
+  it.each([
+    ['busyNeighbour', true],
+    ['twoClouds', false],
+  ] as const)(
+    '%s: says what to do about a high-volume project under the summary: %s',
+    (id, shown) => {
+      render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
+      const note = screen.queryByTestId('busy-note');
+      if (!shown) {
+        expect(note).toBeNull();
+      } else {
+        expect(note).toHaveTextContent('About high-volume projects');
+        expect(note).toHaveTextContent(rankOptions(PERSONAS[id]).busyNote ?? 'no note');
+        expect(note).toHaveTextContent("shares the deployment's run queue");
+      }
     },
   );
 

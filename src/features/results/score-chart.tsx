@@ -1,9 +1,10 @@
 /**
- * Why one level won: a stacked horizontal bar per level, one segment per criterion's points, with
- * the same numbers as a table for screen readers and print. Only renders `toChartData`.
+ * Why one level won: a stacked horizontal bar per level, one segment per criterion's points (the
+ * bar is the level's fit), captioned with the score the ranking shows, with the same numbers as a
+ * table for screen readers and print (fit, points held back, score). Only renders `toChartData`.
  */
 import { useMemo, useRef, type JSX } from 'react';
-import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
@@ -18,11 +19,12 @@ const CHART_HEIGHT = 220;
 const isLevelId = (value: unknown): value is LevelId =>
   value === 'code-location' || value === 'agent' || value === 'deployment';
 
-/** Y-axis label: the level's shape and name (colour is never alone). */
+/** Y-axis label: the level's shape and name (colour is never alone), its score under them. */
 function LevelTick(props: {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
+  captions: ReadonlyMap<LevelId, string>;
 }): JSX.Element | null {
   const value = props.payload?.value;
   if (!isLevelId(value)) return null;
@@ -31,9 +33,12 @@ function LevelTick(props: {
   const label = LEVEL_LOOKS[value].label;
   return (
     <g>
-      <LevelShape level={value} x={x - 14} y={y - 6} size={12} />
-      <text x={x - 20} y={y} dy="0.35em" textAnchor="end" className="chart-text">
+      <LevelShape level={value} x={x - 14} y={y - 12} size={12} />
+      <text x={x - 20} y={y - 6} dy="0.35em" textAnchor="end" className="chart-text">
         {label}
+      </text>
+      <text x={x - 4} y={y + 9} dy="0.35em" textAnchor="end" className="chart-text">
+        {props.captions.get(value)}
       </text>
     </g>
   );
@@ -45,18 +50,20 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(boxRef, 640);
   const criteria = ranking.levels[0]?.breakdown ?? [];
+  const captions = useMemo(() => new Map(data.rows.map((r) => [r.level, r.caption])), [data]);
   return (
     <section className="results-section" aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>Why: points per criterion</h2>
       <p className="results-muted">
-        Each bar is a level&apos;s score; each segment is what one criterion gave it (weight × fit).
-        Longer segments decided more.
+        Each bar is how well a level fits your priorities; each segment is what one criterion gave
+        it (weight × fit). Longer segments decided more. Under each name is the score the ranking
+        shows, with the fit beside it when the level is held back below one it out-fits.
       </p>
       <div
         className="score-chart"
         ref={boxRef}
         role="img"
-        aria-label={`Stacked bar chart of scores: ${data.rows.map((r) => `${r.name} ${r.score.toString()}`).join(', ')}. The table under "Chart as table" lists every segment.`}
+        aria-label={`Stacked bar chart of how each level fits your priorities, with its score: ${data.rows.map((r) => `${r.name} ${r.caption}`).join('; ')}. The table under "Chart as table" lists every segment.`}
       >
         {width === null ? null : (
           <BarChart
@@ -68,7 +75,14 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
             accessibilityLayer={false}
           >
             <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
-            <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
+            <YAxis
+              type="category"
+              dataKey="level"
+              width={128}
+              tick={(tick: YAxisTickContentProps) => (
+                <LevelTick x={tick.x} y={tick.y} payload={tick.payload} captions={captions} />
+              )}
+            />
             {data.series.map((s) => (
               <Bar
                 key={s.criterionId}
@@ -131,8 +145,26 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Score</th>
+                <th scope="row">Fit (sum of the points)</th>
                 <td>100</td>
+                {ranking.levels.map((l) => (
+                  <td key={l.level}>{l.fitScore}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Held back below a level it out-fits</th>
+                <td />
+                {ranking.levels.map((l) => (
+                  <td key={l.level}>
+                    {l.heldBack === null
+                      ? '0'
+                      : `${l.heldBack.points.toString()} (${l.heldBack.because})`}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Score</th>
+                <td />
                 {ranking.levels.map((l) => (
                   <td key={l.level}>{l.score}</td>
                 ))}
