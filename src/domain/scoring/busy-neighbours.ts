@@ -27,5 +27,5 @@ export const busyNeighbourNote = (a: Answers): string | null => {
     busy.length === 1
       ? `High-volume project ${named} shares`
       : `High-volume projects ${named} share`;
-  return `${subject} the deployment's run queue with the other projects, and agents do not split that queue. Per-location run limits cap each code location's share of it on any plan: a run tag limit on dagster/code_location, which Dagster puts on every run since 1.12.9 (before that, only a tag set on each job counts; asset tags are not run tags). Pools cap how much of a shared resource its assets and ops hold at once. A separate agent is still worth it when the busy project needs compute or credentials of its own.`;
+  return `${subject} the deployment's run queue with the other projects; agents do not split it. Per-location run limits cap each code location's share on any plan: a run tag limit on dagster/code_location, which Dagster sets on every run since 1.12.9 (asset tags are not run tags). Pools cap what it holds of a shared resource. A separate agent still pays off for compute or credentials of its own.`;
 };

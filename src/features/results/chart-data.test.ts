@@ -5,7 +5,7 @@ import { rankOptions } from '@/domain/scoring/rank-options';
 import type { CriterionId } from '@/domain/scoring/criteria';
 import type { BreakdownRow, RankedLevel } from '@/domain/scoring/types';
 
-import { toChartData } from './chart-data';
+import { SCORE_CHART, barLayout, toChartData } from './chart-data';
 
 const row = (criterionId: CriterionId, points: number): BreakdownRow => ({
   criterionId,
@@ -87,6 +87,49 @@ describe('toChartData', () => {
         const total = Object.values(r.points).reduce((s, p) => s + p, 0);
         expect(Math.abs(total - (ranking.levels[i]?.fitScore ?? -1))).toBeLessThanOrEqual(1);
       });
+    },
+  );
+});
+
+describe('barLayout', () => {
+  it.each(Object.entries(PERSONAS))(
+    '%s: a bar per level in rank order, segments end to end from 0 to its fit, on a 0-100 axis',
+    (_, answers) => {
+      const ranking = rankOptions(answers);
+      const data = toChartData(ranking);
+      for (const width of [240, 390, 800, 1280]) {
+        const layout = barLayout(data, width);
+        expect(layout.rows.map((r) => r.level)).toEqual(ranking.levels.map((l) => l.level));
+        expect(layout.x0).toBe(SCORE_CHART.left);
+        expect(layout.x100).toBe(width - SCORE_CHART.right);
+        const scale = (layout.x100 - layout.x0) / 100;
+        for (const [i, row] of data.rows.entries()) {
+          const segments = layout.segments.filter((s) => s.level === row.level);
+          // One segment per criterion that gave points, in series order, touching end to end.
+          expect(segments.map((s) => s.criterionId)).toEqual(
+            data.series
+              .filter((s) => (row.points[s.criterionId] ?? 0) > 0)
+              .map((s) => s.criterionId),
+          );
+          let x = layout.x0;
+          for (const s of segments) {
+            expect(s.x).toBeCloseTo(x, 6);
+            expect(s.width).toBeCloseTo((row.points[s.criterionId] ?? 0) * scale, 6);
+            x = s.x + s.width;
+          }
+          // The bar ends at the level's fit (points rounded to a tenth each).
+          expect(
+            Math.abs((x - layout.x0) / scale - (ranking.levels[i]?.fitScore ?? -1)),
+          ).toBeLessThanOrEqual(1);
+          expect(x).toBeLessThanOrEqual(layout.x100 + 1e-6);
+          for (const s of segments) {
+            expect(s.y).toBeGreaterThanOrEqual(SCORE_CHART.top);
+            expect(s.y + s.height).toBeLessThanOrEqual(layout.axisY);
+          }
+        }
+        expect(layout.ticks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
+        expect(layout.ticks.at(-1)?.x).toBe(layout.x100);
+      }
     },
   );
 });

@@ -75,9 +75,9 @@ describe('ScoreChart', () => {
       [...tr.children].map((cell) => cell.textContent),
     );
     expect(foot).toEqual([
-      ['Fit (sum of the points)', '100', ...ranking.levels.map((l) => String(l.fitScore))],
+      ['Fit', '100', ...ranking.levels.map((l) => String(l.fitScore))],
       [
-        'Held back below a level it out-fits',
+        'Held back',
         '',
         ...ranking.levels.map((l) =>
           l.heldBack === null ? '0' : `${l.heldBack.points.toString()} (${l.heldBack.because})`,

@@ -35,8 +35,7 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
       <h2 id={props.headingId}>Ranking</h2>
       <p className="results-muted">
         Scores are out of 100 and weigh what your answers say matters. A level that misses a
-        requirement or is not on your plan ranks below those that meet them; if it fits your
-        priorities better, its score is held to the one above it, and its fit is shown beside it.
+        requirement or is not on your plan ranks below those that fit, its score held to theirs.
       </p>
       <ol className="ranking" data-testid="ranking">
         {ranking.levels.map((level) => {

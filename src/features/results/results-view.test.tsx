@@ -200,7 +200,7 @@ describe('ResultsView sharing and structure', () => {
     const legend = within(
       screen.getByRole('list', { name: 'Criteria, in bar order' }),
     ).getAllByRole('listitem');
-    const segments = container.querySelectorAll('.score-chart .recharts-bar-rectangle path');
+    const segments = container.querySelectorAll('.score-chart .score-chart__segment');
     const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
     const nonZero = data.rows.flatMap((r) => Object.values(r.points).filter((p) => p > 0));
     expect(legend.map((li) => li.textContent)).toEqual(data.series.map((s) => s.label));
