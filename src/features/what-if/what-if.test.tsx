@@ -207,6 +207,14 @@ describe('CompareSection', () => {
     const deployment = screen.getByRole('row', { name: /Deployment/ });
     expect(deployment.dataset.delta).toBe('37');
     expect(within(deployment).getAllByRole('cell')[2]).toHaveTextContent('+37');
+    // The other scenario's code location out-fits deployment but ranks below it: shown held back.
+    const codeLocation = screen.getByRole('row', { name: /Code location/ });
+    const heldBack = rankOptions(PERSONAS.regulatedTeam).levels.find(
+      (l) => l.level === 'code-location',
+    );
+    expect(within(codeLocation).getAllByRole('cell')[1]).toHaveTextContent(
+      `${String(heldBack?.score)} (fits your priorities ${String(heldBack?.fitScore)}, but misses a requirement) (rank 2)`,
+    );
     expect(screen.getByText('Repositories')).toBeInTheDocument();
     expect(screen.getByText(/dagster-finance, dagster-product/)).toBeInTheDocument();
 
