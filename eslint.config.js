@@ -62,6 +62,11 @@ export default defineConfig([
     },
   },
   {
+    // Tests and their helpers are never hot-reloaded.
+    files: ['src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
     // The domain wall: decisions are pure TypeScript that runs in Node and the browser.
     files: ['src/domain/**'],
     rules: {

@@ -69,9 +69,6 @@ const expectedSteps = (input: ImportInput, answers: Answers) => {
   );
 };
 
-/** The first render waits for the emitters' builders to arrive. */
-const LOAD_TIMEOUT = 5_000;
-
 /** Renders, letting the section's wait for the builders settle inside `act`. */
 const renderSection = async (ui: JSX.Element): Promise<ReturnType<typeof render>> => {
   let rendered: ReturnType<typeof render> | undefined;
@@ -105,11 +102,7 @@ describe('MigrationSection', () => {
     expect(steps.length).toBeGreaterThan(1);
 
     // The section waits for the emitters' builders (from the results' details) before it shows.
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Today vs recommended' },
-      { timeout: LOAD_TIMEOUT },
-    );
+    const table = await screen.findByRole('table', { name: 'Today vs recommended' });
     const rows = rowsOf(table);
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Isolation level', 'Code location isolation'],
@@ -157,9 +150,7 @@ describe('MigrationSection', () => {
     await renderSection(<MigrationSection imported={{ input, layout: null }} answers={answers} />);
     expect(ranking.recommended).toBe('code-location');
     expect(
-      (await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT })).map(
-        (li) => li.textContent,
-      ),
+      (await screen.findAllByTestId('migration-step', {})).map((li) => li.textContent),
     ).toEqual([expect.stringMatching(/^Step 1: Nothing to changeNo downtime/)]);
     expect(screen.getByText('1 step, in order. None of them needs downtime.')).toBeInTheDocument();
   });
@@ -171,13 +162,7 @@ describe('MigrationSection', () => {
     await renderSection(
       <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
     );
-    await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'Forget the imported files' },
-        { timeout: LOAD_TIMEOUT },
-      ),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Forget the imported files' }));
     expect(wizardStore.getState().imported).toBeNull();
     expect(wizardStore.getState().answers).toEqual(answers);
   });
@@ -186,7 +171,7 @@ describe('MigrationSection', () => {
     const { container } = await renderSection(
       <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={hooliAnswers()} />,
     );
-    await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT });
+    await screen.findAllByTestId('migration-step', {});
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'color-contrast': { enabled: false } },

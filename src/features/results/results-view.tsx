@@ -48,6 +48,15 @@ const details = preload(() => import('./results-details'));
 export const loadMigrationKit = async (): Promise<MigrationKit> =>
   (await details.load()).MIGRATION_KIT;
 
+/**
+ * Fetches every module the results load on their own (the details and the charts): once it has
+ * resolved, the details render without suspending. Component tests call it first.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- a loader, like the one above
+export const loadResultsModules = async (): Promise<void> => {
+  await (await details.load()).loadCharts();
+};
+
 const ResultsDetails = lazy(() => {
   const loaded = details.loaded();
   return loaded === null

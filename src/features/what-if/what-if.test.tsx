@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
@@ -11,6 +11,7 @@ import { projectGrowth } from '@/domain/what-if/growth';
 import { findTippingPoints } from '@/domain/what-if/tipping-points';
 import { ResultsView } from '@/features/results/results-view';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
+import { preloadResults, renderAllStages } from '@/testing/results';
 
 import { CompareSection } from './compare-section';
 import { GrowthSection } from './growth-section';
@@ -250,52 +251,37 @@ describe('CompareSection', () => {
 });
 
 describe('ResultsView with the what-if sections', () => {
+  beforeAll(preloadResults);
+
+  const renderResults = (answers: Answers) =>
+    renderAllStages(
+      <ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />,
+    );
+
   it('"Compare with a what-if" fills the compare field and compares', async () => {
     const user = userEvent.setup();
     const answers = PERSONAS.twoClouds;
-    render(<ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />);
+    renderResults(answers);
     const first = findTippingPoints(answers)[0];
     if (first === undefined) throw new Error('no tipping point');
-    const [button] = await screen.findAllByRole(
-      'button',
-      { name: 'Compare with a what-if' },
-      { timeout: 10_000 },
-    );
-    // The compare section mounts in a later stage than the tipping points.
-    await screen.findByRole(
-      'textbox',
-      { name: "Other scenario's share link" },
-      { timeout: 10_000 },
-    );
+    const [button] = screen.getAllByRole('button', { name: 'Compare with a what-if' });
     if (button === undefined) throw new Error('no "Compare with a what-if" button');
+    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue('');
     await user.click(button);
     expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
       shareUrlOf(first.answers),
     );
-    expect(screen.getByRole('heading', { name: 'Side by side' })).toHaveFocus();
+    // The comparison's own module loads the first time someone compares.
+    expect(await screen.findByRole('heading', { name: 'Side by side' })).toHaveFocus();
     expect(screen.getByTestId('compare-verdict')).toHaveTextContent(/^In the other scenario, /);
   });
 
-  it('"Print report" opens the browser print dialog', async () => {
+  it('"Print report" opens the browser print dialog once every section is on screen', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(
-      <ResultsView
-        answers={PERSONAS.regulatedTeam}
-        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
-        onEdit={vi.fn()}
-      />,
-    );
+    renderResults(PERSONAS.regulatedTeam);
     const button = screen.getByRole('button', { name: 'Print report' });
-    // Disabled until every section is on screen, so the report is never printed half loaded.
-    expect(button).toBeDisabled();
-    expect(screen.getByTestId('ranking')).toBeInTheDocument();
-    await waitFor(
-      () => {
-        expect(button).toBeEnabled();
-      },
-      { timeout: 10_000 },
-    );
+    expect(button).toBeEnabled();
     expect(
       screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
     ).toBeVisible();
@@ -303,7 +289,8 @@ describe('ResultsView with the what-if sections', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('summarises the answers, including every project', async () => {
+  it('keeps "Print report" disabled while sections are still coming', () => {
+    // The app's own staging: the later sections mount in tasks after this first pass.
     render(
       <ResultsView
         answers={PERSONAS.regulatedTeam}
@@ -311,11 +298,13 @@ describe('ResultsView with the what-if sections', () => {
         onEdit={vi.fn()}
       />,
     );
-    const section = await screen.findByRole(
-      'region',
-      { name: 'Your answers' },
-      { timeout: 10_000 },
-    );
+    expect(screen.getByTestId('ranking')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
+  });
+
+  it('summarises the answers, including every project', () => {
+    renderResults(PERSONAS.regulatedTeam);
+    const section = screen.getByRole('region', { name: 'Your answers' });
     expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
     expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
     const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
