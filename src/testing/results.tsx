@@ -7,8 +7,8 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 
-import { loadResultsModules } from '@/features/results/results-view';
-import { StageSchedule, type ScheduleStage } from '@/features/results/use-stages';
+import { loadResultsModules } from '@/app/results/results-view';
+import { StageSchedule, type ScheduleStage } from '@/app/results/use-stages';
 
 const atOnce: ScheduleStage = (mount) => {
   mount();

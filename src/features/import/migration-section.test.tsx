@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { JSX } from 'react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   HOOLI,
@@ -24,12 +24,9 @@ import { wizardStore } from '@/store/wizard-store';
 
 import { MigrationSection } from './migration-section';
 
-// The section takes the emitters' builders from the results' module, which the app has loaded by
-// then; here they come straight from the domain (import-journey.test.tsx goes through the app).
-vi.mock('@/features/results/results-view', async () => {
-  const { MIGRATION_KIT: kit } = await import('@/domain/import/migration-kit');
-  return { loadMigrationKit: () => Promise.resolve(kit) };
-});
+// The app loads the emitters' builders from the results' module; here they come straight from the
+// domain (src/app/import-journey.test.tsx goes through the app).
+const loadKit = () => Promise.resolve(MIGRATION_KIT);
 
 afterEach(() => {
   cleanup();
@@ -95,7 +92,11 @@ describe('MigrationSection', () => {
   it('hooli-style import: today vs recommended, then the ordered steps with downtime and diffs', async () => {
     const answers = hooliAnswers();
     await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={answers}
+      />,
     );
     const steps = expectedSteps(HOOLI_INPUT, answers);
     expect(rankOptions(answers).recommended).toBe('agent');
@@ -147,7 +148,9 @@ describe('MigrationSection', () => {
     if (files === null) throw new Error('fixture must parse');
     const answers = importToAnswers(files).answers;
     const ranking = rankOptions(answers);
-    await renderSection(<MigrationSection imported={{ input, layout: null }} answers={answers} />);
+    await renderSection(
+      <MigrationSection loadKit={loadKit} imported={{ input, layout: null }} answers={answers} />,
+    );
     expect(ranking.recommended).toBe('code-location');
     expect(
       (await screen.findAllByTestId('migration-step', {})).map((li) => li.textContent),
@@ -160,7 +163,11 @@ describe('MigrationSection', () => {
     const answers = hooliAnswers();
     wizardStore.getState().applyImport(answers, { input: HOOLI_INPUT, layout: null });
     await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={answers}
+      />,
     );
     await user.click(await screen.findByRole('button', { name: 'Forget the imported files' }));
     expect(wizardStore.getState().imported).toBeNull();
@@ -169,7 +176,11 @@ describe('MigrationSection', () => {
 
   it('has no axe violations (contrast is checked in a browser)', async () => {
     const { container } = await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={hooliAnswers()} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={hooliAnswers()}
+      />,
     );
     await screen.findAllByTestId('migration-step', {});
     const result = await axe.run(container, {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
@@ -9,9 +9,7 @@ import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 import { projectGrowth } from '@/domain/what-if/growth';
 import { findTippingPoints } from '@/domain/what-if/tipping-points';
-import { ResultsView } from '@/features/results/results-view';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
-import { preloadResults, renderAllStages } from '@/testing/results';
 
 import { CompareSection } from './compare-section';
 import { GrowthSection } from './growth-section';
@@ -246,70 +244,6 @@ describe('CompareSection', () => {
     expect(within(screen.getByRole('alert')).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('article', { name: 'Other scenario' })).toHaveTextContent(
       '1 project, 1 team',
-    );
-  });
-});
-
-describe('ResultsView with the what-if sections', () => {
-  beforeAll(preloadResults);
-
-  const renderResults = (answers: Answers) =>
-    renderAllStages(
-      <ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />,
-    );
-
-  it('"Compare with a what-if" fills the compare field and compares', async () => {
-    const user = userEvent.setup();
-    const answers = PERSONAS.twoClouds;
-    renderResults(answers);
-    const first = findTippingPoints(answers)[0];
-    if (first === undefined) throw new Error('no tipping point');
-    const [button] = screen.getAllByRole('button', { name: 'Compare with a what-if' });
-    if (button === undefined) throw new Error('no "Compare with a what-if" button');
-    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue('');
-    await user.click(button);
-    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
-      shareUrlOf(first.answers),
-    );
-    // The comparison's own module loads the first time someone compares.
-    expect(await screen.findByRole('heading', { name: 'Side by side' })).toHaveFocus();
-    expect(screen.getByTestId('compare-verdict')).toHaveTextContent(/^In the other scenario, /);
-  });
-
-  it('"Print report" opens the browser print dialog once every section is on screen', async () => {
-    const user = userEvent.setup();
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    renderResults(PERSONAS.regulatedTeam);
-    const button = screen.getByRole('button', { name: 'Print report' });
-    expect(button).toBeEnabled();
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
-    ).toBeVisible();
-    await user.click(button);
-    expect(print).toHaveBeenCalledTimes(1);
-  });
-
-  it('keeps "Print report" disabled while sections are still coming', () => {
-    // The app's own staging: the later sections mount in tasks after this first pass.
-    render(
-      <ResultsView
-        answers={PERSONAS.regulatedTeam}
-        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
-        onEdit={vi.fn()}
-      />,
-    );
-    expect(screen.getByTestId('ranking')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
-  });
-
-  it('summarises the answers, including every project', () => {
-    renderResults(PERSONAS.regulatedTeam);
-    const section = screen.getByRole('region', { name: 'Your answers' });
-    expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
-    expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
-    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
-      PERSONAS.regulatedTeam.projects.map((p) => p.name),
     );
   });
 });

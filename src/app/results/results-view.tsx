@@ -26,14 +26,14 @@ import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { ShareActions } from '@/features/share/share-actions';
 
-import { LevelName } from './level-icon';
-import { LAYOUT_PHRASES } from './layout-names';
-import { RankingList } from './ranking-list';
-import { RepoLayoutView } from './repo-layout';
+import { LevelName } from '@/components/level-icon';
+import { LAYOUT_PHRASES } from '@/features/results/layout-names';
+import { RankingList } from '@/features/results/ranking-list';
+import { RepoLayoutView } from '@/features/results/repo-layout';
 import { preload, settled } from './preload';
 import { SectionPlaceholder } from './stages';
 
-import './results.css';
+import '@/features/results/results.css';
 // The what-if sections' styles ride in this stylesheet: one request, no second CSS file later
 // (the side-by-side comparison, loaded when someone compares, brings its own).
 import '@/features/what-if/what-if.css';

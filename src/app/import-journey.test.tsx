@@ -8,7 +8,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { App } from '@/app/app';
+import { App } from './app';
 import {
   HOOLI,
   HOOLI_CODEOWNERS,

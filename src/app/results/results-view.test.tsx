@@ -11,14 +11,18 @@ import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
+import { buildShareUrl } from '@/domain/url-codec/codec';
+import { findTippingPoints } from '@/domain/what-if/tipping-points';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 import { preloadResults, renderAllStages } from '@/testing/results';
 
-import { answerRows } from './answer-rows';
-import { toChartData } from './chart-data';
+import { answerRows } from '@/domain/questionnaire/answer-rows';
+import { toChartData } from '@/features/results/chart-data';
 import { ResultsView } from './results-view';
 
 const SHARE_URL = 'https://advisor.example/#v=1&p=ingest';
+const shareUrlOf = (answers: Answers): string =>
+  buildShareUrl('https://advisor.example/app/', answers);
 
 installJsdomStubs();
 beforeAll(preloadResults);
@@ -430,5 +434,69 @@ describe('ResultsView text fixes', () => {
     const slashes = (nested.textContent.match(/\//g) ?? []).length;
     expect(nested.querySelectorAll('wbr')).toHaveLength(slashes);
     expect(screen.getByRole('tab', { name: nested.textContent })).toBe(nested);
+  });
+});
+
+describe('ResultsView with the what-if sections', () => {
+  const renderResults = (answers: Answers) =>
+    renderAllStages(
+      <ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />,
+    );
+
+  it('"Compare with a what-if" fills the compare field and compares', async () => {
+    const user = userEvent.setup();
+    const answers = PERSONAS.twoClouds;
+    renderResults(answers);
+    const first = findTippingPoints(answers)[0];
+    if (first === undefined) throw new Error('no tipping point');
+    const [button] = screen.getAllByRole('button', { name: 'Compare with a what-if' });
+    if (button === undefined) throw new Error('no "Compare with a what-if" button');
+    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue('');
+    await user.click(button);
+    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
+      shareUrlOf(first.answers),
+    );
+    expect(screen.getByRole('heading', { name: 'Side by side' })).toHaveFocus();
+    // The comparison's own module loads the first time someone compares.
+    expect(await screen.findByTestId('compare-verdict')).toHaveTextContent(
+      /^In the other scenario, /,
+    );
+  });
+
+  it('"Print report" opens the browser print dialog once every section is on screen', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderResults(PERSONAS.regulatedTeam);
+    const button = screen.getByRole('button', { name: 'Print report' });
+    expect(button).toBeEnabled();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
+    ).toBeVisible();
+    await user.click(button);
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps "Print report" disabled while sections are still coming', () => {
+    // The app's own staging: the later sections mount in tasks after this first pass.
+    render(
+      <ResultsView
+        answers={PERSONAS.regulatedTeam}
+        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
+        onEdit={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('ranking')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
+  });
+
+  it('summarises the answers, including every project', () => {
+    renderResults(PERSONAS.regulatedTeam);
+    const section = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
+    expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+      PERSONAS.regulatedTeam.projects.map((p) => p.name),
+    );
   });
 });

@@ -13,12 +13,12 @@ import { buildTopology } from '@/domain/topology/build-topology';
 import { CompareSection } from '@/features/what-if/compare-section';
 import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
-import { AnswersSummary } from './answers-summary';
-import { FilesSection } from './files-section';
-import { GuideMatrix } from './guide-matrix';
+import { AnswersSummary } from '@/features/results/answers-summary';
+import { FilesSection } from '@/features/results/files-section';
+import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
 import { Stage } from './stages';
-import { TopologyDiagram } from './topology-diagram';
+import { TopologyDiagram } from '@/features/results/topology-diagram';
 import { useStages } from './use-stages';
 
 /** recharts and the two chart sections: fetched when the details mount, drawn in stages 3 and 4. */
