@@ -9,8 +9,8 @@ import type { JSX } from 'react';
 import { LEVELS } from '@/domain/scoring/criteria';
 import type { RankedLevel, Ranking } from '@/domain/scoring/types';
 
-import { LevelName } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
+import { LevelName } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
 
 /**
  * Why a level is held back, in a few words: what it needs and which requirements it misses are

@@ -10,10 +10,10 @@ import { useMemo, useRef, type JSX } from 'react';
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
 import { barLayout, SCORE_CHART, toChartData } from './chart-data';
-import { LevelShape } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
+import { LevelShape } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { useMeasuredWidth } from './use-width';
+import { useMeasuredWidth } from '@/components/use-width';
 
 /** Row label: the level's shape and name (colour is never alone), its score under them. */
 function LevelTick(props: { level: LevelId; x: number; y: number; caption: string }): JSX.Element {
