@@ -26,3 +26,18 @@ export const displayValue = (raw: string, max = MAX_DISPLAY_LENGTH): string => {
   const short = raw.length > max ? `${raw.slice(0, max).replace(/[\uD800-\uDBFF]$/, '')}…` : raw;
   return printable(short);
 };
+
+/** Whitespace, controls, line breaks, invisible characters and lone surrogates in a link. */
+const URL_UNSAFE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each on its own is the point
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{D800}-\u{DFFF}]/gu;
+
+/**
+ * A link written into a file or shown as text: every space, control, line break (NEL, U+2028 and
+ * U+2029 too) and invisible character percent-encoded, so it stays one visible line and still
+ * opens the same page (a lone surrogate, which no URL can hold, becomes %EF%BF%BD, "�").
+ */
+export const urlText = (url: string): string =>
+  url.replace(URL_UNSAFE, (ch) =>
+    /^[\uD800-\uDFFF]$/.test(ch) ? '%EF%BF%BD' : encodeURIComponent(ch),
+  );
