@@ -15,12 +15,15 @@ import {
   HOOLI_HELM_VALUES,
 } from '@/domain/import/__fixtures__/dagster-cloud-files';
 import { wizardStore } from '@/store/wizard-store';
+
+import { resetImportDraft } from './import-draft';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
 installJsdomStubs();
 
 beforeEach(() => {
   wizardStore.getState().startOver();
+  resetImportDraft();
 });
 
 describe('import journey', () => {
