@@ -19,7 +19,7 @@ export type FileTextFieldProps = {
   readonly label: string;
   /** What the file is, for the upload's label ("Upload dagster_cloud.yaml"). */
   readonly fileName: string;
-  /** The text the field opens with (kept files after a crash or a return to the view). */
+  /** The text the field opens with (kept files after a crash or a return to the view); read once. */
   readonly initialText: string;
   /** Called on every change, without the text. */
   readonly onEdit?: () => void;
@@ -53,6 +53,8 @@ export const FileTextField = ({
   invalid = false,
 }: FileTextFieldProps) => {
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // Read once: a new defaultValue would make React rewrite the text area's whole text.
+  const [opening] = useState(initialText);
   const area = useRef<HTMLTextAreaElement | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const hintId = `${id}-hint`;
@@ -116,7 +118,7 @@ export const FileTextField = ({
         }}
         className="import-textarea"
         rows={rows}
-        defaultValue={initialText}
+        defaultValue={opening}
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
