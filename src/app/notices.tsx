@@ -7,7 +7,13 @@ import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 
 import { Button } from '@/components/ui/button';
 import type { BootNotice } from '@/store/boot';
-import { browserStorage, draftSaveStatus, listSetAside } from '@/store/draft-storage';
+import {
+  browserStorage,
+  dismissSetAside,
+  draftSaveStatus,
+  listSetAside,
+  parseDraft,
+} from '@/store/draft-storage';
 import { clearUnsaved } from '@/store/unsaved-clear';
 import { wizardStore } from '@/store/wizard-store';
 
@@ -94,8 +100,7 @@ const DraftSaveWarning = () => {
     <div className="notice notice-warning" role="alert" data-testid="draft-not-saved">
       <p className="notice-title">Your answers could not be saved in this browser</p>
       <p>
-        Its storage is full or refused, so a new tab or a restart will not bring them back. The link
-        in the address bar still holds every answer: copy it (or use “Copy link”) to keep them.
+        Its storage is full or refused. The link in the address bar holds every answer: copy it.
       </p>
     </div>
   );
@@ -118,7 +123,13 @@ const SetAsideSlot = () => {
   if (!any) return null;
   return (
     <Suspense fallback={null}>
-      <SetAsideDrafts storage={browserStorage()} />
+      <SetAsideDrafts
+        list={() => listSetAside(browserStorage())}
+        dismiss={(key) => {
+          dismissSetAside(browserStorage(), key);
+        }}
+        parse={parseDraft}
+      />
     </Suspense>
   );
 };

@@ -6,13 +6,7 @@
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
-import {
-  dismissSetAside,
-  listSetAside,
-  parseDraft,
-  type DraftStorage,
-  type SetAsideDraft,
-} from '@/store/draft-storage';
+import type { DraftRead, SetAsideDraft } from '@/store/draft-storage';
 import { clearUnsaved } from '@/store/unsaved-clear';
 import { wizardStore } from '@/store/wizard-store';
 
@@ -26,12 +20,23 @@ const when = (draft: SetAsideDraft): string =>
         timeStyle: 'short',
       });
 
-export const SetAsideDrafts = ({ storage }: { readonly storage: DraftStorage | null }) => {
-  const [drafts, setDrafts] = useState(() => listSetAside(storage));
+/** The storage calls, passed in: this chunk then shares no module with the first screen's. */
+export type SetAsideDraftsProps = {
+  readonly list: () => SetAsideDraft[];
+  readonly dismiss: (key: string) => void;
+  readonly parse: (raw: string) => DraftRead;
+};
+
+export const SetAsideDrafts = ({
+  list,
+  dismiss: forget,
+  parse: parseDraft,
+}: SetAsideDraftsProps) => {
+  const [drafts, setDrafts] = useState(list);
   if (drafts.length === 0) return null;
   const dismiss = (draft: SetAsideDraft): void => {
-    dismissSetAside(storage, draft.key);
-    setDrafts(listSetAside(storage));
+    forget(draft.key);
+    setDrafts(list());
   };
   return (
     <section className="notice" aria-labelledby="set-aside-title" data-testid="set-aside-drafts">

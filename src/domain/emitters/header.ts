@@ -3,15 +3,22 @@
  * link that reopens the answers. No timestamps, so the same answers give byte-identical files.
  */
 import { SCORING_MODEL_VERSION } from '../scoring/version';
-import { printable, urlText } from '../text/display';
 import type { EmitContext } from './types';
 
+/** Controls, line breaks (NEL, U+2028 and U+2029 too: YAML 1.1 breaks lines there), BOM. */
+// eslint-disable-next-line no-control-regex -- the very characters a header line must not hold
+const BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+
 /**
- * Keeps a header line one comment line whatever it holds: every line break (NEL, U+2028 and U+2029
- * too, which YAML 1.1 readers break lines at), control and invisible character shows as "�", and
- * `-->` cannot close a Markdown comment.
+ * Keeps a header line one comment line whatever it holds: every control and line break shows as
+ * "�", and `-->` cannot close a Markdown comment.
  */
-const oneLine = (text: string): string => printable(text).replaceAll('-->', '--&gt;');
+const oneLine = (text: string): string =>
+  text.replace(BREAKING, '\uFFFD').replaceAll('-->', '--&gt;');
+
+/** The link percent-encoded where it would not stay one line (it still opens the same page). */
+const urlText = (url: string): string =>
+  url.replace(BREAKING, encodeURIComponent).replaceAll(' ', '%20');
 
 /** Header lines (without comment markers) for a file; `extra` lines follow a blank line. */
 export const headerLines = (ctx: EmitContext, extra: readonly string[] = []): string[] =>

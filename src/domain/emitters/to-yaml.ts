@@ -11,7 +11,6 @@
  * gives any other document to the library whole.
  */
 import { Document, type ScalarTag, type Tags } from 'yaml';
-import { stringifyString } from 'yaml/util';
 
 import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 import { commentPrefix, Unsupported, writeYamlBody, type ScalarWriter } from './yaml-writer';
@@ -27,13 +26,14 @@ const STRING_TAG = 'tag:yaml.org,2002:str';
 const yaml11Strings = (tags: Tags): Tags =>
   tags.map((tag) => {
     if (typeof tag !== 'object' || tag.tag !== STRING_TAG || 'nodeClass' in tag) return tag;
+    const original = tag as ScalarTag;
     const safe: ScalarTag = {
-      ...(tag as ScalarTag),
+      ...original,
       stringify: (item, ctx, onComment, onChompKeep) => {
         const text = typeof item.value === 'string' ? item.value : String(item.value);
         return needsYaml11Quotes(text)
           ? quoteYaml11(text)
-          : stringifyString(item, ctx, onComment, onChompKeep);
+          : (original.stringify?.(item, ctx, onComment, onChompKeep) ?? text);
       },
     };
     return safe;

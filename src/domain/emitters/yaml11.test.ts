@@ -48,16 +48,9 @@ describe('needsYaml11Quotes', () => {
     ...['2001-12-14', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5'].map(
       (w) => [w, true] as const,
     ),
-    ...[
-      'a\u0085b',
-      'a\u2028b',
-      'a\u2029',
-      'bell\u0007',
-      'a\rb',
-      'a\tb',
-      'invoice\u202efdp',
-      '\ufeffx',
-    ].map((w) => [w, true] as const),
+    ...['a\u0085b', 'a\u2028b', 'a\u2029', 'bell\u0007', 'a\rb', 'a\tb', '\ufeffx'].map(
+      (w) => [w, true] as const,
+    ),
     ...['.', '..', '-.', '+.5', 'e0', 'E12', '.e1', '-e-5'].map((w) => [w, true] as const),
     ...[
       'ingest',
@@ -67,6 +60,8 @@ describe('needsYaml11Quotes', () => {
       'y2',
       '1 day',
       '250m',
+      // A bidi control is no line break or control for YAML: it reads back as written.
+      'invoice\u202efdp',
       '1Gi',
       'main',
       'x\ny',
@@ -81,8 +76,7 @@ describe('needsYaml11Quotes', () => {
     ['yes', '"yes"'],
     ['a\u0085b', '"a\\x85b"'],
     ['a\u2028b', '"a\\u2028b"'],
-    ['x\u202e', '"x\\u202e"'],
-    ['tag\u{e0041}', '"tag\\U000e0041"'],
+    ['bom\ufeff', '"bom\\ufeff"'],
     ['q"\\', '"q\\"\\\\"'],
   ])('quoteYaml11(%j) = %s', (value, quoted) => {
     expect(quoteYaml11(value)).toBe(quoted);

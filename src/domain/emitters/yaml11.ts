@@ -4,8 +4,8 @@
  * `location_name: yes` is the boolean true, `deployments: [off]` a list of false, `1:20` the
  * number 80, `2001-12-14` a date, `<<` a merge and `=` an error; U+0085 (NEL), U+2028 and U+2029
  * are line breaks, so a name holding one splits its line (and can add a key). Every string our
- * files hold (keys too) that could read otherwise is written double-quoted, with every control,
- * line-break and invisible formatting character escaped. Both YAML writers (yaml-writer.ts and the
+ * files hold (keys too) that could read otherwise is written double-quoted, with every control
+ * and line-break character escaped. Both YAML writers (yaml-writer.ts and the
  * library through to-yaml.ts) use these two functions, so they agree byte for byte.
  */
 
@@ -26,34 +26,29 @@ const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~|=|<<|)$/i;
 const YAML11_NUMBERISH =
   /^[-+]?(?:[0-9]|\.[0-9])[0-9a-f_.:+\-xoptz]*$|^[-+]?\.[0-9._]*$|^[-+]?\.?e[-+]?[0-9]+$|^[-+]?\.(?:inf|nan)$|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt\t ]|$)/i;
 /**
- * C0 controls other than newline (a tab too: PyYAML refuses one in a plain scalar), DEL, C1 (NEL among them), the line and paragraph
- * separators, lone surrogates, and the invisible formatting characters text/display.ts shows
- * as "�" (bidi controls, zero-width characters, byte-order mark).
+ * C0 controls other than newline (a tab too: PyYAML refuses one in a plain scalar), DEL, C1 (NEL
+ * among them), the line and paragraph separators, the byte-order mark and lone surrogates.
  */
 const UNSAFE_CHARACTER =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each on its own is the point
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{D800}-\u{DFFF}]/u;
+  // eslint-disable-next-line no-control-regex -- the very characters this must find
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\u{D800}-\u{DFFF}]/u;
 
 /** Whether `value` must be written as `quoteYaml11(value)` to read back as itself under YAML 1.1. */
 export const needsYaml11Quotes = (value: string): boolean =>
   YAML11_WORDS.test(value) || YAML11_NUMBERISH.test(value) || UNSAFE_CHARACTER.test(value);
 
-// Characters JSON.stringify leaves as they are but YAML 1.1 would not read back.
-const RAW_AFTER_JSON =
-  // eslint-disable-next-line no-misleading-character-class -- each on its own is the point
-  /[\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
+/** Characters JSON.stringify leaves as they are but YAML 1.1 would not read back. */
+const RAW_AFTER_JSON = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 
 const escapeOne = (ch: string): string => {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
-  if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
-  return `\\U${code.toString(16).padStart(8, '0')}`;
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16)}` : `\\u${code.toString(16)}`;
 };
 
 /**
  * `value` as a one-line double-quoted YAML scalar that YAML 1.1 and 1.2 readers both read back as
- * `value`: JSON's escapes (all valid YAML), plus `\xNN` / `\uNNNN` / `\UNNNNNNNN` for the characters
- * JSON leaves raw (DEL, C1, line separators, invisible formatting characters).
+ * `value`: JSON's escapes (all valid YAML), plus `\xNN` / `\uNNNN` for the characters JSON leaves
+ * raw (DEL, C1, the line separators, the byte-order mark).
  */
 export const quoteYaml11 = (value: string): string =>
   JSON.stringify(value).replace(RAW_AFTER_JSON, escapeOne);

@@ -14,9 +14,10 @@ export const MAX_DISPLAY_LENGTH = 48;
  * joiners, word joiner and invisible operators, Hangul fillers, byte-order mark, interlinear
  * annotations, tag characters).
  */
-const UNPRINTABLE =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each on its own is the point
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}';
+// eslint-disable-next-line no-misleading-character-class -- each on its own is the point
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE}]`, 'gu');
 
 /** `text` with every unprintable character (see UNPRINTABLE) replaced by U+FFFD. */
 export const printable = (text: string): string => text.replace(UNPRINTABLE, '\uFFFD');
@@ -28,9 +29,11 @@ export const displayValue = (raw: string, max = MAX_DISPLAY_LENGTH): string => {
 };
 
 /** Whitespace, controls, line breaks, invisible characters and lone surrogates in a link. */
-const URL_UNSAFE =
-  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- each on its own is the point
-  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{D800}-\u{DFFF}]/gu;
+const URL_UNSAFE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- each on its own is the point
+  `[\\s\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE}\\u{D800}-\\u{DFFF}]`,
+  'gu',
+);
 
 /**
  * A link written into a file or shown as text: every space, control, line break (NEL, U+2028 and
