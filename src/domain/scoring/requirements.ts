@@ -5,6 +5,7 @@
  * guide lists "reducing impact on other projects" as a motivation, and per-location run limits
  * answer it at every level, so it weighs in scoring (`weights.ts`, criterion `load`) instead.
  */
+import { maxOf } from '../list';
 import { computesOf, separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS, type LevelId, type Requirement } from './types';
 import { hasSeparatedTeams } from './weights';
@@ -113,5 +114,9 @@ export const meetsRequirement = (level: LevelId, requirement: Requirement): bool
 
 /** The least isolated level that meets every requirement (code-location when there are none). */
 export const minimumLevelFor = (requirements: readonly Requirement[]): LevelId =>
-  LEVEL_IDS[Math.max(0, ...requirements.map((r) => isolationOrder(r.minimumLevel)))] ??
-  'code-location';
+  LEVEL_IDS[
+    maxOf(
+      0,
+      requirements.map((r) => isolationOrder(r.minimumLevel)),
+    )
+  ] ?? 'code-location';
