@@ -2,7 +2,8 @@
 /**
  * The installable package: `npm pack` gives a tarball whose command works in an empty folder,
  * installed offline (it has no dependencies: the CLI file bundles them), with no build step on
- * the user's side: --version, the file writer, and the drift check, through npm install and npx.
+ * the user's side: --version, the file writer, the drift check through npm install and npx, and
+ * the generated drift-check CI step run as GitHub runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { parse } from 'yaml';
+
 import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { ADVISOR_TARBALL, DRIFT_WORKFLOW_PATH } from '@/domain/emitters/emit-drift-check';
 import { buildShareUrl } from '@/domain/url-codec/codec';
 
 import { CLI_VERSION } from './version';
@@ -19,11 +23,16 @@ const ROOT = resolve(__dirname, '../..');
 /** Packing builds the CLI (prepack): generous for a loaded 2-core machine, but bounded. */
 const TIMEOUT = 240_000;
 
-/** The environment without the npm_* variables of an enclosing `npm test`. */
-const cleanEnv = (): NodeJS.ProcessEnv =>
-  Object.fromEntries(
+/**
+ * The environment without the npm_* variables of an enclosing `npm test`, with an npm cache of
+ * the test's own: nothing cached by an earlier run (another build of the same version) is reused.
+ */
+const cleanEnv = (): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')),
-  );
+  ),
+  npm_config_cache: join(work, 'npm-cache'),
+});
 
 const sh = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, {
@@ -85,25 +94,50 @@ describe('npm pack', () => {
       const bin = join(app, 'node_modules', '.bin', 'isolation-advisor');
 
       expect(sh(bin, ['--version'], app).stdout).toBe(`isolation-advisor ${CLI_VERSION}\n`);
-      const link = buildShareUrl('https://advisor.example/', PERSONAS.twoClouds);
+      const answers = { ...PERSONAS.twoClouds, targets: ['drift-check' as const] };
+      const link = buildShareUrl('https://advisor.example/', answers);
       const wrote = sh(bin, [link, '--out', 'repo'], app);
       expect(wrote.status, wrote.stderr).toBe(0);
-      expect(wrote.stdout).toContain('dagster_cloud.yaml\n');
+      expect(wrote.stdout).toContain(`${DRIFT_WORKFLOW_PATH}\n`);
 
       const inLine = sh(bin, ['check', 'repo'], app);
       expect(inLine.status, inLine.stderr).toBe(0);
       expect(inLine.stdout).toMatch(/^In line with the decision/);
 
-      const yaml = join(app, 'repo', 'dagster_cloud.yaml');
-      writeFileSync(
-        yaml,
-        readFileSync(yaml, 'utf8').replace('agent_queue: gcp', 'agent_queue: aws'),
-      );
-      const drifted = sh(bin, ['check', 'repo', '--format', 'github'], app);
-      expect(drifted.status).toBe(1);
-      expect(drifted.stdout).toMatch(/^::error file=repo\/dagster_cloud\.yaml,line=\d+,/);
+      // The generated CI job, run as GitHub would run its step in a checkout of its own (no
+      // package.json above it): the tarball committed in tools/.
+      const repo = join(work, 'checkout');
+      expect(sh(bin, [link, '--out', repo], app).status).toBe(0);
+      mkdirSync(join(repo, 'tools'));
+      copyFileSync(tarball, join(repo, ADVISOR_TARBALL));
+      const step = (
+        parse(readFileSync(join(repo, DRIFT_WORKFLOW_PATH), 'utf8')) as {
+          jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }>;
+        }
+      ).jobs['drift-check']?.steps.find((x) => x.run !== undefined);
+      const job = () =>
+        spawnSync('sh', ['-c', step?.run ?? 'false'], {
+          cwd: repo,
+          env: { ...cleanEnv(), ...step?.env, npm_config_offline: 'true' },
+          encoding: 'utf8',
+          timeout: TIMEOUT / 2,
+        });
+      const passing = job();
+      expect(passing.status, passing.stderr).toBe(0);
+      expect(passing.stdout).toMatch(/^In line with the decision/);
 
-      // The way the README and the generated CI job run it: npx on the tarball.
+      for (const folder of [repo, join(app, 'repo')]) {
+        const yaml = join(folder, 'dagster_cloud.yaml');
+        writeFileSync(
+          yaml,
+          readFileSync(yaml, 'utf8').replace('agent_queue: gcp', 'agent_queue: aws'),
+        );
+      }
+      const failing = job();
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toMatch(/^::error file=dagster_cloud\.yaml,line=\d+,/);
+
+      // The way the README runs it: npx on the tarball, from the folder holding it.
       const local = `./isolation-advisor-${CLI_VERSION}.tgz`;
       copyFileSync(tarball, join(app, local));
       const npx = sh('npx', ['--offline', '--yes', local, 'check', 'repo'], app);

@@ -1,2 +1,2 @@
-/** The command's version: package.json's (a test keeps them equal), printed by --version. */
-export const CLI_VERSION = '0.1.0';
+/** The command's version, printed by --version: the package's (see src/domain/advisor-version.ts). */
+export { ADVISOR_VERSION as CLI_VERSION } from '@/domain/advisor-version';

@@ -17,7 +17,11 @@ const CASES: readonly [string, Answers][] = [
   ['busyNeighbour with another CI', { ...PERSONAS.busyNeighbour, ci: 'other', agent: 'local' }],
   [
     'threeTeamsNinePipelines with every target',
-    { ...PERSONAS.threeTeamsNinePipelines, targets: ['dg-project', 'terraform'] },
+    { ...PERSONAS.threeTeamsNinePipelines, targets: ['dg-project', 'terraform', 'drift-check'] },
+  ],
+  [
+    'regulatedTeam on GitLab with the drift check',
+    { ...PERSONAS.regulatedTeam, ci: 'gitlab', targets: ['drift-check'] },
   ],
 ];
 

@@ -17,6 +17,7 @@
 import type { Answers } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
 import { dockerfileNote } from './ci-notes';
+import { gitlabDriftJob, gitlabDriftNotes } from './emit-drift-check';
 import { headerLines } from './header';
 import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
@@ -172,6 +173,7 @@ export const gitlabPipeline = (
   const filtered = targets.flatMap((t) => t.locations).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const withDriftCheck = (ctx.extraTargets ?? []).includes('drift-check');
   const pipeline = {
     variables: {
       DAGSTER_PROJECT_DIR: '.',
@@ -195,6 +197,9 @@ export const gitlabPipeline = (
         'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
       ],
     } satisfies GitlabJob,
+    ...(withDriftCheck
+      ? { 'isolation-advisor-drift': gitlabDriftJob(topology, repo, MERGE_REQUEST) }
+      : {}),
     ...Object.fromEntries(
       targets.flatMap((t) =>
         t.locations.map((l) => [`build-${l.name}`, buildJob(answers, registry, t, l, filtered)]),
@@ -234,6 +239,7 @@ export const gitlabPipeline = (
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
     'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {
     path: repoFilePath(topology, repo.name, GITLAB_CI_PATH),

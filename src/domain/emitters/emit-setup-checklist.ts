@@ -12,6 +12,7 @@ import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-setting
 import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
 import { TERRAFORM_PATH } from './emit-terraform';
+import { DRIFT_TOOL_NOTES, DRIFT_WORKFLOW_PATH } from './emit-drift-check';
 import { markdownHeader } from './header';
 import { placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
 import type { EmitContext, Emitter, OptionalTargetId } from './types';
@@ -205,7 +206,22 @@ const runTagsSection = (topology: Topology): string[] => {
   ];
 };
 
-const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): string[] =>
+/** The drift check's setup: where the job is and how it gets the tool. */
+const driftCheckLines = (ci: Answers['ci']): string[] => [
+  ci === 'github'
+    ? `- [ ] Drift check: \`${DRIFT_WORKFLOW_PATH}\` in each repository runs \`isolation-advisor check\` on every pull request.`
+    : ci === 'gitlab'
+      ? `- [ ] Drift check: the \`isolation-advisor-drift\` job of \`${GITLAB_CI_PATH}\` runs \`isolation-advisor check\` on every merge request.`
+      : '- [ ] Drift check: run `npx --yes <tarball> check .` in your CI on every change request (exit 1 on drift).',
+  ...DRIFT_TOOL_NOTES.map((l) => `  ${l}`),
+  '  Locally: `npx ./isolation-advisor-<version>.tgz check .` (add `--link` to check against another decision).',
+];
+
+const optionalSection = (
+  number: number,
+  extra: ReadonlySet<OptionalTargetId>,
+  ci: Answers['ci'],
+): string[] =>
   extra.size === 0
     ? []
     : [
@@ -225,6 +241,7 @@ const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): 
               '  and the teams and grants of section 3; add team members and branch-deployment grants yourself.',
             ]
           : []),
+        ...(extra.has('drift-check') ? driftCheckLines(ci) : []),
         '',
       ];
 
@@ -279,7 +296,7 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
     ...accessSection(answers, topology, extra.has('terraform')),
     ...ciSection(answers, topology),
     ...runTags,
-    ...optionalSection(runTags.length > 0 ? 6 : 5, extra),
+    ...optionalSection(runTags.length > 0 ? 6 : 5, extra, answers.ci),
     '## Not verified (UNCERTAIN)',
     '',
     ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, extra)].map((f) => `- ${f}`),

@@ -11,6 +11,7 @@ import { emitCodeowners } from './emit-codeowners';
 import { emitDagsterCloudYaml } from './emit-dagster-cloud-yaml';
 import { emitDeploymentSettings } from './emit-deployment-settings';
 import { emitDgProject } from './emit-dg-project';
+import { emitDriftCheck } from './emit-drift-check';
 import { emitSetupChecklist } from './emit-setup-checklist';
 import { emitTerraform } from './emit-terraform';
 import {
@@ -34,6 +35,8 @@ export const EMITTERS = {
 export const OPTIONAL_EMITTERS = {
   'dg-project': emitDgProject,
   terraform: emitTerraform,
+  // GitHub: a workflow of its own; GitLab: a job that emit-gitlab-ci.ts adds to the pipeline.
+  'drift-check': emitDriftCheck,
 } as const satisfies Record<OptionalTargetId, Emitter>;
 
 /** Order of every target, default and optional: the dg files follow dagster_cloud.yaml. */
@@ -41,6 +44,7 @@ export const EMIT_ORDER = [
   'dagster-cloud-yaml',
   'dg-project',
   'ci-workflow',
+  'drift-check',
   'codeowners',
   'agent-config',
   'deployment-settings',

@@ -69,4 +69,10 @@ export const OPTIONAL_TARGETS = [
     description:
       'terraform/main.tf.json for the dagsterplus provider: the deployments to create, one team per team, and deployment and code-location grants.',
   },
+  {
+    id: 'drift-check',
+    label: 'Drift check in CI',
+    description:
+      'A job that runs isolation-advisor check on every pull or merge request and fails when a repository leaves this decision (locations, queues, owners, deploys).',
+  },
 ] as const satisfies readonly OptionalTarget[];

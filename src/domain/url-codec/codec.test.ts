@@ -116,7 +116,9 @@ describe('the public contract', () => {
       ...SHARE_KEY_ORDER,
     ]);
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
-    expect(lines.at(-1)).toMatch(/^\| `t` \| yes \| `dg-project \\\| terraform` \| none \| /);
+    expect(lines.at(-1)).toMatch(
+      /^\| `t` \| yes \| `dg-project \\\| terraform \\\| drift-check` \| none \| /,
+    );
   });
 
   it.each([
@@ -313,7 +315,10 @@ describe('malformed and tampered links', () => {
       fragment: 't=pulumi&t=terraform&t=Terraform',
       expected: { targets: ['terraform'] },
       problems: [
-        ['t', '`t=pulumi` is not an optional target; expected dg-project or terraform. Ignored.'],
+        [
+          't',
+          '`t=pulumi` is not an optional target; expected dg-project, terraform or drift-check. Ignored.',
+        ],
         ['t', '`t=Terraform` is not an optional target'],
       ],
     },
