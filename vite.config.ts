@@ -13,6 +13,7 @@ import {
   nginxHeaders,
   securityHeaders,
 } from './build/security-headers.ts';
+import { serviceWorker } from './build/service-worker.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -147,7 +148,14 @@ const previewHeaders = (): Plugin => {
 
 export default defineConfig({
   base,
-  plugins: [react(), prerenderAndCsp(), inlineFirstScreenCss(), previewHeaders()],
+  plugins: [
+    react(),
+    prerenderAndCsp(),
+    inlineFirstScreenCss(),
+    // Last: it lists the final files, index.html included (offline use, issue #14).
+    serviceWorker(),
+    previewHeaders(),
+  ],
   resolve: { alias },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {

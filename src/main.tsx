@@ -45,6 +45,21 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   else createRoot(root).render(app);
 };
 
+// Offline after the first visit (issue #14): the service worker is registered once the page has
+// loaded, from a module of its own. Built apps only: the dev server has no sw.js.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const register = (): void => {
+    import('./app/register-service-worker').then(
+      (m) => {
+        m.registerServiceWorker();
+      },
+      () => undefined,
+    );
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
 const storage = browserStorage();
 const { hash } = window.location;
 const { share, view } = splitFragment(hash);
