@@ -152,7 +152,7 @@ export default defineConfig({
     react(),
     prerenderAndCsp(),
     inlineFirstScreenCss(),
-    // Last: it lists the final files, index.html included (offline use, issue #14).
+    // Writes sw.js once the build is on disk (offline use, issue #14).
     serviceWorker(),
     previewHeaders(),
   ],

@@ -5,7 +5,7 @@
  * one classic script (no `importScripts`, nothing fetched from elsewhere).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { build, type Plugin } from 'vite';
@@ -22,16 +22,16 @@ const isAppFile = (fileName: string): boolean =>
   !HOST_FILE_NAMES.includes(fileName) &&
   fileName !== SERVICE_WORKER_FILE;
 
-/** Every file under `dir` (the public folder), as paths relative to it with `/`. */
-const filesUnder = (dir: string): string[] => {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
+/** Every file under `dir`, as relative path (with `/`) → bytes. */
+export const filesUnder = (dir: string): Map<string, Uint8Array> =>
+  new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  } catch {
-    return []; // no public folder
-  }
-};
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path).split(sep).join('/'), readFileSync(path)];
+      }),
+  );
 
 /** The precache list and its version: a hash over every listed file's name and bytes. */
 export const precacheManifest = (
@@ -73,35 +73,22 @@ const bundleWorker = async (manifest: { version: string; files: string[] }): Pro
 };
 
 /**
- * Must run after every plugin that changes index.html (enforce: 'post', listed last), so the
- * version covers the final page.
+ * Runs once the bundle is on disk (Vite fills in chunks' preload lists after the plugins'
+ * `generateBundle`), so the list and its version are taken from the very bytes that are served.
  */
-export const serviceWorker = (): Plugin => {
-  let publicDir = '';
-  return {
-    name: 'isolation-advisor:service-worker',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      publicDir = config.publicDir;
-    },
-    async generateBundle(_options, bundle) {
-      const files = new Map<string, string | Uint8Array>();
-      for (const name of filesUnder(publicDir)) {
-        files.set(name, readFileSync(join(publicDir, name)));
-      }
-      for (const item of Object.values(bundle)) {
-        files.set(item.fileName, item.type === 'chunk' ? item.code : item.source);
-      }
-      const manifest = precacheManifest(files);
+export const serviceWorker = (): Plugin => ({
+  name: 'isolation-advisor:service-worker',
+  apply: 'build',
+  writeBundle: {
+    sequential: true,
+    order: 'post',
+    async handler(options) {
+      if (options.dir === undefined) throw new Error('service-worker: no output folder');
+      const manifest = precacheManifest(filesUnder(options.dir));
       if (!manifest.files.includes('index.html')) {
-        throw new Error('service-worker: index.html is not in the bundle');
+        throw new Error('service-worker: index.html is not in the build');
       }
-      this.emitFile({
-        type: 'asset',
-        fileName: SERVICE_WORKER_FILE,
-        source: await bundleWorker(manifest),
-      });
+      writeFileSync(join(options.dir, SERVICE_WORKER_FILE), await bundleWorker(manifest));
     },
-  };
-};
+  },
+});
