@@ -45,12 +45,12 @@ const focused = (page: Page): Promise<Focused> =>
         ? 'team checkbox'
         : /^Move .+ up$/.test(name)
           ? 'Move up'
-          : name.startsWith("Remove ")
+          : name.startsWith('Remove ')
             ? 'Remove'
             : name === 'High volume'
               ? 'High volume'
               : null;
-    return { name, kind, covered, isNext: name.startsWith("Next") };
+    return { name, kind, covered, isNext: name.startsWith('Next') };
   });
 
 test.describe('on a 390 px phone', () => {
