@@ -22,8 +22,9 @@ import { startStaticServer, type StaticServer } from './static-server';
 const BASE = '/isolation-advisor/';
 const PERSONA = PERSONAS.threeTeamsNinePipelines;
 
-// One build and one server for the file: its tests run in order, in one worker.
-test.describe.configure({ mode: 'serial' });
+// One build and one server for the file: its tests run in order, in one worker. Each waits for a
+// service worker to copy the whole build, twice for a deploy: seconds on a loaded 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 let built = '';
 let server: StaticServer;
@@ -57,7 +58,9 @@ const offlineCopyReady = async (page: Page): Promise<void> => {
     await navigator.serviceWorker.ready;
   });
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 20_000,
+    })
     .toBe(true);
 };
 
@@ -159,9 +162,29 @@ test('a new deploy shows at the next visit, keeps the previous copy, and works o
     server.serve(next);
     await page.reload();
     await expect(page).toHaveTitle(/^Next build: /);
+    // The new worker has kept the new build, taken over, and kept the previous copy only.
     await expect
-      .poll(() => page.evaluate(() => caches.keys()))
-      .toEqual([`isolation-advisor-${oldVersion}`, `isolation-advisor-${newVersion}`]);
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            const settled =
+              registration?.installing === null &&
+              registration.waiting === null &&
+              registration.active?.state === 'activated';
+            const states = [registration?.installing, registration?.waiting, registration?.active];
+            return {
+              // On failure, the installing, waiting and active workers' states.
+              workers: settled ? 'settled' : states.map((w) => w?.state ?? '-').join(' '),
+              caches: await caches.keys(),
+            };
+          }),
+        { timeout: 20_000 },
+      )
+      .toEqual({
+        workers: 'settled',
+        caches: [`isolation-advisor-${oldVersion}`, `isolation-advisor-${newVersion}`],
+      });
 
     await context.setOffline(true);
     server.setDown(true);
