@@ -120,7 +120,10 @@ test('after the first visit the results reload offline, and screens never opened
 }) => {
   await page.goto(`${server.origin}${BASE}#${encodeShareState(PERSONA)}`);
   await results.expectRanking(rankOptions(PERSONA));
+  // Every section loaded and nothing in flight, so no request of the first visit arrives late.
+  await results.waitUntilShown();
   await offlineCopyReady(page);
+  await page.waitForLoadState('networkidle');
 
   await context.setOffline(true);
   server.setDown(true);
@@ -136,7 +139,9 @@ test('after the first visit the results reload offline, and screens never opened
   await expect(
     other.getByRole('heading', { level: 2, name: /Import an existing dagster_cloud\.yaml/ }),
   ).toBeVisible();
-  expect(server.requests.length).toBe(reached);
+  // Nothing the page or the worker asked for; only, at times, the browser's own check for a new
+  // sw.js after a page load (made outside the page, so the offline switch does not stop it).
+  expect(server.requests.slice(reached).filter((path) => path !== `${BASE}sw.js`)).toEqual([]);
 });
 
 test('a new deploy shows at the next visit, keeps the previous copy, and works offline in turn', async ({
