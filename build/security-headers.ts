@@ -14,7 +14,8 @@ export const STYLE_HASH_PLACEHOLDER = 'sha256-<hash-of-the-inlined-stylesheet>';
 /**
  * The policy a `<meta>` can carry: no inline script, no eval, nothing from another origin.
  * React's `style={}` props set CSSOM properties, which `style-src 'self'` allows. The service worker
- * (src/service-worker) is a same-origin script: `worker-src 'self'` says so explicitly.
+ * (src/service-worker) is a same-origin script: with no `worker-src`, browsers apply `script-src`
+ * ('self') to it, so the policy needs no directive of its own for it (and index.html no more bytes).
  */
 const META_DIRECTIVES = (styleHash: string | null): readonly string[] => [
   "default-src 'self'",
@@ -23,7 +24,6 @@ const META_DIRECTIVES = (styleHash: string | null): readonly string[] => [
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
-  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -45,19 +45,14 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   else createRoot(root).render(app);
 };
 
-// Offline after the first visit (issue #14): the service worker is registered once the page has
-// loaded, from a module of its own. Built apps only: the dev server has no sw.js.
+// Offline after the first visit (issue #14): the service worker (src/service-worker, built into
+// sw.js at the app's root) is registered once the page has loaded. Built apps only: the dev server
+// has no sw.js. A refused registration (private mode, a policy) only means no offline copy.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = (): void => {
-    import('./app/register-service-worker').then(
-      (m) => {
-        m.registerServiceWorker();
-      },
-      () => undefined,
-    );
-  };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  window.addEventListener('load', () => {
+    const base = import.meta.env.BASE_URL;
+    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  });
 }
 
 const storage = browserStorage();

@@ -76,7 +76,8 @@ describe('app and step navigation', () => {
     const user = userEvent.setup();
     render(<App notices={[]} />);
     await user.click(await screen.findByText('Start from an example scenario'));
-    await user.click(screen.getByRole('button', { name: 'Example: Regulated team' }));
+    // The examples are a chunk of their own, loaded when the list is opened.
+    await user.click(await screen.findByRole('button', { name: 'Example: Regulated team' }));
     expect(await heading('Projects and teams')).toBeInTheDocument();
     expect(screen.getAllByRole('textbox', { name: 'Project name' })).toHaveLength(4);
 

@@ -10,6 +10,8 @@ import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import type { View } from '@/store/fragment';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
+import './start-over.css';
+
 type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'asking' }
