@@ -42,7 +42,10 @@ try {
       await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
     // Every section is on screen once "Print report" is enabled.
-    await page.getByRole('button', { name: 'Print report' }).isEnabled({ timeout: 15_000 });
+    // (isEnabled() would only read the state once; waitFor waits for an enabled one.)
+    await page
+      .getByRole('button', { name: 'Print report', disabled: false })
+      .waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
       timeout: 15_000,
     });
