@@ -477,3 +477,48 @@ describe('checkDrift ignores what does not change the meaning', () => {
     expect(checkDrift(input).findings).toEqual([]);
   });
 });
+
+describe('checkDrift: the edges of "same meaning"', () => {
+  it("a problem the decision's own files have is not drift (only what the repository added is)", () => {
+    const x = g('oneTeamOneCloud');
+    const withTypo = (t: string) => t.replace('locations:', 'agent_queu: main\nlocations:');
+    const input = edited(x, YAML, withTypo);
+    expect(checkDrift(input).findings.map((f) => f.id)).toEqual(['unknown-key']);
+    const expected = x.files.map((f) =>
+      f.path === 'dagster_cloud.yaml' ? { ...f, content: withTypo(f.content) } : f,
+    );
+    expect(checkDrift({ ...input, expected }).findings).toEqual([]);
+  });
+
+  it('the queues of an agent in another order are the same queues', () => {
+    const x = g('twoClouds');
+    const twoQueues = (t: string) => t.replace('      - gcp\n', '      - gcp\n      - spare\n');
+    const reordered = (t: string) => t.replace('      - gcp\n', '      - spare\n      - gcp\n');
+    const path = 'agents/prod-gcp-agent/values.yaml';
+    const input = edited(x, { path }, reordered);
+    const expected = x.files.map((f) =>
+      f.path === path ? { ...f, content: twoQueues(f.content) } : f,
+    );
+    expect(checkDrift({ ...input, expected }).findings).toEqual([]);
+    expect(checkDrift(input).findings.map((f) => f.id)).toEqual(['agent-differs']);
+  });
+
+  it('a build of "raw-ingest" is not a build of "ingest"', () => {
+    const x = generate({
+      ...PERSONAS.oneTeamOneCloud,
+      projects: [
+        { name: 'ingest', team: 'data', compute: 'aws', highVolume: false },
+        { name: 'raw-ingest', team: 'data', compute: 'aws', highVolume: false },
+      ],
+    });
+    const input = edited(x, WORKFLOW, (t) =>
+      removeBlock(t, '- name: Build and upload Docker image for "ingest"'),
+    );
+    expect(checkDrift(input).findings).toContainEqual(
+      expect.objectContaining({
+        id: 'ci-not-built',
+        message: expect.stringContaining('"ingest"') as unknown,
+      }),
+    );
+  });
+});
