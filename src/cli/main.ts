@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 
 import { emitAll } from '@/domain/emitters/emitters';
+import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -170,11 +171,13 @@ export const filesForLink = (
   shareUrl: string;
   files: GeneratedFile[];
   summary: string;
+  /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
+  notices: string[];
 } => {
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
+  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
   const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
@@ -184,6 +187,10 @@ export const filesForLink = (
     shareUrl,
     files,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scoring model v${SCORING_MODEL_VERSION})`,
+    notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
+      `${g.heading}:`,
+      ...g.items.map((item) => `  - ${item.replaceAll('`', '')}`),
+    ]),
   };
 };
 
@@ -205,7 +212,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary } = filesForLink(options.link, options.base);
+  const { decoded, files, summary, notices } = filesForLink(options.link, options.base);
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -257,6 +264,9 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.ok;
   }
 
+  // What the results page warns about comes first, as SETUP.md opens with it.
+  for (const notice of notices) io.stdout(line(notice));
+  if (notices.length > 0) io.stdout(line(''));
   for (const { file, target, rel } of targets) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content, 'utf8');

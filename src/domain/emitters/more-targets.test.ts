@@ -263,25 +263,35 @@ describe('GitLab pipeline', () => {
     const c = caseById('regulatedTeam-gitlab-monorepo-staging');
     const { pipeline } = pipelines(emit(c))[0] ?? { pipeline: {} as Pipeline };
     const jobs = new Map(jobsOf(pipeline));
+    // Confidential finance gets no branch deployment job: its agents hold its credentials.
     expect([...jobs.keys()].filter((j) => j.startsWith('deploy'))).toEqual([
       'deploy-prod',
       'deploy-prod-branch',
       'deploy-finance',
-      'deploy-finance-branch',
     ]);
     const finance = jobs.get('deploy-finance');
-    expect(finance?.variables).toEqual({ DAGSTER_DEPLOYMENT: 'finance' });
+    // Each deployment deploys with its own protected token.
+    expect(finance?.variables).toEqual({
+      DAGSTER_DEPLOYMENT: 'finance',
+      DAGSTER_CLOUD_API_TOKEN: '$DAGSTER_CLOUD_API_TOKEN_FINANCE',
+    });
     expect(finance?.rules?.[0]).toEqual({
       if: '$CI_PIPELINE_SOURCE == "merge_request_event"',
       when: 'never',
     });
     expect(finance?.rules?.[1]).toMatchObject({
       if: '$CI_COMMIT_BRANCH == "staging"',
-      variables: { DAGSTER_DEPLOYMENT: 'finance-staging' },
+      variables: {
+        DAGSTER_DEPLOYMENT: 'finance-staging',
+        DAGSTER_CLOUD_API_TOKEN: '$DAGSTER_CLOUD_API_TOKEN_FINANCE_STAGING',
+      },
     });
-    expect(jobs.get('deploy-finance-branch')?.environment).toEqual({
+    expect(jobs.get('deploy-prod-branch')?.environment).toEqual({
       name: 'branch/$CI_COMMIT_REF_NAME',
       on_stop: 'close-branch',
+    });
+    expect(jobs.get('deploy-prod-branch')?.variables).toMatchObject({
+      DAGSTER_CLOUD_API_TOKEN: '$DAGSTER_CLOUD_API_TOKEN_BRANCH_DEPLOYMENTS',
     });
     expect(jobs.get('close-branch')?.environment?.action).toBe('stop');
   });
@@ -407,12 +417,15 @@ describe('Terraform', () => {
     expect(Object.values(tf.resource.dagsterplus_deployment ?? {}).map((d) => d.name)).toEqual(
       topology.deployments.map((d) => d.name).filter((n) => n !== 'prod'),
     );
+    // Teams are Pro: below Pro the file declares none.
     expect(Object.values(tf.resource.dagsterplus_team ?? {}).map((t) => t.name)).toEqual(
-      teamsOf(c.answers),
+      c.answers.plan === 'pro' ? teamsOf(c.answers) : [],
     );
     for (const g of grantsOf(tf)) {
       expect(['VIEWER', 'LAUNCHER', 'EDITOR', 'ADMIN']).toContain(g.grant);
-      for (const lg of g.location_grants ?? []) expect(lg.grant).toBe('EDITOR');
+      // An override gives a separated team its owners' role: Editor, or Launcher in a
+      // production deployment that has a non-production twin.
+      for (const lg of g.location_grants ?? []) expect(['EDITOR', 'LAUNCHER']).toContain(lg.grant);
     }
   });
 

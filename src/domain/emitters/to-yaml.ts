@@ -1,7 +1,8 @@
 /**
  * The only place YAML text is produced. Emitters build plain objects (key order = insertion
  * order) and this module serialises them the same way every time: two-space indent, no line
- * folding, no anchors/aliases, comments only in the header.
+ * folding, no anchors/aliases, comments only before and after the document (a header, and an
+ * optional footer such as a commented example the user may uncomment).
  *
  * The `yaml` library decides every byte. `yaml-writer.ts` writes the shapes it can prove it writes
  * exactly as the library does, and much faster (a 500-project plan is half a megabyte of
@@ -10,13 +11,20 @@
  */
 import { Document } from 'yaml';
 
-import { commentPrefix, Unsupported, writeYamlBody, type ScalarWriter } from './yaml-writer';
+import {
+  commentPrefix,
+  commentSuffix,
+  Unsupported,
+  writeYamlBody,
+  type ScalarWriter,
+} from './yaml-writer';
 
 const TO_STRING_OPTIONS = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const;
 
-const byLibrary = (value: unknown, commentBefore: string): string => {
+const byLibrary = (value: unknown, commentBefore: string, comment = ''): string => {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   if (commentBefore) doc.commentBefore = commentBefore;
+  if (comment) doc.comment = comment;
   return doc.toString(TO_STRING_OPTIONS);
 };
 
@@ -32,9 +40,13 @@ export const commentOf = (headerLines: readonly string[]): string =>
   headerLines.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
 
 /** `writeYamlBody`, or `undefined` when only the library can write this document. */
-export const toYamlFast = (value: unknown, commentBefore: string): string | undefined => {
+export const toYamlFast = (
+  value: unknown,
+  commentBefore: string,
+  comment = '',
+): string | undefined => {
   try {
-    return `${commentPrefix(commentBefore)}${writeYamlBody(value, scalarByLibrary)}\n`;
+    return `${commentPrefix(commentBefore)}${writeYamlBody(value, scalarByLibrary)}\n${commentSuffix(comment)}`;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -42,14 +54,22 @@ export const toYamlFast = (value: unknown, commentBefore: string): string | unde
 };
 
 /**
- * Serialises `value` as one YAML document, opened by `headerLines` as `#` comments.
- * Repeated objects are written out in full (never as `&anchor` / `*alias`).
+ * Serialises `value` as one YAML document, opened by `headerLines` and closed by `footerLines`
+ * as `#` comments. Repeated objects are written out in full (never as `&anchor` / `*alias`).
  */
-export const toYaml = (value: unknown, headerLines: readonly string[] = []): string => {
+export const toYaml = (
+  value: unknown,
+  headerLines: readonly string[] = [],
+  footerLines: readonly string[] = [],
+): string => {
   const commentBefore = commentOf(headerLines);
-  return toYamlFast(value, commentBefore) ?? byLibrary(value, commentBefore);
+  const comment = commentOf(footerLines);
+  return toYamlFast(value, commentBefore, comment) ?? byLibrary(value, commentBefore, comment);
 };
 
 /** The library alone, for tests that hold the fast path to it. */
-export const toYamlByLibrary = (value: unknown, headerLines: readonly string[] = []): string =>
-  byLibrary(value, commentOf(headerLines));
+export const toYamlByLibrary = (
+  value: unknown,
+  headerLines: readonly string[] = [],
+  footerLines: readonly string[] = [],
+): string => byLibrary(value, commentOf(headerLines), commentOf(footerLines));

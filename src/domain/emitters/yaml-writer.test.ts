@@ -86,6 +86,18 @@ describe('fast YAML writer: the library’s bytes', () => {
     expect(both(workflow, ['header']).fast).toBe(toYamlByLibrary(workflow, ['header']));
   });
 
+  it.each<[string, string[], string[]]>([
+    ['a footer', ['header'], ['Uncomment:', 'a:', '  b: 1']],
+    ['a footer with blank lines', ['header'], ['one', '', '', 'two', ' indented']],
+    ['a footer without a header', [], ['only a footer']],
+  ])('closes with %s as the library does', (_name, header, footer) => {
+    const value = { a: { b: [1, 'x'] }, c: 'd' };
+    const library = toYamlByLibrary(value, header, footer);
+    expect(toYamlFast(value, commentOf(header), commentOf(footer))).toBe(library);
+    expect(toYaml(value, header, footer)).toBe(library);
+    expect(parseDocument(library).comment).toBe(commentOf(footer));
+  });
+
   const tricky = fc.oneof(
     fc.string(),
     fc.string({
@@ -175,7 +187,9 @@ describe('fast YAML writer on every emitted file', () => {
       expect(yamlFiles.length).toBeGreaterThan(0);
       for (const file of yamlFiles) {
         const doc = parseDocument(file.content);
-        expect(toYamlFast(doc.toJS(), doc.commentBefore ?? ''), file.path).toBe(file.content);
+        expect(toYamlFast(doc.toJS(), doc.commentBefore ?? '', doc.comment ?? ''), file.path).toBe(
+          file.content,
+        );
       }
     },
   );

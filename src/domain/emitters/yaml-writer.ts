@@ -96,3 +96,7 @@ export const commentPrefix = (commentBefore: string): string => {
   const commented = commentBefore.replace(/^(?!$)(?: $)?/gm, '#');
   return `${/^\n+$/.test(commented) ? commented.substring(1) : commented}\n\n`;
 };
+
+/** The library's rendering of a document's closing comment (`comment`): a blank line, then it. */
+export const commentSuffix = (comment: string): string =>
+  comment ? `\n${comment.replace(/^(?!$)(?: $)?/gm, '#')}\n` : '';

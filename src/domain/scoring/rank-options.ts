@@ -4,7 +4,7 @@
  */
 import { PLAN_LIMITS, levelNeeds, planNotesFor } from './plans';
 import { recommendLayout } from './layout';
-import { deriveRequirements, isolationOrder, meetsRequirement } from './requirements';
+import { deriveRequirements, isolationOrder, unmetRequirementsAt } from './requirements';
 import { LEVEL_IDS } from './types';
 import { SCORING_MODEL_VERSION } from './version';
 import { deriveWeights, type Weights } from './weights';
@@ -142,7 +142,7 @@ export const rankOptions = (answers: Answers): Ranking => {
       level,
       score: scoreOf(breakdown),
       breakdown,
-      unmet: requirements.filter((r) => !meetsRequirement(level, r)),
+      unmet: unmetRequirementsAt(requirements, level),
       available: needs === null,
       needs,
     };
