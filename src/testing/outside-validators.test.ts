@@ -15,23 +15,27 @@ import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { actionlint, validateGitlabCi, versionOf } from '@/testing/outside-validators';
+import { arbAnswers } from '@/domain/__fixtures__/arbitraries';
+import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
+import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { agentDagsterYamlSchema } from '@/domain/emitters/agent-yaml-schema';
+import { dagsterCloudYamlSchema } from '@/domain/emitters/dagster-cloud-schema';
+import { emitAll } from '@/domain/emitters/emitters';
+import { helmAgentValuesSchema, HELM_CHART_SOURCE } from '@/domain/emitters/helm-agent-schema';
+import { terraformFileSchema } from '@/domain/emitters/terraform-schema';
+import {
+  OPTIONAL_TARGET_IDS,
+  type GeneratedFile,
+  type OptionalTargetId,
+} from '@/domain/emitters/types';
+import { AGENT_PLATFORMS, CI_PROVIDERS, PLANS, type Answers } from '@/domain/questionnaire/schemas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { LEVEL_IDS, type LevelId, type RepoLayout } from '@/domain/scoring/types';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { decodeShareState } from '@/domain/url-codec/codec';
+import type { z } from '@/domain/zod';
 
-import { arbAnswers } from '../__fixtures__/arbitraries';
-import { ISSUE_10_LINKS } from '../__fixtures__/issue-links';
-import { PERSONAS } from '../__fixtures__/personas';
-import { AGENT_PLATFORMS, CI_PROVIDERS, PLANS, type Answers } from '../questionnaire/schemas';
-import { rankOptions } from '../scoring/rank-options';
-import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
-import { buildTopology } from '../topology/build-topology';
-import { decodeShareState } from '../url-codec/codec';
-import type { z } from '../zod';
-import { agentDagsterYamlSchema } from './agent-yaml-schema';
-import { dagsterCloudYamlSchema } from './dagster-cloud-schema';
-import { emitAll } from './emitters';
-import { helmAgentValuesSchema, HELM_CHART_SOURCE } from './helm-agent-schema';
-import { terraformFileSchema } from './terraform-schema';
-import { OPTIONAL_TARGET_IDS, type GeneratedFile, type OptionalTargetId } from './types';
+import { actionlint, validateGitlabCi, versionOf } from './outside-validators';
 
 const issuesOf = (result: { success: boolean; error?: z.core.$ZodError }): string[] =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
