@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 
 import { ROLE_LABELS, type TeamGrant } from '../emitters/access';
 import type { DeployTarget } from '../emitters/placement';
-import { toYaml } from '../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../emitters/to-yaml-any';
 import {
   DEFAULT_ANSWERS,
   type AgentPlatform,
