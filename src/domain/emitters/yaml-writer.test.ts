@@ -31,7 +31,7 @@ describe('fast YAML writer: the library’s bytes', () => {
     [
       'strings that read back as other types',
       'writer',
-      { a: 'true', b: 'Null', c: '3.11', d: '0o17', e: '' },
+      { a: 'true', b: 'Null', c: '3.11', d: '0o17', e: '', f: '0x1F', g: '.NaN', h: '1e3', i: '~' },
     ],
     [
       'indicators and breakers',
