@@ -189,8 +189,8 @@ export const ciTokenSection = (answers: Answers, topology: Topology): string[] |
     ...lines,
     ...(answers.ci === 'github'
       ? [
-          '  GitHub environments with secrets need a public repository or a paid GitHub plan; add',
-          '  required reviewers to production environments for a second pair of eyes.',
+          '  Environments with secrets and deployment branches need a public repository or GitHub Pro,',
+          '  Team or Enterprise; required reviewers on a private repository need Enterprise.',
         ]
       : answers.ci === 'gitlab'
         ? [
@@ -206,6 +206,8 @@ export const ciTokenSection = (answers: Answers, topology: Topology): string[] |
           `  pipeline holding \`${BRANCH_TOKEN.githubEnvironment}\`'s token can deploy to every branch deployment.`,
         ]
       : []),
+    '  UNCERTAIN: Dagster+ service users take per-deployment roles and per-base branch grants',
+    '  (Terraform `dagsterplus_service_user`); whether `dagster-cloud ci` accepts their tokens is not documented.',
   ];
 };
 
