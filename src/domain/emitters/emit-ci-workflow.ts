@@ -7,7 +7,6 @@
  * sequence (no pipeline file is guessed).
  */
 import type { Answers } from '../questionnaire/schemas';
-import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
 import {
   githubEnvironmentExpression,
@@ -102,7 +101,9 @@ const buildContext = (answers: Answers, l: LocationNode): Record<string, string>
     : { context: '.', file: `./${l.directory}/Dockerfile` };
 
 const locationSteps = (answers: Answers, l: LocationNode, condition: string): Step[] => {
-  const slug = toResourceName(l.name);
+  // The project name itself: a valid step id, unique in the job (project names are unique and
+  // lowercase). A resource name would merge "a" and "a-__-" into one id, which GitHub refuses.
+  const slug = l.name;
   const tagSuffix = l.name;
   return [
     {
