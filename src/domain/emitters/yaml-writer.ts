@@ -4,12 +4,17 @@
  * needs no YAML library to emit files.
  *
  * It ports the library's block-collection, literal-block and scalar rules (plain, single- and
- * double-quoted strings, numbers, keys). The few forms it does not port (a multi-line string the
- * library would quote or keep-chomp, a key holding a document marker or over 1,000 characters, a
- * scalar or empty root, a class instance) throw `Unsupported`; the emitters write none of them,
- * and `toYamlAny` hands such documents to the library. yaml-writer.test.ts holds the writer to the
- * library's bytes on every emitted file and on generated documents and strings.
+ * double-quoted strings, numbers, keys), and writes strings (keys too) that a YAML 1.1 reader
+ * (PyYAML, Go's YAML) would read otherwise with `quoteYaml11` (yaml11.ts), as the library does
+ * through the string tag `toYamlByLibrary` gives it. The few forms it does not port (a
+ * multi-line string the library would quote or keep-chomp, a key holding a document marker or
+ * over 1,000 characters, a scalar or empty root, a class instance) throw `Unsupported`; the
+ * emitters write none of them, and `toYamlAny` hands such documents to the library.
+ * yaml-writer.test.ts holds the writer to the library's bytes on every emitted file and on
+ * generated documents and strings.
  */
+
+import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 
 export class Unsupported extends Error {}
 
@@ -84,6 +89,7 @@ const quoted = (value: string): string =>
  * hold a document marker take a form the writer does not know (`Unsupported`).
  */
 const singleLine = (value: string, implicitKey: boolean): string => {
+  if (implicitKey && value.includes('\n')) throw new Unsupported();
   if (CONTROL.test(value)) return doubleQuoted(value);
   if (NOT_PLAIN.test(value)) return quoted(value);
   if (implicitKey && DOCUMENT_MARKER.test(value)) throw new Unsupported();
@@ -121,6 +127,7 @@ const literalBlock = (text: string, indent: string): string => {
 export const writeYamlBody = (value: unknown): string => {
   const node = (item: unknown, indent: string): string => {
     if (typeof item === 'string') {
+      if (needsYaml11Quotes(item)) return quoteYaml11(item);
       return item.includes('\n') ? literalBlock(item, indent) : singleLine(item, false);
     }
     if (typeof item === 'number') return number(item);
@@ -143,12 +150,13 @@ export const writeYamlBody = (value: unknown): string => {
         const entry = map[key];
         if (entry === undefined) continue;
         // Longer keys take the library's explicit `? key` form.
-        if (key.includes('\n') || key.length > 1000) throw new Unsupported();
+        if (key.length > 1000) throw new Unsupported();
+        const keyText = needsYaml11Quotes(key) ? quoteYaml11(key) : singleLine(key, true);
         const text = node(entry, inner);
         // A non-empty collection starts on its own line; scalars and `{}` / `[]` follow the key.
         const ownLine =
           typeof entry === 'object' && entry !== null && text !== '{}' && text !== '[]';
-        out += `${out === '' ? '' : `\n${indent}`}${singleLine(key, true)}:${ownLine ? `\n${inner}` : ' '}${text}`;
+        out += `${out === '' ? '' : `\n${indent}`}${keyText}:${ownLine ? `\n${inner}` : ' '}${text}`;
       }
       return out === '' ? '{}' : out;
     }
