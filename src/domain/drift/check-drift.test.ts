@@ -272,6 +272,30 @@ const DRIFT_CASES: DriftCase[] = [
     line: '/ledger/',
   },
   {
+    name: "dagster_cloud.yaml's own owner line dropped (it falls to a team's catch-all)",
+    id: 'regulatedTeam in one repository',
+    where: OWNERS,
+    edit: (t) =>
+      `* @your-github-org/product\n${t.replace('/dagster_cloud.yaml @your-github-org/your-platform-team\n', '')}`,
+    kind: 'owner-missing',
+    file: OWNERS.path,
+    line: '* @your-github-org/product',
+    says: 'dagster_cloud.yaml has no owner line of its own',
+  },
+  {
+    name: 'the workflows given to a team instead of the platform team',
+    id: 'regulatedTeam in one repository',
+    where: OWNERS,
+    edit: (t) =>
+      t.replace(
+        '/.github/workflows/ @your-github-org/your-platform-team',
+        '/.github/workflows/ @your-github-org/finance',
+      ),
+    kind: 'owner-changed',
+    file: OWNERS.path,
+    line: '/.github/workflows/ @your-github-org/finance',
+  },
+  {
     name: 'the catch-all owner line dropped',
     id: 'oneTeamOneCloud',
     where: OWNERS,

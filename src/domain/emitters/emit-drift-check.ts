@@ -21,6 +21,9 @@ export const DRIFT_WORKFLOW_PATH = '.github/workflows/isolation-advisor-drift.ym
 /** Where the job expects the package tarball, relative to the repository root. */
 export const ADVISOR_TARBALL = `./tools/isolation-advisor-${ADVISOR_VERSION}.tgz`;
 
+/** The GitLab job of the check. */
+export const DRIFT_JOB = 'isolation-advisor-drift';
+
 /** The GitLab Code Quality report the job writes. */
 export const CODE_QUALITY_REPORT = 'gl-code-quality-report.json';
 
@@ -99,5 +102,4 @@ export const gitlabDriftJob = (
 };
 
 /** The header notes of the GitLab pipeline when it carries the check. */
-export const gitlabDriftNotes = (): string[] =>
-  notes('merge request (job isolation-advisor-drift)');
+export const gitlabDriftNotes = (): string[] => notes(`merge request (job ${DRIFT_JOB})`);
