@@ -84,3 +84,27 @@ export const PERSONA_EXPECTATIONS = {
   independentTeams: { first: 'code-location', layout: 'multirepo' },
   threeTeamsNinePipelines: { first: 'deployment', layout: 'multirepo' },
 } as const satisfies Record<PersonaId, { first: LevelId; layout: RepoLayout }>;
+
+/**
+ * Scenarios kept apart from PERSONAS (whose rankings the scoring fingerprint hashes), shared by
+ * the tests that need them.
+ */
+export const SCENARIOS = {
+  /**
+   * Issue #14's design review: a Pro company on Kubernetes, 4 teams, 7 projects, a confidential
+   * finance team and a GPU science team (one of its projects busy).
+   */
+  designReview: answers({
+    projects: [
+      project('ingest', 'platform', 'aws'),
+      project('events', 'platform', 'aws', true),
+      project('marts', 'analytics', 'aws'),
+      project('reports', 'analytics', 'aws'),
+      project('ledger', 'finance', 'aws'),
+      project('training', 'science', 'gpu', true),
+      project('features', 'science', 'gpu'),
+    ],
+    sod: 'confidential',
+    sodTeams: ['finance'],
+  }),
+} as const satisfies Record<string, Answers>;

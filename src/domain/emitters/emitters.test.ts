@@ -250,6 +250,7 @@ describe('emitters in detail', () => {
       'agents/prod-aws-agent/values.yaml',
       'agents/finance-aws-agent/values.yaml',
       'SETUP.md',
+      'docs/decisions/0001-dagster-isolation.md',
     ]);
   });
 

@@ -8,6 +8,7 @@ import type { Topology } from '../topology/types';
 import { emitAgentConfig } from './emit-agent-config';
 import { emitCiWorkflow } from './emit-ci-workflow';
 import { emitCodeowners } from './emit-codeowners';
+import { emitDecisionRecordFile } from './emit-decision-record';
 import { emitDagsterCloudYaml } from './emit-dagster-cloud-yaml';
 import { emitDeploymentSettings } from './emit-deployment-settings';
 import { emitDgProject } from './emit-dg-project';
@@ -28,6 +29,7 @@ export const EMITTERS = {
   'agent-config': emitAgentConfig,
   'deployment-settings': emitDeploymentSettings,
   'setup-checklist': emitSetupChecklist,
+  'decision-record': emitDecisionRecordFile,
 } as const satisfies Record<TargetId, Emitter>;
 
 /** Generators of the optional targets (`ctx.extraTargets`). */
@@ -46,6 +48,7 @@ export const EMIT_ORDER = [
   'deployment-settings',
   'terraform',
   'setup-checklist',
+  'decision-record',
 ] as const satisfies readonly (TargetId | OptionalTargetId)[];
 
 const isOptional = (target: TargetId | OptionalTargetId): target is OptionalTargetId =>

@@ -26,6 +26,8 @@ export type EmitContext = {
    * the `ci-workflow` target whenever `answers.ci` is `gitlab`.
    */
   extraTargets?: readonly OptionalTargetId[];
+  /** Number of the decision record, `docs/decisions/NNNN-dagster-isolation.md` (default 1). */
+  decisionRecordNumber?: number;
 };
 
 /** Every config target the app emits, in the order files are listed and zipped. */
@@ -36,6 +38,7 @@ export const TARGET_IDS = [
   'agent-config',
   'deployment-settings',
   'setup-checklist',
+  'decision-record',
 ] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
