@@ -202,10 +202,30 @@ describe('isolation-advisor', () => {
       'Give one share link',
     ],
     ['--out without a folder', ['#v=1', '--out'], '--out needs a folder.'],
+    ['--adr-number 0', ['#v=1', '--out', 'x', '--adr-number', '0'], '--adr-number needs'],
+    ['--adr-number 10000', ['#v=1', '--out', 'x', '--adr-number=10000'], '--adr-number needs'],
+    ['--adr-number 2.5', ['#v=1', '--out', 'x', '--adr-number', '2.5'], '--adr-number needs'],
   ])('usage error for %s: exit 2', (_name, argv, message) => {
     expect(run(...argv)).toBe(EXIT.usage);
     expect(stderr).toContain(message);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each<[string[], string]>([
+    [[], 'docs/decisions/0001-dagster-isolation.md'],
+    [['--adr-number', '7'], 'docs/decisions/0007-dagster-isolation.md'],
+    [['--adr-number=123'], 'docs/decisions/0123-dagster-isolation.md'],
+  ])('%j writes the decision record as %s, and --check finds it current', (flags, path) => {
+    const link = `https://advisor.example.com/#${encodeShareState(PERSONAS.regulatedTeam)}`;
+    expect(run(link, '--out', 'out', ...flags)).toBe(EXIT.ok);
+    const written = readTree(join(dir, 'out'));
+    expect([...written.keys()].filter((k) => k.startsWith('docs/'))).toEqual([path]);
+    expect(written.get(path)).toContain('## Decision Outcome');
+    expect(run(link, '--out', 'out', '--check', ...flags)).toBe(EXIT.ok);
+    // Other answers: the record an earlier run wrote is replaced without --force.
+    const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.twoClouds)}`;
+    expect(run(other, '--out', 'out', ...flags)).toBe(EXIT.ok);
+    expect(readTree(join(dir, 'out')).get(path)).toContain('Agent isolation (chosen)');
   });
 
   it('--help prints the usage and exits 0', () => {

@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+import { MAX_DECISION_RECORD_NUMBER } from '@/domain/decision-record/decision-record';
 import { emitAll } from '@/domain/emitters/emitters';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
@@ -42,11 +43,11 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
  */
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL] [--adr-number N]
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
-(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
-byte for byte, into DIR.
+(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md,
+the decision record), byte for byte, into DIR.
 
 Options:
   -o, --out DIR   Folder to write into (created if missing; other files are left alone;
@@ -57,6 +58,8 @@ Options:
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
   --base URL      Link base for file headers when the link is only a fragment
                   (default ${DEFAULT_BASE_URL}).
+  --adr-number N  Number the decision record docs/decisions/NNNN-dagster-isolation.md
+                  (1 to ${MAX_DECISION_RECORD_NUMBER}; default 1).
   -h, --help      Show this help.
 
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
@@ -73,6 +76,7 @@ type Options = {
   force: boolean;
   strict: boolean;
   base: string;
+  adrNumber: number;
 };
 
 type Parsed =
@@ -85,6 +89,7 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   let check = false;
   let force = false;
   let strict = false;
+  let adrNumber = 1;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -123,6 +128,18 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         base = v;
         break;
       }
+      case '--adr-number': {
+        const v = value() ?? '';
+        const n = /^\d{1,4}$/.test(v) ? Number(v) : 0;
+        if (n < 1 || n > MAX_DECISION_RECORD_NUMBER) {
+          return {
+            kind: 'error',
+            message: `--adr-number needs a whole number from 1 to ${MAX_DECISION_RECORD_NUMBER.toString()}.`,
+          };
+        }
+        adrNumber = n;
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg.length > 1 && !arg.startsWith('#')) {
           return { kind: 'error', message: `Unknown option ${arg}.` };
@@ -138,7 +155,10 @@ const parseArgs = (argv: readonly string[]): Parsed => {
     };
   }
   if (out === undefined) return { kind: 'error', message: 'Give --out DIR.' };
-  return { kind: 'run', options: { link: positional[0] ?? '', out, check, force, strict, base } };
+  return {
+    kind: 'run',
+    options: { link: positional[0] ?? '', out, check, force, strict, base, adrNumber },
+  };
 };
 
 /**
@@ -175,6 +195,7 @@ export { safeRelativePath };
 export const filesForLink = (
   link: string,
   fallbackBase: string = DEFAULT_BASE_URL,
+  decisionRecordNumber = 1,
 ): {
   decoded: ReturnType<typeof decodeShareState>;
   shareUrl: string;
@@ -187,7 +208,11 @@ export const filesForLink = (
   if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
+  const files = emitAll(answers, topology, {
+    shareUrl,
+    extraTargets: answers.targets,
+    decisionRecordNumber,
+  });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,
@@ -216,7 +241,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary } = filesForLink(options.link, options.base);
+  const { decoded, files, summary } = filesForLink(options.link, options.base, options.adrNumber);
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -249,11 +274,13 @@ export const main = (argv: readonly string[], io: CliIo): number => {
 };
 
 /** The files of `link` by path, to tell a file an earlier run wrote from one edited by hand. */
-const generatedFiles = (link: string): ReadonlyMap<string, string> => {
+const generatedFiles = (link: string, adrNumber: number): ReadonlyMap<string, string> => {
   try {
     const root = '/';
     return new Map(
-      planTargets(root, filesForLink(link).files).map((p) => [p.rel, p.file.content] as const),
+      planTargets(root, filesForLink(link, DEFAULT_BASE_URL, adrNumber).files).map(
+        (p) => [p.rel, p.file.content] as const,
+      ),
     );
   } catch {
     return new Map();
@@ -290,7 +317,9 @@ const writeOrCheck = (
   }
 
   checkPlanned(root, targets);
-  const byHand = replacedFiles(targets, generatedFiles).filter((r) => r.byHand);
+  const byHand = replacedFiles(targets, (link) => generatedFiles(link, options.adrNumber)).filter(
+    (r) => r.byHand,
+  );
   if (byHand.length > 0 && !options.force) {
     for (const r of byHand) {
       io.stderr(

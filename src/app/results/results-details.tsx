@@ -7,6 +7,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 
+import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
 import { buildTopology } from '@/domain/topology/build-topology';
@@ -14,6 +15,7 @@ import { CompareSection } from '@/features/what-if/compare-section';
 import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
 import { AnswersSummary } from '@/features/results/answers-summary';
+import { downloadNameOf, downloadText, mimeOf } from '@/features/results/download';
 import { FilesSection } from '@/features/results/files-section';
 import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
@@ -145,6 +147,22 @@ export const ResultsDetails = memo(ResultsDetailsView);
 // eslint-disable-next-line react-refresh/only-export-components -- a loader for this chunk's charts
 export const loadCharts = async (): Promise<void> => {
   await charts.load();
+};
+
+/**
+ * "Download decision record": the ADR of these answers, the same file as in the zip. Here so its
+ * code loads with the details, never with the top of the results.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- an action of this chunk
+export const downloadDecisionRecord = (
+  answers: Answers,
+  ranking: Ranking,
+  shareUrl: string,
+): string => {
+  const file = emitDecisionRecord(answers, ranking, { shareUrl });
+  const name = downloadNameOf(file.path);
+  downloadText(name, file.content, mimeOf(file));
+  return name;
 };
 
 // For the import's migration plan, which takes the emitters from here (domain/import/migration-kit.ts).

@@ -117,6 +117,7 @@ export function ResultsView(props: {
     setComplete(true);
   }, []);
   const detailsLoaded = useDetailsLoaded();
+  const [recordStatus, setRecordStatus] = useState('');
   const h = (name: string): string => `${id}-${name}`;
   const detailsPlaceholder = (
     <div className="results-details results-details--loading" aria-busy="true">
@@ -165,7 +166,32 @@ export function ResultsView(props: {
           >
             Print report
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!complete}
+            onClick={() => {
+              void details.load().then(
+                (m) => {
+                  setRecordStatus(
+                    `Downloaded ${m.downloadDecisionRecord(answers, ranking, shareUrl)}`,
+                  );
+                },
+                () => {
+                  setRecordStatus('Could not load the decision record: reload the page.');
+                },
+              );
+            }}
+          >
+            Download decision record
+          </button>
         </div>
+        <p className="results-status" role="status">
+          {recordStatus}
+        </p>
+        <p className="print-only results-reopen">
+          Reopen these answers: <a href={shareUrl}>{shareUrl}</a>
+        </p>
       </section>
       {props.importPlan}
       <RankingList ranking={ranking} headingId={h('ranking')} />
