@@ -41,6 +41,13 @@ const STAGE_LOADING = [
   'Loading the comparison…',
 ] as const;
 
+/**
+ * Sections the printed report leaves out: it is the decision (recommendation, ranking, layout,
+ * topology, the files as a list, what would change it, the answers), not the tools around it;
+ * the comparison is left out as well.
+ */
+const NOT_PRINTED: ReadonlySet<string> = new Set(['chart', 'growth', 'matrix']);
+
 function ResultsDetailsView(props: {
   answers: Answers;
   ranking: Ranking;
@@ -125,17 +132,26 @@ function ResultsDetailsView(props: {
       className={`results-details${stages.done ? '' : ' results-details--loading'}`}
       aria-busy={!stages.done}
     >
-      {[...sections, compare].map((section, index) => (
-        <Stage
-          key={STAGE_LOADING[index]}
-          index={index}
-          count={stages.count}
-          onShown={stages.shown}
-          loading={STAGE_LOADING[index] ?? ''}
-        >
-          {section}
-        </Stage>
-      ))}
+      {[...sections, compare].map((section, index) => {
+        const stage = (
+          <Stage
+            key={STAGE_LOADING[index]}
+            index={index}
+            count={stages.count}
+            onShown={stages.shown}
+            loading={STAGE_LOADING[index] ?? ''}
+          >
+            {section}
+          </Stage>
+        );
+        return section === compare || NOT_PRINTED.has(section.key ?? '') ? (
+          <div key={STAGE_LOADING[index]} className="print-omit">
+            {stage}
+          </div>
+        ) : (
+          stage
+        );
+      })}
     </div>
   );
 }

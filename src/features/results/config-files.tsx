@@ -8,6 +8,7 @@ import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode }
 import type { GeneratedFile } from '@/domain/emitters/types';
 
 import { toLines } from './code-lines';
+import { FilesPrintList } from './files-print-list';
 import { breakablePath, withCode } from '@/components/rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
@@ -127,6 +128,7 @@ export function ConfigFiles(props: {
       <p className="results-status" role="status">
         {status}
       </p>
+      <FilesPrintList files={files} />
       <div className="files">
         <div
           className="files__tabs"
