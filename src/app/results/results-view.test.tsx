@@ -518,3 +518,17 @@ describe('ResultsView with the what-if sections', () => {
     );
   });
 });
+
+describe('ResultsView counts', () => {
+  it.each<[PersonaId, string, string]>([
+    ['oneTeamOneCloud', '1 deployment, 1 agent and 3 code locations', '3 projects · '],
+    ['regulatedTeam', '2 deployments, 2 agents and 4 code locations', '4 projects · '],
+  ])('%s: counts read "%s" and "%s", in plain plurals', (id, topology, projects) => {
+    renderPersona(id);
+    const section = screen.getByRole('heading', { name: 'Topology' }).closest('section');
+    if (section === null) throw new Error('no topology section');
+    expect(section).toHaveTextContent(`${topology} for the recommended level.`);
+    expect(screen.getByText(new RegExp(`^${projects}scored with model v`))).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/\(s\)/);
+  });
+});

@@ -24,6 +24,7 @@ import {
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
+import { countOf } from '@/domain/text/count';
 import { ShareActions } from '@/features/share/share-actions';
 
 import { LevelName } from '@/components/level-icon';
@@ -151,8 +152,7 @@ export function ResultsView(props: {
           </div>
         )}
         <p className="results-muted">
-          {answers.projects.length} project{answers.projects.length === 1 ? '' : 's'} · scored with
-          model v{ranking.modelVersion}
+          {`${countOf(answers.projects.length, 'project', 'projects')} · scored with model v${ranking.modelVersion}`}
         </p>
         <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
         <div className="results-actions">

@@ -6,6 +6,7 @@
 import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 
 import type { GeneratedFile } from '@/domain/emitters/types';
+import { countOf } from '@/domain/text/count';
 
 import { toLines } from './code-lines';
 import { FilesPrintList } from './files-print-list';
@@ -101,8 +102,8 @@ export function ConfigFiles(props: {
     <section className="results-section" aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>Starter configuration</h2>
       <p className="results-muted">
-        {files.length} file{files.length === 1 ? '' : 's'}. Each one starts with a comment holding
-        the link that regenerates it.
+        {countOf(files.length, 'file', 'files')}. Each one starts with a comment holding the link
+        that regenerates it.
       </p>
       {props.caveats.length > 0 ? (
         <div className="caveats">
