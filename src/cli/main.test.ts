@@ -12,9 +12,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 
+import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -86,6 +87,23 @@ describe('isolation-advisor', () => {
     },
   );
 
+  it('prints what the results page warns about before the files, as SETUP.md opens', () => {
+    const link = ISSUE_10_LINKS.starterConfidential;
+    expect(run(link, '--out', 'config')).toBe(EXIT.ok);
+    const lines = stdout.split('\n');
+    const firstFile = lines.findIndex((l) => l.endsWith('dagster_cloud.yaml'));
+    const unmet = lines.findIndex((l) =>
+      l.includes('Other teams must not see the assets and runs of team hr'),
+    );
+    const planNote = lines.findIndex((l) => l.includes('Roles per code location and Teams are'));
+    expect(lines[0]).toBe('Requirements this setup does not meet:');
+    expect(unmet).toBeGreaterThan(0);
+    expect(planNote).toBeGreaterThan(unmet);
+    expect(firstFile).toBeGreaterThan(planNote);
+    // Plain text on a terminal: no Markdown backticks.
+    expect(lines.slice(0, firstFile).join('\n')).not.toContain('`');
+  });
+
   it.each<[string, (fragment: string) => string, string]>([
     [
       'a full URL: origin + path, query dropped',
@@ -144,6 +162,26 @@ describe('isolation-advisor', () => {
       `Reopen these answers: https://intra.example/advisor/#${encodeShareState(answers)}`,
     );
   });
+
+  it.each([
+    ['/', 'http://127.0.0.1:4173/'],
+    ['/isolation-advisor/', 'http://127.0.0.1:4173/isolation-advisor/'],
+  ])(
+    'gives a fragment-only link the path the CLI was built for (BASE_PATH %s)',
+    async (base, expected) => {
+      vi.stubEnv('BASE_URL', base);
+      vi.resetModules();
+      try {
+        const fresh = await import('./main');
+        expect(fresh.linkBaseOf('#v=1')).toBe(expected);
+        expect(fresh.shareUrlFor('#v=1', PERSONAS.busyNeighbour)).toBe(
+          `${expected}#${encodeShareState(PERSONAS.busyNeighbour)}`,
+        );
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
 
   it.each<[string, string, string]>([
     ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],

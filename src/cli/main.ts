@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import { MAX_DECISION_RECORD_NUMBER } from '@/domain/decision-record/decision-record';
 import { emitAll } from '@/domain/emitters/emitters';
+import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -39,9 +40,10 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README). Override with `--base`.
+ * `v=1&…`): where `npm start` serves the app (README), under the path the CLI was built for
+ * (`BASE_PATH`, as the app; see build/base-path.ts). Override with `--base`.
  */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
+export const DEFAULT_BASE_URL = `http://127.0.0.1:4173${import.meta.env.BASE_URL}`;
 
 export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL] [--adr-number N]
 
@@ -201,11 +203,13 @@ export const filesForLink = (
   shareUrl: string;
   files: GeneratedFile[];
   summary: string;
+  /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
+  notices: string[];
 } => {
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
+  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
   const files = emitAll(answers, topology, {
@@ -219,6 +223,10 @@ export const filesForLink = (
     shareUrl,
     files,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
+    notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
+      `${g.heading}:`,
+      ...g.items.map((item) => `  - ${item.replaceAll('`', '')}`),
+    ]),
   };
 };
 
@@ -241,7 +249,11 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary } = filesForLink(options.link, options.base, options.adrNumber);
+  const { decoded, files, summary, notices } = filesForLink(
+    options.link,
+    options.base,
+    options.adrNumber,
+  );
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -264,7 +276,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
   }
 
   try {
-    return writeOrCheck(options, files, summary, io);
+    return writeOrCheck(options, files, summary, notices, io);
   } catch (error) {
     // Every read or write problem is one line and exit 2, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -291,6 +303,8 @@ const writeOrCheck = (
   options: Options,
   files: readonly GeneratedFile[],
   summary: string,
+  /** What SETUP.md opens with, printed before the files it writes. */
+  notices: readonly string[],
   io: CliIo,
 ): number => {
   const root = outputRoot(io.cwd ?? process.cwd(), options.out);
@@ -335,6 +349,9 @@ const writeOrCheck = (
     );
     return EXIT.kept;
   }
+  // What the results page warns about comes first, as SETUP.md opens with it.
+  for (const notice of notices) io.stdout(line(notice));
+  if (notices.length > 0) io.stdout(line(''));
   writePlanned(root, targets);
   for (const { rel } of targets) io.stdout(line(rel));
   for (const r of byHand) io.stdout(line(`replaced ${r.rel}, which was edited by hand (--force).`));
