@@ -49,6 +49,7 @@ const CONTRACT_ANSWERS: Answers = {
   ops: 'medium',
   cost: 'low',
   targets: [],
+  dagsterVersion: null,
 };
 
 describe('the public contract', () => {

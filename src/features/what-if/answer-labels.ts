@@ -16,4 +16,5 @@ export const ANSWER_LABELS = {
   ops: 'Capacity to run agents and deployments',
   cost: 'Cost sensitivity',
   targets: 'Also generate',
+  dagsterVersion: 'Dagster version',
 } as const satisfies Record<AnswerKey, string>;
