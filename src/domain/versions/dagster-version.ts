@@ -13,7 +13,8 @@
  * A release as the share link writes it: three whole numbers without leading zeros (so one release
  * has one spelling), at most four digits each.
  */
-export const DAGSTER_VERSION_PATTERN = /^(?:0|[1-9]\d{0,3})\.(?:0|[1-9]\d{0,3})\.(?:0|[1-9]\d{0,3})$/;
+export const DAGSTER_VERSION_PATTERN =
+  /^(?:0|[1-9]\d{0,3})\.(?:0|[1-9]\d{0,3})\.(?:0|[1-9]\d{0,3})$/;
 export const DAGSTER_VERSION_RULE =
   'Write a Dagster release as three numbers, e.g. 1.13.7 (digits and dots only).';
 
@@ -65,13 +66,15 @@ export const VERSION_GATES = {
   },
   codeLocationRunTag: {
     since: '1.12.9',
-    feature: 'every run carries a `dagster/code_location` tag, so per-location run limits need no tags of your own',
+    feature:
+      'every run carries a `dagster/code_location` tag, so per-location run limits need no tags of your own',
     source:
       'Dagster changelog 1.12.9 (dagster-io/dagster PR #32715); docs guides/operate/managing-concurrency/run-tag-limits.md @6005cfc2',
   },
   dgIsTheNorm: {
     since: '1.12.11',
-    feature: '`dagster-cloud ci check` is deprecated in favour of `dg plus deploy`: dg project files are the default',
+    feature:
+      '`dagster-cloud ci check` is deprecated in favour of `dg plus deploy`: dg project files are the default',
     source:
       'Dagster changelog 1.12.11; dagster-io/dagster dagster_cloud_cli/commands/ci/__init__.py @00882f71 (deprecation warning)',
   },

@@ -64,7 +64,8 @@ export const PINS = {
   docker: {
     name: 'docker',
     tag: '27',
-    source: 'Docker Hub official image `docker` (and `27-dind`): GitLab documents this setup; the registry was not readable here',
+    source:
+      'Docker Hub official image `docker` (and `27-dind`): GitLab documents this setup; the registry was not readable here',
   },
 } as const satisfies Record<string, Pin>;
 
@@ -73,4 +74,5 @@ export type PinId = keyof typeof PINS;
 /** `name@tag` for an action, `name:tag` for an image. */
 export const actionRef = (id: PinId, path?: string): string =>
   `${path ?? PINS[id].name}@${PINS[id].tag}`;
-export const imageRef = (id: PinId, suffix = ''): string => `${PINS[id].name}:${PINS[id].tag}${suffix}`;
+export const imageRef = (id: PinId, suffix = ''): string =>
+  `${PINS[id].name}:${PINS[id].tag}${suffix}`;
