@@ -6,8 +6,10 @@
  *
  * The share link written into each file header is the link given, normalised as the app does:
  * the app writes `origin + pathname + '#' + encodeShareState(answers)`, so the CLI takes the part
- * of the link before `#` (reduced to origin + path for an http(s) URL; `DEFAULT_BASE_URL` when the
- * link is only a fragment, or `--base`) and re-encodes the fragment from the decoded answers.
+ * of the link before `#` (reduced to origin + path for an http(s) URL) and re-encodes the fragment
+ * from the decoded answers. A link that is only a fragment, or whose address is this machine
+ * (localhost, 127.x, ::1: an app served by `npm start`), gets `--base-url` in front, by default
+ * nothing: a relative `#…` link. Files never carry a loopback address.
  *
  * Node only (node:fs, node:path); kept out of src/domain on purpose.
  */
@@ -37,11 +39,12 @@ export const EXIT = { ok: 0, drift: 1, usage: 2 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README). Override with `--base`.
+ * `v=1&…`) or a loopback address: none, so the header holds a relative `#…` link (README, "The
+ * share link"). Override with `--base-url` (your own hosting address).
  */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
+export const DEFAULT_BASE_URL = '';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--strict] [--base URL]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--strict] [--base-url URL]
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
 (dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
@@ -51,8 +54,9 @@ Options:
   -o, --out DIR   Folder to write into (created if missing; other files are left alone).
   --check         Write nothing; exit 1 if any generated file is missing from DIR or differs.
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
-  --base URL      Link base for file headers when the link is only a fragment
-                  (default ${DEFAULT_BASE_URL}).
+  --base-url URL  Address of the app for the link in file headers when the link given is only
+                  a fragment or a localhost address (default: none, a relative #… link).
+                  --base is the same option's older name.
   -h, --help      Show this help.
 
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
@@ -107,9 +111,10 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         out = v;
         break;
       }
-      case '--base': {
+      case '--base':
+      case '--base-url': {
         const v = value();
-        if (v === undefined || v === '') return { kind: 'error', message: '--base needs a URL.' };
+        if (v === undefined || v === '') return { kind: 'error', message: `${flag} needs a URL.` };
         base = v;
         break;
       }
@@ -131,10 +136,13 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   return { kind: 'run', options: { link: positional[0] ?? '', out, check, strict, base } };
 };
 
+/** Hosts that name this machine: a link from them means nothing to anyone else. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
+
 /**
  * The link base the app would have had for this link: the part before `#`, as origin + path for
  * an http(s) URL (the app writes `location.origin + location.pathname`); `fallback` when the
- * input is only a fragment.
+ * input is only a fragment or its address is a loopback one.
  */
 export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): string => {
   const trimmed = input.trim();
@@ -143,6 +151,7 @@ export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): 
   if (before === '') return fallback;
   try {
     const url = new URL(before);
+    if (LOOPBACK.test(url.hostname)) return fallback;
     return url.protocol === 'http:' || url.protocol === 'https:'
       ? `${url.origin}${url.pathname}`
       : before;

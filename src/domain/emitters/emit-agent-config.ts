@@ -7,6 +7,7 @@
 import type { AgentPlatform } from '../questionnaire/schemas';
 import { agentsOf } from '../topology/build-topology';
 import type { AgentNode } from '../topology/types';
+import { hasFeature, VERSION_GATES } from '../versions/dagster-version';
 import { headerLines } from './header';
 import { PLACEHOLDERS } from './placement';
 import { toYaml } from './to-yaml';
@@ -85,12 +86,17 @@ const dagsterYaml = (agent: AgentNode, platform: Exclude<AgentPlatform, 'k8s'>) 
   user_code_launcher: LAUNCHERS[platform],
 });
 
-const describeAgent = (agent: AgentNode): string[] => [
+const describeAgent = (agent: AgentNode, version: string | null): string[] => [
   `Agent ${agent.name}: serves deployment ${agent.deployment} in compute environment ${agent.compute}.`,
   `Code locations: ${agent.locations.map((l) => l.name).join(', ')}.`,
   agent.queues.length > 0
     ? `Queues: ${agent.queues.join(', ')}${agent.includeDefaultQueue ? ' and the default queue' : ' only'}.`
     : 'Queues: the default queue.',
+  ...(hasQueueConfig(agent) && !hasFeature(version, 'agentQueues')
+    ? [
+        `Agent queues need agents at ${VERSION_GATES.agentQueues.since} or later (${version === null ? 'no Dagster version stated' : `you target ${version}`}).`,
+      ]
+    : []),
   agent.branchDeployments
     ? 'Serves branch deployments: its token needs the "All branch deployments" permission.'
     : 'Does not serve branch deployments.',
@@ -107,7 +113,7 @@ export const emitAgentConfig: Emitter = (answers, topology, ctx) =>
         content: toYaml(
           helmValues(agent),
           headerLines(ctx, [
-            ...describeAgent(agent),
+            ...describeAgent(agent, answers.dagsterVersion),
             `Install: helm --namespace ${agent.name} upgrade --install ${agent.name} dagster-cloud/dagster-cloud-agent --values values.yaml`,
             `(after creating the dagster-cloud-agent-token secret in namespace ${agent.name}).`,
           ]),
@@ -122,7 +128,7 @@ export const emitAgentConfig: Emitter = (answers, topology, ctx) =>
       content: toYaml(
         dagsterYaml(agent, platform),
         headerLines(ctx, [
-          ...describeAgent(agent),
+          ...describeAgent(agent, answers.dagsterVersion),
           'Set DAGSTER_CLOUD_AGENT_TOKEN in the agent environment; replace the your-* placeholders.',
         ]),
       ),

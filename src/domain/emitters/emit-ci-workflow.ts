@@ -9,7 +9,10 @@
 import type { Answers } from '../questionnaire/schemas';
 import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { actionRef, PINS } from '../versions/pinned';
 import { dockerfileNote } from './ci-notes';
+import { configFormatOf } from './config-format';
+import { deployCommands, type DeployCommands } from './deploy-commands';
 import { gitlabPipeline } from './emit-gitlab-ci';
 import { headerLines, markdownHeader } from './header';
 import {
@@ -23,9 +26,11 @@ import {
 import { toYaml } from './to-yaml';
 import type { EmitContext, Emitter, GeneratedFile } from './types';
 
-/** Version of dagster-io/dagster-cloud-action the quickstart pins (newer tags exist). */
-export const DAGSTER_CLOUD_ACTION_VERSION = 'v1.11.9';
+/** Tag of dagster-io/dagster-cloud-action: the newest release readable (versions/pinned.ts). */
+export const DAGSTER_CLOUD_ACTION_VERSION = PINS.dagsterCloudAction.tag;
 const ACTION = `dagster-io/dagster-cloud-action/actions/utils`;
+/** The project folder as a GitHub action input reads it. */
+const PROJECT_DIR = '${{ env.DAGSTER_PROJECT_DIR }}';
 export const WORKFLOW_PATH = '.github/workflows/dagster-cloud-deploy.yml';
 
 const NOT_SKIPPED = "steps.prerun.outputs.result != 'skip'";
@@ -34,13 +39,23 @@ const SELECTED = 'steps.select.outputs.locations';
 
 type Step = Record<string, unknown>;
 
-const cli = (id: string, name: string, command: string, condition: string): Step => ({
+const cli = (
+  id: string,
+  name: string,
+  command: string,
+  condition: string,
+  action = 'dagster-cloud-cli',
+): Step => ({
   name,
   id,
   if: condition,
-  uses: `${ACTION}/dagster-cloud-cli@${DAGSTER_CLOUD_ACTION_VERSION}`,
+  uses: `${ACTION}/${action}@${DAGSTER_CLOUD_ACTION_VERSION}`,
   with: { command },
 });
+
+/** The deploy commands of the repository's config format, as GitHub action inputs. */
+const commandsOf = (answers: Answers, topology: Topology): DeployCommands =>
+  deployCommands(configFormatOf(answers, topology).format, PROJECT_DIR);
 
 const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
   answers.agent === 'ecs'
@@ -48,7 +63,7 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Configure AWS credentials',
           if: condition,
-          uses: 'aws-actions/configure-aws-credentials@v4',
+          uses: actionRef('awsCredentials'),
           with: {
             'aws-access-key-id': '${{ secrets.AWS_ACCESS_KEY_ID }}',
             'aws-secret-access-key': '${{ secrets.AWS_SECRET_ACCESS_KEY }}',
@@ -58,14 +73,14 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Login to Amazon ECR',
           if: condition,
-          uses: 'aws-actions/amazon-ecr-login@v2',
+          uses: actionRef('ecrLogin'),
         },
       ]
     : [
         {
           name: 'Login to GitHub Container Registry',
           if: condition,
-          uses: 'docker/login-action@v3',
+          uses: actionRef('dockerLogin'),
           with: {
             registry: 'ghcr.io',
             username: '${{ github.actor }}',
@@ -75,8 +90,8 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
       ];
 
 /** Folders whose changes rebuild every location of the repository. */
-const sharedPaths = (answers: Answers): string[] => [
-  'dagster_cloud.yaml',
+const sharedPaths = (answers: Answers, cmd: DeployCommands): string[] => [
+  ...cmd.configFiles,
   WORKFLOW_PATH,
   ...(answers.share === 'none' ? [] : ['shared/**']),
 ];
@@ -95,7 +110,12 @@ const buildContext = (answers: Answers, l: LocationNode): Record<string, string>
     ? { context: `./${l.directory}` }
     : { context: '.', file: `./${l.directory}/Dockerfile` };
 
-const locationSteps = (answers: Answers, l: LocationNode, condition: string): Step[] => {
+const locationSteps = (
+  answers: Answers,
+  cmd: DeployCommands,
+  l: LocationNode,
+  condition: string,
+): Step[] => {
   const slug = toResourceName(l.name);
   const tagSuffix = l.name;
   return [
@@ -103,7 +123,7 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
       name: `Build and upload Docker image for "${l.name}"`,
       id: `build-${slug}`,
       if: condition,
-      uses: 'docker/build-push-action@v6',
+      uses: actionRef('buildPush'),
       with: {
         ...buildContext(answers, l),
         push: true,
@@ -115,8 +135,9 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
     cli(
       `ci-set-build-output-${slug}`,
       `Update build session with image tag for "${l.name}"`,
-      `ci set-build-output --location-name=${l.name} --image-tag=$IMAGE_TAG-${tagSuffix}`,
+      cmd.setBuildOutput(l.name, `$IMAGE_TAG-${tagSuffix}`),
       condition,
+      cmd.action,
     ),
   ];
 };
@@ -124,13 +145,18 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
 /** paths-filter name for files that rebuild every location (not a valid project name). */
 const SHARED_FILTER = '_shared';
 
-const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) => {
+const deployJob = (
+  answers: Answers,
+  cmd: DeployCommands,
+  target: DeployTarget,
+  filtered: boolean,
+) => {
   const run = filtered ? `${NOT_SKIPPED} && ${SELECTED} != '[]'` : NOT_SKIPPED;
   // The selected list is a JSON string; matching `"name"` with its quotes avoids prefixes.
   const forLocation = (l: LocationNode) =>
     filtered ? `contains(${SELECTED}, '"${l.name}"')` : run;
   const filters = {
-    [SHARED_FILTER]: sharedPaths(answers),
+    [SHARED_FILTER]: sharedPaths(answers, cmd),
     ...Object.fromEntries(target.locations.map((l) => [l.name, [`${l.directory}/**`]])),
   };
   const everyLocation = JSON.stringify(target.locations.map((l) => l.name));
@@ -143,7 +169,7 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
     {
       name: 'Checkout',
       if: NOT_SKIPPED,
-      uses: 'actions/checkout@v4',
+      uses: actionRef('checkout'),
       with: { ref: '${{ github.head_ref }}' },
     },
     ...(filtered
@@ -152,7 +178,7 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
             name: 'Find the code locations whose folders changed',
             id: 'changes',
             if: NOT_SKIPPED,
-            uses: 'dorny/paths-filter@v3',
+            uses: actionRef('pathsFilter'),
             with: { filters: toYaml(filters) },
           },
           {
@@ -166,20 +192,27 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
           },
         ]
       : []),
-    cli(
-      'ci-validate',
-      'Validate configuration',
-      'ci check --project-dir ${{ env.DAGSTER_PROJECT_DIR }} --dagster-cloud-yaml-path ${{ env.DAGSTER_CLOUD_YAML_PATH }}',
-      run,
-    ),
+    // dg plus deploy start (in dg-deploy-init) validates the configuration itself.
+    ...(cmd.check === null
+      ? []
+      : [
+          cli(
+            'ci-validate',
+            'Validate configuration',
+            'ci check --project-dir ${{ env.DAGSTER_PROJECT_DIR }} --dagster-cloud-yaml-path ${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+            run,
+          ),
+        ]),
     {
       name: 'Initialize build session',
       id: 'ci-init',
       if: run,
-      uses: `${ACTION}/ci-init@${DAGSTER_CLOUD_ACTION_VERSION}`,
+      uses: `${ACTION}/${cmd.check === null ? 'dg-deploy-init' : 'ci-init'}@${DAGSTER_CLOUD_ACTION_VERSION}`,
       with: {
-        project_dir: '${{ env.DAGSTER_PROJECT_DIR }}',
-        dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+        project_dir: PROJECT_DIR,
+        ...(cmd.check === null
+          ? {}
+          : { dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}' }),
         deployment: deploymentExpression(target),
         ...(filtered ? { location_names: `\${{ ${SELECTED} }}` } : {}),
       },
@@ -190,10 +223,10 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
       if: run,
       run: 'echo "IMAGE_TAG=$GITHUB_SHA-$GITHUB_RUN_ID-$GITHUB_RUN_ATTEMPT" >> $GITHUB_ENV && echo $IMAGE_TAG',
     },
-    { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },
+    { name: 'Set up Docker Buildx', uses: actionRef('setupBuildx') },
     ...registryLoginSteps(answers, run),
-    ...target.locations.flatMap((l) => locationSteps(answers, l, forLocation(l))),
-    cli('ci-deploy', 'Deploy to Dagster+', 'ci deploy', run),
+    ...target.locations.flatMap((l) => locationSteps(answers, cmd, l, forLocation(l))),
+    cli('ci-deploy', 'Deploy to Dagster+', cmd.finish, run, cmd.action),
     cli(
       'ci-notify',
       'Update PR comment for branch deployments',
@@ -214,11 +247,12 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
 export const githubDeployJobs = (answers: Answers, topology: Topology, repo: RepoNode) => {
   const targets = deployTargetsOf(topology, repo);
   const filtered = repoLocations(topology, repo).length > 1;
+  const cmd = commandsOf(answers, topology);
   return targets.map((target) => ({
     name:
       targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${target.production}`,
     target,
-    job: deployJob(answers, target, filtered),
+    job: deployJob(answers, cmd, target, filtered),
   }));
 };
 
@@ -240,6 +274,7 @@ const githubWorkflow = (
   const filtered = repoLocations(topology, repo).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const cmd = commandsOf(answers, topology);
   const jobs = Object.fromEntries(
     githubDeployJobs(answers, topology, repo).map(({ name, job }) => [name, job]),
   );
@@ -259,14 +294,21 @@ const githubWorkflow = (
       DAGSTER_CLOUD_ORGANIZATION: PLACEHOLDERS.dagsterOrganization,
       DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}',
       DAGSTER_PROJECT_DIR: '.',
-      DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
+      ...(cmd.check === null ? {} : { DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml' }),
       IMAGE_REGISTRY: registry,
       GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
     },
     jobs,
   };
   const notes = [
-    `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
+    ...(cmd.check === null
+      ? [
+          `Deploys the code locations of ${repo.name} with dg plus deploy (shape of the workflow dg plus deploy configure scaffolds;`,
+          'add its uv sync and "plus deploy refresh-defs-state" steps if you use state-backed components).',
+        ]
+      : [
+          `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
+        ]),
     `Pushes to main/master deploy to ${targets.map((t) => t.production).join(', ')}; pull requests create branch deployments.`,
     ...(withStaging
       ? [
@@ -282,11 +324,11 @@ const githubWorkflow = (
     ...(filtered
       ? [
           'Only locations whose folder changed are built and deployed (dorny/paths-filter);',
-          `a change to ${sharedPaths(answers).join(', ')} rebuilds every location.`,
+          `a change to ${sharedPaths(answers, cmd).join(', ')} rebuilds every location.`,
         ]
       : []),
     dockerfileNote(answers),
-    `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION} as in the quickstart; newer tags exist, bump deliberately.`,
+    `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION}, the newest release tag we could read; bump deliberately.`,
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
       answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''
     }.`,
@@ -309,20 +351,26 @@ const ciNote = (
   const targets = deployTargetsOf(topology, repo);
   const registry = registryFor(answers, repo.name);
   const provider = 'your CI system';
+  const dg = configFormatOf(answers, topology).format === 'dg';
+  const cmd = deployCommands(dg ? 'dg' : 'legacy', '.');
   const lines = [
     ...markdownHeader(ctx),
     '',
     `# Deploying ${repo.name} from ${provider}`,
     '',
     'Isolation Advisor generates pipeline files for GitHub Actions and GitLab CI/CD only. Reproduce',
-    'these steps of the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI',
+    dg
+      ? 'these steps of the workflow `dg plus deploy configure` scaffolds in your pipeline (the `dg` CLI'
+      : 'these steps of the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI',
     'runs anywhere).',
     '',
     'Variables: `DAGSTER_CLOUD_ORGANIZATION` (' + PLACEHOLDERS.dagsterOrganization + '),',
     '`DAGSTER_CLOUD_API_TOKEN` (masked secret), `DAGSTER_BUILD_STATEDIR` (an empty folder per pipeline run),',
     '`IMAGE_REGISTRY` (`' +
       registry +
-      '`, must equal `build.registry` in `dagster_cloud.yaml`) and',
+      (dg
+        ? '`, must equal `registry` in `build.yaml`) and'
+        : '`, must equal `build.registry` in `dagster_cloud.yaml`) and'),
     '`IMAGE_TAG` (unique per pipeline run, e.g. the commit SHA plus the pipeline id).',
     '',
   ];
@@ -331,8 +379,10 @@ const ciNote = (
       `## Deployment \`${target.production}\`${target.staging === null ? '' : ` (and \`${target.staging}\` from the staging branch)`}`,
       '',
       '```sh',
-      'dagster-cloud ci check --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml',
-      `dagster-cloud ci init --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml --deployment ${target.production} ${target.locations
+      ...(dg
+        ? []
+        : ['dagster-cloud ci check --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml']),
+      `${dg ? `dg ${cmd.start}` : 'dagster-cloud ci init --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml'} --deployment ${target.production} ${target.locations
         .map((l) => `--location-name ${l.name}`)
         .join(' ')}`,
     );
@@ -340,13 +390,13 @@ const ciNote = (
       lines.push(
         `docker build -t "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}" ./${l.directory}`,
         `docker push "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}"`,
-        `dagster-cloud ci set-build-output --location-name=${l.name} --image-tag="$IMAGE_TAG-${l.name}"`,
+        `${cmd.bin} ${cmd.setBuildOutput(l.name, `"$IMAGE_TAG-${l.name}"`)}`,
       );
     });
-    lines.push('dagster-cloud ci deploy', '```', '');
+    lines.push(`${cmd.bin} ${cmd.finish}`, '```', '');
   });
   lines.push(
-    "On merge requests, run the same steps: given the merge request's git metadata, `ci init`",
+    `On merge requests, run the same steps: given the merge request's git metadata, \`${dg ? 'plus deploy start' : 'ci init'}\``,
     'creates or updates a branch deployment based on the deployment above (see the Dagster+ docs',
     '"CI/CD in Hybrid"). Build only the locations whose folders changed to keep pipelines short.',
     '',
@@ -356,7 +406,7 @@ const ciNote = (
     repo: repo.name,
     kind: 'markdown',
     content: lines.join('\n'),
-    description: `How to deploy ${repo.name} from ${provider} with the dagster-cloud CLI.`,
+    description: `How to deploy ${repo.name} from ${provider} with the ${cmd.bin} CLI.`,
   };
 };
 

@@ -83,9 +83,14 @@ export const deploymentSettingsOf = (deployment: DeploymentNode, version: string
     } high-volume and share${busy.length === 1 ? 's' : ''} the queue with other locations.`,
     `Apply: dagster-cloud deployment settings set-from-file deployment_settings.yaml --deployment ${deployment.name}`,
     `(merge with your current settings first: dagster-cloud deployment settings get).`,
-    perLocation
-      ? `Per-location run limits: ${CODE_LOCATION_TAG} (on every run since Dagster ${since}; you target ${version ?? ''}) caps each code location at ${LOCATION_RUN_LIMIT} runs.`
-      : `Per-location run limits need Dagster ${since} or later (${version === null ? 'no version stated' : `you target ${version}`}): each run then carries ${CODE_LOCATION_TAG}.`,
+    ...(perLocation
+      ? [
+          `Per-location run limits: ${CODE_LOCATION_TAG} (on every run since Dagster ${since}; you target ${version ?? ''}) caps each code location at ${LOCATION_RUN_LIMIT} runs.`,
+          'Mildly UNCERTAIN: that Dagster+ runs carry the tag rests on the docs saying "every run".',
+        ]
+      : [
+          `Per-location run limits need Dagster ${since} or later (${version === null ? 'no version stated' : `you target ${version}`}): each run then carries ${CODE_LOCATION_TAG}.`,
+        ]),
     ...(tagged.length > 0
       ? [
           `Limits on ${tagged.join(' / ')} only match runs with those tags: set them as job (run) tags; asset tags are not run tags.`,

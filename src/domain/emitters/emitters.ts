@@ -48,6 +48,7 @@ export const EMIT_ORDER = [
   'agent-config',
   'deployment-settings',
   'terraform',
+  'legacy-yaml',
   'setup-checklist',
 ] as const satisfies readonly (TargetId | OptionalTargetId)[];
 

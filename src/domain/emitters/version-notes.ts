@@ -8,12 +8,7 @@ import type { Answers } from '../questionnaire/schemas';
 import type { Topology } from '../topology/types';
 import { hasFeature, VERSION_GATES } from '../versions/dagster-version';
 import { configFormatOf, DG_ROUTING, type FormatReason } from './config-format';
-import {
-  LOCATION_RUN_LIMIT,
-  needsRunLimits,
-  PROJECT_TAG,
-  TEAM_TAG,
-} from './emit-deployment-settings';
+import { LOCATION_RUN_LIMIT, needsRunLimits, PROJECT_TAG } from './emit-deployment-settings';
 import { usesQueues } from './placement';
 
 const G = VERSION_GATES;
@@ -46,7 +41,7 @@ export const versionNotes = (answers: Answers, topology: Topology): string[] => 
     notes.push(
       hasFeature(v, 'codeLocationRunTag')
         ? `Per-location run limits: every run carries a \`dagster/code_location\` tag since ${G.codeLocationRunTag.since}, so the deployment settings cap each code location at ${LOCATION_RUN_LIMIT} concurrent runs, with no tags of your own. Mildly UNCERTAIN: the release notes list the tag under core Dagster; that Dagster+ runs carry it rests on the docs saying "every run".`
-        : `Per-location run limits need Dagster ${G.codeLocationRunTag.since} or later (every run tagged \`dagster/code_location\`); ${v === null ? 'with no version stated' : `with ${v}`}, the deployment settings limit runs by \`${TEAM_TAG}\` and \`${PROJECT_TAG}\` tags you set as job or run tags on every job (asset tags do not become run tags).`,
+        : `Per-location run limits need Dagster ${G.codeLocationRunTag.since} or later (every run tagged \`dagster/code_location\`); ${v === null ? 'with no version stated' : `with ${v}`}, the deployment settings cap high-volume projects by a \`${PROJECT_TAG}\` tag you set as a job (run) tag on every job (asset tags do not become run tags).`,
     );
   }
   return notes;

@@ -62,7 +62,7 @@ export const VERSION_GATES = {
     since: '1.12.4',
     feature: '`dg plus deploy configure` scaffolds the dg deploy files and CI',
     source:
-      'Dagster changelog 1.12.4 (dagster-io/dagster PR #32907; dagster-io/dagster-cloud 9ab9016 "Release 1.12.4")',
+      'dagster-facts.md §8 (Dagster changelog); dagster-io/dagster PR #32907 (merged 2025-11-25, reworks the command), first released in 1.12.4 (dagster-io/dagster-cloud 9ab9016, 2025-12-04)',
   },
   codeLocationRunTag: {
     since: '1.12.9',
@@ -88,3 +88,11 @@ export type VersionGateId = keyof typeof VERSION_GATES;
  */
 export const hasFeature = (version: string | null, gate: VersionGateId): boolean =>
   version !== null && compareVersions(version, VERSION_GATES[gate].since) >= 0;
+
+/** The gates as a Markdown table (since, what, source) for the README. */
+export const versionGatesMarkdown = (): string =>
+  [
+    '| Since | What the files do | Source |',
+    '| --- | --- | --- |',
+    ...Object.values(VERSION_GATES).map((g) => `| ${g.since} | ${g.feature} | ${g.source} |`),
+  ].join('\n');

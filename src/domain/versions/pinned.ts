@@ -76,3 +76,11 @@ export const actionRef = (id: PinId, path?: string): string =>
   `${path ?? PINS[id].name}@${PINS[id].tag}`;
 export const imageRef = (id: PinId, suffix = ''): string =>
   `${PINS[id].name}:${PINS[id].tag}${suffix}`;
+
+/** The pins as a Markdown table (what, tag, source) for the README. */
+export const pinsMarkdown = (): string =>
+  [
+    '| Pinned | Tag | Source |',
+    '| --- | --- | --- |',
+    ...Object.values(PINS).map((p) => `| \`${p.name}\` | \`${p.tag}\` | ${p.source} |`),
+  ].join('\n');
