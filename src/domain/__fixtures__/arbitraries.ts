@@ -38,7 +38,11 @@ export const arbDagsterVersion: fc.Arbitrary<string | null> = fc.oneof(
   fc.constantFrom(
     ...Object.values(VERSION_GATES).flatMap((g) => {
       const [major = 0, minor = 0, patch = 0] = g.since.split('.').map(Number);
-      return [g.since, `${major}.${minor}.${patch + 1}`, patch > 0 ? `${major}.${minor}.${patch - 1}` : `${major}.${minor - 1}.99`];
+      return [
+        g.since,
+        `${major}.${minor}.${patch + 1}`,
+        patch > 0 ? `${major}.${minor}.${patch - 1}` : `${major}.${minor - 1}.99`,
+      ];
     }),
     PROPOSED_DAGSTER_VERSION,
   ),

@@ -200,7 +200,10 @@ export const DEFAULT_ANSWERS: Answers = {
 };
 
 /** The answers a new session starts from: the defaults, with the proposed Dagster release stated. */
-export const NEW_ANSWERS: Answers = { ...DEFAULT_ANSWERS, dagsterVersion: PROPOSED_DAGSTER_VERSION };
+export const NEW_ANSWERS: Answers = {
+  ...DEFAULT_ANSWERS,
+  dagsterVersion: PROPOSED_DAGSTER_VERSION,
+};
 
 /** Python package (and `code_source.package_name`) for a project: hyphens become underscores. */
 export const toPackageName = (projectName: string): string => projectName.replaceAll('-', '_');

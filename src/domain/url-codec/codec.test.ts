@@ -118,7 +118,9 @@ describe('the public contract', () => {
     ]);
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
     expect(lines).toContainEqual(
-      expect.stringMatching(/^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml` \| none \| /),
+      expect.stringMatching(
+        /^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml` \| none \| /,
+      ),
     );
     expect(lines.at(-1)).toMatch(/^\| `dagster` \| no \| `X\.Y\.Z` \| not stated \| /);
   });
@@ -317,7 +319,10 @@ describe('malformed and tampered links', () => {
       fragment: 't=pulumi&t=terraform&t=Terraform',
       expected: { targets: ['terraform'] },
       problems: [
-        ['t', '`t=pulumi` is not an optional target; expected dg-project, terraform or legacy-yaml. Ignored.'],
+        [
+          't',
+          '`t=pulumi` is not an optional target; expected dg-project, terraform or legacy-yaml. Ignored.',
+        ],
         ['t', '`t=Terraform` is not an optional target'],
       ],
     },

@@ -43,6 +43,7 @@ export function ImportView(): JSX.Element {
   const [dagsterCloudYaml, setDagsterCloudYaml] = useState('');
   const [agentConfigs, setAgentConfigs] = useState<string[]>(['']);
   const [codeowners, setCodeowners] = useState('');
+  const [versionFile, setVersionFile] = useState('');
   const [layout, setLayout] = useState<LayoutChoice>('unknown');
   const [checked, setChecked] = useState<ImportInput | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
@@ -68,7 +69,7 @@ export function ImportView(): JSX.Element {
     [files, base],
   );
 
-  const input = toImportInput(dagsterCloudYaml, agentConfigs, codeowners);
+  const input = toImportInput(dagsterCloudYaml, agentConfigs, codeowners, versionFile);
   const stale = checked !== null && JSON.stringify(checked) !== JSON.stringify(input);
 
   const handleCheck = (): void => {
@@ -81,6 +82,7 @@ export function ImportView(): JSX.Element {
       ['dagster_cloud.yaml', dagsterCloudYaml],
       ...agentConfigs.map((t, i) => [`Agent configuration ${i + 1}`, t]),
       ['CODEOWNERS', codeowners],
+      ['The file with your Dagster version', versionFile],
     ].find(([, text]) => tooLarge(text ?? ''));
     if (big !== undefined) {
       setInputError(
@@ -194,6 +196,16 @@ export function ImportView(): JSX.Element {
           rows={5}
           onChange={setCodeowners}
           hint="Teams are read from its @org/team owners, matched to each location's folder."
+        />
+
+        <FileTextField
+          id={`${id}-version`}
+          label="CI workflow, requirements.txt or pyproject.toml (optional)"
+          fileName="the file with your Dagster version"
+          value={versionFile}
+          rows={5}
+          onChange={setVersionFile}
+          hint="Read only for the Dagster version it pins: a dagster-cloud-action tag, its image, or dagster==X.Y.Z."
         />
 
         <fieldset className="import-fieldset import-layout">

@@ -399,7 +399,10 @@ describe('ResultsView text fixes', () => {
     await renderPersona('twoClouds');
     const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
     if (box === null) throw new Error('no caveats box');
-    expect(within(box).getByText('agent_queue', { selector: 'code' })).toBeInTheDocument();
+    // twoClouds targets 1.13.7 with agent queues: the routing note names agent_queue and
+    // [tool.dg.project], each as code.
+    expect(within(box).getAllByText('agent_queue', { selector: 'code' }).length).toBeGreaterThan(0);
+    expect(within(box).getByText('[tool.dg.project]', { selector: 'code' })).toBeInTheDocument();
     expect(box.textContent).not.toContain('`');
   });
 
