@@ -12,6 +12,7 @@ export const answerRows = (a: Answers): readonly (readonly [string, string])[] =
     ['Plan', PLAN_QUESTION.options[a.plan].label],
     ['Agent platform', AGENT_QUESTION.options[a.agent].label],
     ['CI/CD', OPTION_LABELS.ci[a.ci]],
+    ['Dagster version', a.dagsterVersion ?? 'Not stated'],
     ['Teams', teams.join(', ')],
     [
       'Separation between teams',
