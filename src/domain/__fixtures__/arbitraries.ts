@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 
 import { OPTIONAL_TARGET_IDS } from '../emitters/types';
-import { PROPOSED_DAGSTER_VERSION, VERSION_GATES } from '../versions/dagster-version';
+import { VERSION_GATES } from '../versions/dagster-version';
+import { PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
@@ -36,10 +37,10 @@ export const arbName: fc.Arbitrary<string> = fc.oneof(
 export const arbDagsterVersion: fc.Arbitrary<string | null> = fc.oneof(
   fc.constant(null),
   fc.constantFrom(
-    ...Object.values(VERSION_GATES).flatMap((g) => {
-      const [major = 0, minor = 0, patch = 0] = g.since.split('.').map(Number);
+    ...Object.values(VERSION_GATES).flatMap((since) => {
+      const [major = 0, minor = 0, patch = 0] = since.split('.').map(Number);
       return [
-        g.since,
+        since,
         `${major}.${minor}.${patch + 1}`,
         patch > 0 ? `${major}.${minor}.${patch - 1}` : `${major}.${minor - 1}.99`,
       ];

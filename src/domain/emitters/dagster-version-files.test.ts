@@ -14,7 +14,7 @@ import type { LevelId, RepoLayout } from '../scoring/types';
 import { SCORING_MODEL_VERSION } from '../scoring/version';
 import { agentsOf, buildTopology } from '../topology/build-topology';
 import { decodeShareState, encodeShareState } from '../url-codec/codec';
-import { PROPOSED_DAGSTER_VERSION } from '../versions/dagster-version';
+import { PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import { PINS } from '../versions/pinned';
 import BEFORE from './__fixtures__/files-before-dagster-version.json';
 import { emitAll } from './emitters';

@@ -94,7 +94,7 @@ const describeAgent = (agent: AgentNode, version: string | null): string[] => [
     : 'Queues: the default queue.',
   ...(hasQueueConfig(agent) && !hasFeature(version, 'agentQueues')
     ? [
-        `Agent queues need agents at ${VERSION_GATES.agentQueues.since} or later (${version === null ? 'no Dagster version stated' : `you target ${version}`}).`,
+        `Agent queues need agents at ${VERSION_GATES.agentQueues} or later (${version === null ? 'no Dagster version stated' : `you target ${version}`}).`,
       ]
     : []),
   agent.branchDeployments

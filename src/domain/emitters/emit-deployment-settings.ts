@@ -35,6 +35,14 @@ export const LOCATION_RUN_LIMIT = HIGH_VOLUME_RUN_LIMIT;
 /** The run tag every run carries since Dagster 1.12.9 (VERSION_GATES.codeLocationRunTag). */
 export const CODE_LOCATION_TAG = 'dagster/code_location';
 
+/** What the limits need, in the words SETUP.md and the results page use too. */
+export const runLimitNote = (version: string | null): string => {
+  const since = VERSION_GATES.codeLocationRunTag;
+  return hasFeature(version, 'codeLocationRunTag')
+    ? `Per-location run limits: each code location may hold ${LOCATION_RUN_LIMIT} runs, by the ${CODE_LOCATION_TAG} tag every run carries since ${since} (for Dagster+ runs per the docs: mildly UNCERTAIN).`
+    : `Per-location run limits need Dagster ${since}+ (the ${CODE_LOCATION_TAG} run tag); until then a ${PROJECT_TAG} job tag caps high-volume projects (asset tags are not run tags).`;
+};
+
 /** One `tag_concurrency_limits` entry: a fixed tag value, or each distinct value of the tag. */
 type TagLimit = {
   key: string;
@@ -72,29 +80,15 @@ export const deploymentSettingsOf = (deployment: DeploymentNode, version: string
       runs: { max_concurrent_runs: MAX_CONCURRENT_RUNS, tag_concurrency_limits: limits },
     },
   };
-  const since = VERSION_GATES.codeLocationRunTag.since;
-  const tagged = [
-    ...(teams.length > 1 ? [`${TEAM_TAG}=<team>`] : []),
-    ...(perLocation ? [] : [`${PROJECT_TAG}=<location>`]),
-  ];
   const notes = [
     `Run queue limits for deployment ${deployment.name}: ${busy.map((l) => l.name).join(', ')} ${
       busy.length === 1 ? 'is' : 'are'
     } high-volume and share${busy.length === 1 ? 's' : ''} the queue with other locations.`,
     `Apply: dagster-cloud deployment settings set-from-file deployment_settings.yaml --deployment ${deployment.name}`,
     `(merge with your current settings first: dagster-cloud deployment settings get).`,
-    ...(perLocation
-      ? [
-          `Per-location run limits: ${CODE_LOCATION_TAG} (on every run since Dagster ${since}; you target ${version ?? ''}) caps each code location at ${LOCATION_RUN_LIMIT} runs.`,
-          'Mildly UNCERTAIN: that Dagster+ runs carry the tag rests on the docs saying "every run".',
-        ]
-      : [
-          `Per-location run limits need Dagster ${since} or later (${version === null ? 'no version stated' : `you target ${version}`}): each run then carries ${CODE_LOCATION_TAG}.`,
-        ]),
-    ...(tagged.length > 0
-      ? [
-          `Limits on ${tagged.join(' / ')} only match runs with those tags: set them as job (run) tags; asset tags are not run tags.`,
-        ]
+    runLimitNote(version),
+    ...(teams.length > 1
+      ? [`The ${TEAM_TAG} limits count only runs whose job carries a ${TEAM_TAG}=<team> tag.`]
       : []),
   ];
   return { path: `deployments/${deployment.name}/deployment_settings.yaml`, settings, notes };

@@ -20,7 +20,7 @@
  */
 import type { AgentPlatform } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
-import { configFormatOf, DG_ROUTING } from './config-format';
+import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { headerLines } from './header';
 import { registryFor, repoFilePath, repoLocations } from './placement';
 import { toToml, type TomlTable } from './to-toml';
@@ -66,10 +66,9 @@ export const dgProjectTables = (l: LocationNode): TomlTable[] => [
 
 /** Header lines of a routed project's fragment: where its queue would go, and why it does not. */
 const routingComment = (queue: string): string[] => [
-  `Routing: this code location belongs on agent queue ${queue}. dg-core's rules (dagster-io/dagster`,
-  `@${DG_ROUTING.rejectedAt}) reject agent_queue in [tool.dg.project] and dg plus deploy there writes`,
-  `none; a later dg-cli (@${DG_ROUTING.readAt}) reads it from there. Once your dg release accepts it, add`,
-  `under [tool.dg.project]:  agent_queue = "${queue}"  Until then deploy with dagster_cloud.yaml.`,
+  `Routing: this code location belongs on agent queue ${queue}. ${DG_ROUTING_FACT}`,
+  `Once your dg accepts it, add under [tool.dg.project]:  agent_queue = "${queue}"`,
+  'Until then deploy with dagster_cloud.yaml.',
 ];
 
 const repoFiles = (

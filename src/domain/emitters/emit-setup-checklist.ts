@@ -18,8 +18,7 @@ import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
 import { TERRAFORM_PATH } from './emit-terraform';
 import { hasFeature, VERSION_GATES, type VersionGateId } from '../versions/dagster-version';
-import { PINS } from '../versions/pinned';
-import { configFormatOf, DG_ROUTING } from './config-format';
+import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { markdownHeader } from './header';
 import { versionNotes } from './version-notes';
 import { placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
@@ -225,7 +224,7 @@ const runTagsSection = (answers: Answers, topology: Topology): string[] => {
       .join(', ')} with \`dagster-cloud deployment settings set-from-file\`.`,
     ...(perLocation
       ? [
-          `- [ ] Per-location run limits use the \`${CODE_LOCATION_TAG}\` tag every run carries (${VERSION_GATES.codeLocationRunTag.since}+): nothing to tag for them.`,
+          `- [ ] Per-location run limits use the \`${CODE_LOCATION_TAG}\` tag every run carries (${VERSION_GATES.codeLocationRunTag}+): nothing to tag for them.`,
         ]
       : []),
     ...(tags.length > 0
@@ -274,7 +273,7 @@ const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTarget
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
-        `dg files: where routing lives. dg-core's rules (dagster-io/dagster @${DG_ROUTING.rejectedAt}) reject \`agent_queue\` in \`[tool.dg.project]\` and \`dg plus deploy\` there writes none; a later dg-cli (@${DG_ROUTING.readAt}) and the docs put it there. The first release that accepts it is not known, so the dg files hold no queue and routed code locations deploy from \`dagster_cloud.yaml\`.`,
+        `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
       ]
     : []),
   ...(extra.has('terraform')
@@ -285,32 +284,27 @@ const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTarget
 ];
 
 const UNCERTAIN_FACTS = [
-  'Whether Dagster+ runs carry the `dagster/code_location` tag core Dagster adds since 1.12.9: the docs say every run; no Dagster+ code confirms it.',
   'Allowed characters and length of `location_name` and deployment names: no documented rule; generated names use lowercase letters, digits and hyphens (project names as given).',
   'Plan names, prices and code-location limits: only third-party transcriptions were found; check your contract.',
   'Which plan includes custom roles.',
 ] as const;
 
-const yesNo = (on: boolean): string => (on ? 'yes' : 'no');
+/** The gates as SETUP.md names them, in VERSION_GATES order. */
+const GATE_NAMES = {
+  agentQueues: 'agent queues',
+  dgDeployConfigure: '`dg plus deploy configure`',
+  codeLocationRunTag: '`dagster/code_location` on every run',
+  dgIsTheNorm: 'dg as the norm',
+} as const satisfies Record<VersionGateId, string>;
 
 /** What the Dagster version answer changes, the gates it was checked against, and the pins. */
 const versionSection = (answers: Answers, topology: Topology): string[] => [
   '## Dagster version',
   '',
   ...versionNotes(answers, topology).map((n) => `- ${n}`),
-  '',
-  `| since | what | ${answers.dagsterVersion ?? 'your version'} | source |`,
-  '| --- | --- | --- | --- |',
-  ...Object.entries(VERSION_GATES).map(
-    ([id, g]) =>
-      `| ${g.since} | ${g.feature} | ${answers.dagsterVersion === null ? 'not stated' : yesNo(hasFeature(answers.dagsterVersion, id as VersionGateId))} | ${g.source} |`,
-  ),
-  '',
-  'Pinned in the files: ' +
-    Object.values(PINS)
-      .map((p) => `\`${p.name}\` ${p.tag}`)
-      .join(', ') +
-    '. Their sources: the README of Isolation Advisor, "Pinned versions".',
+  `- Release gates: ${(Object.keys(GATE_NAMES) as VersionGateId[])
+    .map((id) => `${GATE_NAMES[id]} ${VERSION_GATES[id]}`)
+    .join(', ')}; sources, with commits, and the pinned tags: Isolation Advisor's README.`,
   '',
 ];
 

@@ -13,7 +13,7 @@ const oneLine = (text: string): string =>
 /** Which Dagster release the files target. */
 export const dagsterLine = (version: string | null): string =>
   version === null
-    ? 'Targets Dagster: not stated (files as before the version answer; SETUP.md says what a version changes).'
+    ? 'Targets Dagster: not stated (see SETUP.md).'
     : `Targets Dagster ${oneLine(version)}.`;
 
 /** Header lines (without comment markers) for a file; `extra` lines follow a blank line. */

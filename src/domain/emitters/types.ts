@@ -78,6 +78,6 @@ export const OPTIONAL_TARGETS = [
     id: 'legacy-yaml',
     label: 'Legacy dagster_cloud.yaml instead of dg files',
     description:
-      'From Dagster 1.12.11 dg project files and dg plus deploy are the default; this keeps dagster_cloud.yaml and the dagster-cloud ci workflow instead. Older versions, none stated, or agent queues get them anyway.',
+      'From Dagster 1.12.11 dg files are the default; this keeps dagster_cloud.yaml and dagster-cloud ci.',
   },
 ] as const satisfies readonly OptionalTarget[];

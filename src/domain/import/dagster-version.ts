@@ -6,7 +6,7 @@
  * numbers (`dagster==1.12.9` in a requirements file or a pyproject dependency). When files show
  * several, the oldest counts: a gate is open only when everything involved is new enough.
  */
-import { compareVersions, isDagsterVersion } from '../versions/dagster-version';
+import { compareVersions, isDagsterVersion } from '../versions/release';
 
 /** One place a version shows. */
 export type VersionSighting = { readonly version: string; readonly where: string };

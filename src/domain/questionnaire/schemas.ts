@@ -4,11 +4,7 @@
  * share one definition. Written with `zod/mini` (see ../zod.ts): the first screen loads this file.
  */
 import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/target-ids';
-import {
-  DAGSTER_VERSION_PATTERN,
-  DAGSTER_VERSION_RULE,
-  PROPOSED_DAGSTER_VERSION,
-} from '../versions/dagster-version';
+import { DAGSTER_VERSION_PATTERN, PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import { z } from '../zod';
 
 export const PLANS = ['solo', 'starter', 'pro'] as const;
@@ -148,7 +144,8 @@ const answersShape = {
    * made before the answer existed read as null and keep their files (../versions/dagster-version.ts).
    */
   dagsterVersion: z._default(
-    z.nullable(z.string().check(z.regex(DAGSTER_VERSION_PATTERN, DAGSTER_VERSION_RULE))),
+    // No message: the link decoder and the wizard say what is wrong before this ever fails.
+    z.nullable(z.string().check(z.regex(DAGSTER_VERSION_PATTERN))),
     () => null,
   ),
 };

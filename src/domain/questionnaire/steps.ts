@@ -17,8 +17,7 @@ import {
   DAGSTER_VERSION_RULE,
   isDagsterVersion,
   PROPOSED_DAGSTER_VERSION,
-  VERSION_GATES,
-} from '../versions/dagster-version';
+} from '../versions/release';
 import { z } from '../zod';
 import type { ChoiceQuestion, OptionText } from './first-step-questions';
 import { OPTION_LABELS } from './option-labels';
@@ -47,7 +46,7 @@ export const CI_QUESTION = {
 /** The delivery step's Dagster version field: what it asks, and what a version changes. */
 export const DAGSTER_VERSION_FIELD = {
   label: 'Dagster version',
-  hint: `The release you deploy, e.g. ${PROPOSED_DAGSTER_VERSION} (the newest we could confirm). It changes the files, not the ranking: from ${VERSION_GATES.dgIsTheNorm.since} dg project files and dg plus deploy, from ${VERSION_GATES.codeLocationRunTag.since} run limits per code location, and agent queues need ${VERSION_GATES.agentQueues.since}. Leave it empty if you are not sure: the files stay as they were before this question.`,
+  hint: `The release you deploy, e.g. ${PROPOSED_DAGSTER_VERSION} (the newest we could confirm). It changes the files, not the ranking: from 1.12.11 dg project files and dg plus deploy, from 1.12.9 run limits per code location, and agent queues need 1.6.0. Leave it empty if you are not sure: the files stay as they were before this question.`,
 } as const;
 
 /**

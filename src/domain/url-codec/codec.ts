@@ -36,7 +36,7 @@ import {
   type Answers,
   type Project,
 } from '../questionnaire/schemas';
-import { DAGSTER_VERSION_RULE, isDagsterVersion } from '../versions/dagster-version';
+import { DAGSTER_VERSION_RULE, isDagsterVersion } from '../versions/release';
 import { HIGH_VOLUME_SUFFIX, SHARE_FORMAT_VERSION } from './encode';
 import { migrateSharePairs } from './migrations';
 import { ENUM_SHARE_KEYS, SHARE_KEYS, isShareKey, type EnumShareKey } from './share-keys';

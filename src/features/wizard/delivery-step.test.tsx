@@ -12,7 +12,7 @@ import axe from 'axe-core';
 import { EXAMPLES } from '@/domain/questionnaire/examples';
 import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import { encodeShareState } from '@/domain/url-codec/encode';
-import { DAGSTER_VERSION_RULE, PROPOSED_DAGSTER_VERSION } from '@/domain/versions/dagster-version';
+import { DAGSTER_VERSION_RULE, PROPOSED_DAGSTER_VERSION } from '@/domain/versions/release';
 import { wizardStore } from '@/store/wizard-store';
 
 import { WizardRoute } from './wizard-route';

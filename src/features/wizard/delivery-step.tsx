@@ -13,7 +13,7 @@ import {
   RELEASE_QUESTION,
   SHARE_QUESTION,
 } from '@/domain/questionnaire/steps';
-import { PROPOSED_DAGSTER_VERSION } from '@/domain/versions/dagster-version';
+import { PROPOSED_DAGSTER_VERSION } from '@/domain/versions/release';
 
 import { QuestionRadios } from './question-radios';
 import { StepFrame } from './step-frame';
