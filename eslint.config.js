@@ -1,10 +1,13 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import prettier from 'eslint-config-prettier';
+import { importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const UI_LIBS = [
@@ -17,6 +20,57 @@ const UI_LIBS = [
   '@hookform/*',
   'recharts',
   'fflate',
+];
+
+// import-x's TypeScript settings, with the resolver that knows tsconfig's `@/` alias instead of its own.
+const { 'import-x/resolver': _resolver, ...IMPORT_X_TS_SETTINGS } =
+  importX.flatConfigs.typescript.settings;
+
+/** Every folder under src/features: each is a zone of its own, a new one included. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * One-way imports, as bulletproof-react draws them: app -> features -> shared (components, store,
+ * lib) -> domain. A feature never imports another feature: what two features show together is
+ * composed in src/app, and what they both use lives in src/components. Paths are resolved, so
+ * `../features/x` is caught as surely as `@/features/x`. src/testing (test helpers) may use anything.
+ */
+const ZONES = [
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: 'src/domain must stay pure: it imports nothing from the rest of src.',
+  },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'A feature does not import another feature: compose them in src/app, share presentation through src/components.',
+  })),
+  {
+    target: ['./src/features', './src/components', './src/store', './src/lib', './src/cli'],
+    from: ['./src/app', './src/main.tsx'],
+    message: 'Only src/main.tsx imports src/app: the composition root is imported by nothing else.',
+  },
+  {
+    target: ['./src/components', './src/store', './src/lib', './src/cli'],
+    from: './src/features',
+    message: 'Shared code does not import a feature: move what it needs to src/components.',
+  },
+  {
+    target: ['./src/components', './src/lib', './src/cli'],
+    from: './src/store',
+    message: 'Shared presentation and the CLI do not use the store: take values as props.',
+  },
+  {
+    target: ['./src/store', './src/lib', './src/cli'],
+    from: './src/components',
+    message: 'The store, lib and the CLI do not render.',
+  },
 ];
 
 export default defineConfig([
@@ -46,6 +100,19 @@ export default defineConfig([
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads the modules it follows (no-cycle) only with these extensions and parser.
+      ...IMPORT_X_TS_SETTINGS,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ZONES }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
     files: ['src/**/*.tsx'],
     extends: [reactHooks.configs.flat['recommended-latest'], jsxA11y.flatConfigs.recommended],
     plugins: { 'react-refresh': reactRefresh },
@@ -60,6 +127,11 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // Tests and their helpers are never hot-reloaded.
+    files: ['src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
     // The domain wall: decisions are pure TypeScript that runs in Node and the browser.

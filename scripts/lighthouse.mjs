@@ -2,7 +2,8 @@
 // `npm run lighthouse`: Lighthouse on the built app (mobile and desktop presets), for the first
 // screen and for a results link. Prints scores and metrics; fails under the floors below, which
 // sit under our targets (first screen: mobile performance 98, desktop 100; accessibility 100
-// everywhere) so a busy CI machine does not make the check flaky. .ci/run runs it after npm test.
+// everywhere) so a busy CI machine does not make the check flaky. CI runs it inside npm test
+// (`npm test -- --lighthouse`, see .ci/run), on the build the end-to-end tests used.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';

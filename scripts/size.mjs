@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const BUDGETS = { 'first load': 90, results: 260 };
-const RESULTS_MODULE = 'src/features/results/results-view.tsx';
+const RESULTS_MODULE = 'src/app/results/results-view.tsx';
 /** Loaded only when a reader asks for it (the Compare button), so not part of the results. */
 const ASKED_FOR_SEPARATELY = ['src/features/what-if/comparison-view.tsx'];
 

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order of cost. Ends with one `N passed, N failed` line per test
-// runner (read by CI) and exits non-zero if anything failed.
+// `npm test`: every check, in order of cost. Ends with one closing line per test runner (read by
+// CI): `unit: N passed, N failed` and `e2e: N passed, N failed, N flaky`, and exits non-zero if
+// anything failed. A flaky end-to-end test (failed, then passed on a retry) fails the run: it is a
+// bug to fix, not a pass. `npm test -- --lighthouse` (CI) also runs Lighthouse on the same build,
+// before the closing lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+import { e2eLine, unitLine } from './closing-lines.mjs';
 
 // Fresh reports every run, so a stale file can never be counted.
 rmSync('reports', { recursive: true, force: true });
@@ -29,6 +34,7 @@ function readJson(path) {
   }
 }
 
+const withLighthouse = process.argv.includes('--lighthouse');
 const npx = 'npx';
 run('format', npx, ['prettier', '.', '--check', '--log-level=warn']);
 run('typecheck', npx, ['tsc', '--noEmit']);
@@ -42,29 +48,18 @@ run('unit', npx, [
   '--reporter=json',
   '--outputFile.json=reports/unit.json',
 ]);
-const unit = readJson('reports/unit.json');
-if (unit) {
-  summaries.push(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
-  if (unit.numFailedTests > 0 || unit.numTotalTests === 0) failed = true;
-} else {
-  summaries.push('unit: 0 passed, 1 failed');
-  failed = true;
-}
+const unit = unitLine(readJson('reports/unit.json'));
+summaries.push(unit.line);
+if (!unit.ok) failed = true;
 
 if (run('build', npx, ['vite', 'build'])) {
   if (existsSync('scripts/size.mjs')) run('size budget', 'node', ['scripts/size.mjs']);
   run('e2e', npx, ['playwright', 'test']);
+  if (withLighthouse) run('lighthouse', 'node', ['scripts/lighthouse.mjs']);
 }
-const e2e = readJson('reports/e2e.json');
-if (e2e?.stats) {
-  const passed = e2e.stats.expected + (e2e.stats.flaky ?? 0);
-  const bad = e2e.stats.unexpected;
-  summaries.push(`e2e: ${passed} passed, ${bad} failed`);
-  if (bad > 0 || passed === 0) failed = true;
-} else {
-  summaries.push('e2e: 0 passed, 1 failed');
-  failed = true;
-}
+const e2e = e2eLine(readJson('reports/e2e.json'));
+summaries.push(e2e.line);
+if (!e2e.ok) failed = true;
 
 console.log('');
 for (const line of summaries) console.log(line);

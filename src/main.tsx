@@ -54,7 +54,7 @@ if (share === '') {
   // The share-link decoder is a chunk of its own, loaded only for a link (no top-level await: the
   // bundler would then split the first chunk apart). A link usually opens the results: fetch them
   // at the same time.
-  import('./features/results/results-view').catch(() => undefined);
+  import('./app/results/results-view').catch(() => undefined);
   import('./store/boot').then(
     ({ resolveBootState }) => {
       // Read the address again: it may have changed while the decoder loaded (the prerendered

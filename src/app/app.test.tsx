@@ -15,7 +15,7 @@ import { ErrorBoundary } from './error-boundary';
 /** Set by a test to make the results throw while rendering, as a bug in a section would. */
 const crash = vi.hoisted(() => ({ results: false }));
 
-vi.mock('@/features/results/results-view', () => ({
+vi.mock('@/app/results/results-view', () => ({
   ResultsView: (props: {
     shareUrl: string;
     onEdit: () => void;

@@ -5,8 +5,9 @@
  */
 import { createElement, lazy, Suspense, useEffect, useState } from 'react';
 
+import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
-import type { ResultsView } from '@/features/results/results-view';
+import type { ResultsView } from './results/results-view';
 import { encodeShareState } from '@/domain/url-codec/encode';
 import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
@@ -19,7 +20,7 @@ type ResultsViewComponent = typeof ResultsView;
 
 let resultsView: ResultsViewComponent | null = null;
 const loadResultsView = (): Promise<ResultsViewComponent> =>
-  import('@/features/results/results-view').then((m) => (resultsView = m.ResultsView));
+  import('./results/results-view').then((m) => (resultsView = m.ResultsView));
 
 /**
  * The results module, loaded without Suspense: React throttles revealing a Suspense boundary's
@@ -54,6 +55,10 @@ const useResultsView = (): ResultsViewComponent | null => {
 const ImportView = lazy(() =>
   import('@/features/import/import-view').then((m) => ({ default: m.ImportView })),
 );
+
+/** The emitters' builders for the migration plan, from the results' details (see the section). */
+const loadMigrationKit = (): Promise<MigrationKit> =>
+  import('./results/results-view').then((m) => m.loadMigrationKit());
 
 const MigrationSection = lazy(() =>
   import('@/features/import/migration-section').then((m) => ({ default: m.MigrationSection })),
@@ -122,7 +127,7 @@ const Results = () => {
             </p>
           }
         >
-          <MigrationSection imported={imported} answers={answers} />
+          <MigrationSection imported={imported} answers={answers} loadKit={loadMigrationKit} />
         </Suspense>
       ),
   });

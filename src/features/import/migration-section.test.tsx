@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { JSX } from 'react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   HOOLI,
@@ -24,12 +24,9 @@ import { wizardStore } from '@/store/wizard-store';
 
 import { MigrationSection } from './migration-section';
 
-// The section takes the emitters' builders from the results' module, which the app has loaded by
-// then; here they come straight from the domain (import-journey.test.tsx goes through the app).
-vi.mock('@/features/results/results-view', async () => {
-  const { MIGRATION_KIT: kit } = await import('@/domain/import/migration-kit');
-  return { loadMigrationKit: () => Promise.resolve(kit) };
-});
+// The app loads the emitters' builders from the results' module; here they come straight from the
+// domain (src/app/import-journey.test.tsx goes through the app).
+const loadKit = () => Promise.resolve(MIGRATION_KIT);
 
 afterEach(() => {
   cleanup();
@@ -69,9 +66,6 @@ const expectedSteps = (input: ImportInput, answers: Answers) => {
   );
 };
 
-/** The first render waits for the emitters' builders to arrive. */
-const LOAD_TIMEOUT = 5_000;
-
 /** Renders, letting the section's wait for the builders settle inside `act`. */
 const renderSection = async (ui: JSX.Element): Promise<ReturnType<typeof render>> => {
   let rendered: ReturnType<typeof render> | undefined;
@@ -98,18 +92,18 @@ describe('MigrationSection', () => {
   it('hooli-style import: today vs recommended, then the ordered steps with downtime and diffs', async () => {
     const answers = hooliAnswers();
     await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={answers}
+      />,
     );
     const steps = expectedSteps(HOOLI_INPUT, answers);
     expect(rankOptions(answers).recommended).toBe('agent');
     expect(steps.length).toBeGreaterThan(1);
 
     // The section waits for the emitters' builders (from the results' details) before it shows.
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Today vs recommended' },
-      { timeout: LOAD_TIMEOUT },
-    );
+    const table = await screen.findByRole('table', { name: 'Today vs recommended' });
     const rows = rowsOf(table);
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['Isolation level', 'Code location isolation'],
@@ -154,12 +148,12 @@ describe('MigrationSection', () => {
     if (files === null) throw new Error('fixture must parse');
     const answers = importToAnswers(files).answers;
     const ranking = rankOptions(answers);
-    await renderSection(<MigrationSection imported={{ input, layout: null }} answers={answers} />);
+    await renderSection(
+      <MigrationSection loadKit={loadKit} imported={{ input, layout: null }} answers={answers} />,
+    );
     expect(ranking.recommended).toBe('code-location');
     expect(
-      (await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT })).map(
-        (li) => li.textContent,
-      ),
+      (await screen.findAllByTestId('migration-step', {})).map((li) => li.textContent),
     ).toEqual([expect.stringMatching(/^Step 1: Nothing to changeNo downtime/)]);
     expect(screen.getByText('1 step, in order. None of them needs downtime.')).toBeInTheDocument();
   });
@@ -169,24 +163,26 @@ describe('MigrationSection', () => {
     const answers = hooliAnswers();
     wizardStore.getState().applyImport(answers, { input: HOOLI_INPUT, layout: null });
     await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={answers} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={answers}
+      />,
     );
-    await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'Forget the imported files' },
-        { timeout: LOAD_TIMEOUT },
-      ),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Forget the imported files' }));
     expect(wizardStore.getState().imported).toBeNull();
     expect(wizardStore.getState().answers).toEqual(answers);
   });
 
   it('has no axe violations (contrast is checked in a browser)', async () => {
     const { container } = await renderSection(
-      <MigrationSection imported={{ input: HOOLI_INPUT, layout: null }} answers={hooliAnswers()} />,
+      <MigrationSection
+        loadKit={loadKit}
+        imported={{ input: HOOLI_INPUT, layout: null }}
+        answers={hooliAnswers()}
+      />,
     );
-    await screen.findAllByTestId('migration-step', {}, { timeout: LOAD_TIMEOUT });
+    await screen.findAllByTestId('migration-step', {});
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'color-contrast': { enabled: false } },

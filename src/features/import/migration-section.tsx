@@ -27,20 +27,20 @@ import './import.css';
 export const MIGRATION_FILE_NAME = 'MIGRATION.md';
 
 /**
- * The emitters' builders for the steps' Terraform and CI changes, from the results' details (which
- * hold the emitters and are on their way to the same page): see domain/import/migration-kit.ts.
- * Asked through the results view, the details' only importer, so no chunk is split for it; for
- * the same reason this keeps its own promise rather than importing results/preload.ts (which would
- * then leave the results view's chunk for one of its own).
+ * The emitters' builders for the steps' Terraform and CI changes (see domain/import/migration-kit.ts),
+ * one promise per loader: `use` needs the same promise on every render. A failed load is tried
+ * again on the next render.
  */
-let kit: Promise<MigrationKit> | null = null;
-const loadKit = (): Promise<MigrationKit> => {
-  kit ??= import('@/features/results/results-view')
-    .then((m) => m.loadMigrationKit())
-    .catch((error: unknown) => {
-      kit = null; // try again on the next render
+const kits = new WeakMap<() => Promise<MigrationKit>, Promise<MigrationKit>>();
+const kitFrom = (load: () => Promise<MigrationKit>): Promise<MigrationKit> => {
+  let kit = kits.get(load);
+  if (kit === undefined) {
+    kit = load().catch((error: unknown) => {
+      kits.delete(load);
       throw error;
     });
+    kits.set(load, kit);
+  }
   return kit;
 };
 
@@ -82,13 +82,23 @@ const StepItem = ({ step }: { readonly step: MigrationStep }) => (
 export type MigrationSectionProps = {
   readonly imported: ImportedSetup;
   readonly answers: Answers;
+  /**
+   * Loads the emitters' builders. The app takes them from the results' details, which hold the
+   * emitters and are on their way to the same page: imported here too, the emitters would be
+   * split into a chunk of their own, about 1 kB more for every reader of a share link.
+   */
+  readonly loadKit: () => Promise<MigrationKit>;
 };
 
-export function MigrationSection({ imported, answers }: MigrationSectionProps): JSX.Element {
+export function MigrationSection({
+  imported,
+  answers,
+  loadKit,
+}: MigrationSectionProps): JSX.Element {
   const id = useId();
   const audit: ImportAudit = useMemo(() => auditImport(imported.input), [imported]);
   // Suspends (the section's Suspense shows its placeholder) until the details' chunk is there.
-  const builders = use(loadKit());
+  const builders = use(kitFrom(loadKit));
   const plan = useMemo(() => {
     const files = audit.files;
     if (files === null) return null;

@@ -7,7 +7,7 @@ import type { JSX } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 
-import { answerRows } from './answer-rows';
+import { answerRows } from '@/domain/questionnaire/answer-rows';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export function AnswersSummary(props: { answers: Answers; headingId: string }): JSX.Element {

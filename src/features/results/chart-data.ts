@@ -5,7 +5,7 @@
  */
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
-import { CRITERION_COLORS, LEVEL_LOOKS } from './levels';
+import { CRITERION_COLORS, LEVEL_LOOKS } from '@/components/levels';
 
 /** One stacked segment kind (a criterion), in stack order. */
 export type ChartSeries = { criterionId: string; label: string; color: string };

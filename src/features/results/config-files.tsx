@@ -8,7 +8,7 @@ import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode }
 import type { GeneratedFile } from '@/domain/emitters/types';
 
 import { toLines } from './code-lines';
-import { breakablePath, withCode } from './rich-text';
+import { breakablePath, withCode } from '@/components/rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
 function CodeBlock(props: { file: GeneratedFile; withLines: boolean }): JSX.Element {

@@ -6,7 +6,7 @@
 import type { LevelId } from '@/domain/scoring/types';
 import type { Topology } from '@/domain/topology/types';
 
-import { TEAM_COLORS } from './levels';
+import { TEAM_COLORS } from '@/components/levels';
 
 export type Box = { x: number; y: number; width: number; height: number };
 

@@ -7,8 +7,8 @@ import type { JSX } from 'react';
 import { GUIDE_MATRIX, GUIDE_URL, type MatrixRow } from '@/domain/scoring/criteria';
 import { LEVEL_IDS, type Ranking } from '@/domain/scoring/types';
 
-import { LevelName } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
+import { LevelName } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
 import { criterionWeights, rowMatters } from './matters';
 
 function MatrixItems(props: {

@@ -6,8 +6,8 @@ import type { JSX } from 'react';
 
 import type { Ranking } from '@/domain/scoring/types';
 
-import { LevelName } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
+import { LevelName } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
 import { reasonsShown } from './ranking-reasons';
 
 export function RankingList(props: { ranking: Ranking; headingId: string }): JSX.Element {

@@ -8,10 +8,10 @@ import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
 import { toChartData, type ChartRow } from './chart-data';
-import { LevelShape } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
+import { LevelShape } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { useMeasuredWidth } from './use-width';
+import { useMeasuredWidth } from '@/components/use-width';
 
 const CHART_HEIGHT = 220;
 

@@ -11,9 +11,9 @@ import type { Topology } from '@/domain/topology/types';
 
 import { layoutDiagram, DIAGRAM } from './diagram-layout';
 import { downloadText } from './download';
-import { LevelShape } from './level-icon';
-import { LEVEL_LOOKS } from './levels';
-import { useWidth } from './use-width';
+import { LevelShape } from '@/components/level-icon';
+import { LEVEL_LOOKS } from '@/components/levels';
+import { useWidth } from '@/components/use-width';
 
 const INK = '#1b1f24';
 const MUTED_INK = '#444c56';

@@ -4,7 +4,7 @@
  */
 import type { Answers, Project } from '@/domain/questionnaire/schemas';
 
-import { answerRows } from '../results/answer-rows';
+import { answerRows } from '@/domain/questionnaire/answer-rows';
 
 const projectText = (p: Project): string =>
   `team ${p.team}, ${p.compute}${p.highVolume ? ', high volume' : ''}`;

@@ -18,7 +18,7 @@ import {
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 
-import { withCode } from '../results/rich-text';
+import { withCode } from '@/components/rich-text';
 
 import { readScenarioLink, type ScenarioLink } from './scenario-link';
 

@@ -17,7 +17,7 @@ import {
 } from '@/domain/what-if/compare';
 import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
-import { LevelName } from '../results/level-icon';
+import { LevelName } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';

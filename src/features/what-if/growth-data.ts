@@ -7,7 +7,7 @@ import type { LevelId, RepoLayout } from '@/domain/scoring/types';
 import type { Growth, GrowthFlip, GrowthPoint } from '@/domain/what-if/growth';
 import { LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
-import { LEVEL_LOOKS } from '../results/levels';
+import { LEVEL_LOOKS } from '@/components/levels';
 
 /** One chart row: a size and the score of every level there. */
 export type GrowthRow = { readonly n: number } & Readonly<Record<LevelId, number>>;

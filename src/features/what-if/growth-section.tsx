@@ -11,10 +11,10 @@ import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
 import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
 
-import { LevelShape } from '../results/level-icon';
+import { LevelShape } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { LEVEL_LOOKS } from '../results/levels';
-import { useMeasuredWidth } from '../results/use-width';
+import { LEVEL_LOOKS } from '@/components/levels';
+import { useMeasuredWidth } from '@/components/use-width';
 import {
   flipLabel,
   GROWTH_DASHES,

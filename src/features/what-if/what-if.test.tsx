@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -9,7 +9,6 @@ import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 import { projectGrowth } from '@/domain/what-if/growth';
 import { findTippingPoints } from '@/domain/what-if/tipping-points';
-import { ResultsView } from '@/features/results/results-view';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
 import { CompareSection } from './compare-section';
@@ -245,82 +244,6 @@ describe('CompareSection', () => {
     expect(within(screen.getByRole('alert')).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('article', { name: 'Other scenario' })).toHaveTextContent(
       '1 project, 1 team',
-    );
-  });
-});
-
-describe('ResultsView with the what-if sections', () => {
-  it('"Compare with a what-if" fills the compare field and compares', async () => {
-    const user = userEvent.setup();
-    const answers = PERSONAS.twoClouds;
-    render(<ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />);
-    const first = findTippingPoints(answers)[0];
-    if (first === undefined) throw new Error('no tipping point');
-    const [button] = await screen.findAllByRole(
-      'button',
-      { name: 'Compare with a what-if' },
-      { timeout: 10_000 },
-    );
-    // The compare section mounts in a later stage than the tipping points.
-    await screen.findByRole(
-      'textbox',
-      { name: "Other scenario's share link" },
-      { timeout: 10_000 },
-    );
-    if (button === undefined) throw new Error('no "Compare with a what-if" button');
-    await user.click(button);
-    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
-      shareUrlOf(first.answers),
-    );
-    expect(screen.getByRole('heading', { name: 'Side by side' })).toHaveFocus();
-    expect(screen.getByTestId('compare-verdict')).toHaveTextContent(/^In the other scenario, /);
-  });
-
-  it('"Print report" opens the browser print dialog', async () => {
-    const user = userEvent.setup();
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(
-      <ResultsView
-        answers={PERSONAS.regulatedTeam}
-        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
-        onEdit={vi.fn()}
-      />,
-    );
-    const button = screen.getByRole('button', { name: 'Print report' });
-    // Disabled until every section is on screen, so the report is never printed half loaded.
-    expect(button).toBeDisabled();
-    expect(screen.getByTestId('ranking')).toBeInTheDocument();
-    await waitFor(
-      () => {
-        expect(button).toBeEnabled();
-      },
-      { timeout: 10_000 },
-    );
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
-    ).toBeVisible();
-    await user.click(button);
-    expect(print).toHaveBeenCalledTimes(1);
-  });
-
-  it('summarises the answers, including every project', async () => {
-    render(
-      <ResultsView
-        answers={PERSONAS.regulatedTeam}
-        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
-        onEdit={vi.fn()}
-      />,
-    );
-    const section = await screen.findByRole(
-      'region',
-      { name: 'Your answers' },
-      { timeout: 10_000 },
-    );
-    expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
-    expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
-    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
-      PERSONAS.regulatedTeam.projects.map((p) => p.name),
     );
   });
 });

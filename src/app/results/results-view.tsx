@@ -26,14 +26,14 @@ import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { ShareActions } from '@/features/share/share-actions';
 
-import { LevelName } from './level-icon';
-import { LAYOUT_PHRASES } from './layout-names';
-import { RankingList } from './ranking-list';
-import { RepoLayoutView } from './repo-layout';
+import { LevelName } from '@/components/level-icon';
+import { LAYOUT_PHRASES } from '@/features/results/layout-names';
+import { RankingList } from '@/features/results/ranking-list';
+import { RepoLayoutView } from '@/features/results/repo-layout';
 import { preload, settled } from './preload';
 import { SectionPlaceholder } from './stages';
 
-import './results.css';
+import '@/features/results/results.css';
 // The what-if sections' styles ride in this stylesheet: one request, no second CSS file later
 // (the side-by-side comparison, loaded when someone compares, brings its own).
 import '@/features/what-if/what-if.css';
@@ -47,6 +47,15 @@ const details = preload(() => import('./results-details'));
 // eslint-disable-next-line react-refresh/only-export-components -- see above; dev reloads this file in full
 export const loadMigrationKit = async (): Promise<MigrationKit> =>
   (await details.load()).MIGRATION_KIT;
+
+/**
+ * Fetches every module the results load on their own (the details and the charts): once it has
+ * resolved, the details render without suspending. Component tests call it first.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- a loader, like the one above
+export const loadResultsModules = async (): Promise<void> => {
+  await (await details.load()).loadCharts();
+};
 
 const ResultsDetails = lazy(() => {
   const loaded = details.loaded();

@@ -6,9 +6,9 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { App } from '@/app/app';
+import { App } from './app';
 import {
   HOOLI,
   HOOLI_CODEOWNERS,
@@ -16,8 +16,10 @@ import {
 } from '@/domain/import/__fixtures__/dagster-cloud-files';
 import { wizardStore } from '@/store/wizard-store';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
+import { AllStagesAtOnce, preloadResults } from '@/testing/results';
 
 installJsdomStubs();
+beforeAll(preloadResults);
 
 beforeEach(() => {
   wizardStore.getState().startOver();
@@ -26,7 +28,7 @@ beforeEach(() => {
 describe('import journey', () => {
   it('paste, check, use the projects, confirm, and see the migration plan on the results', async () => {
     const user = userEvent.setup();
-    render(<App notices={[]} />);
+    render(<App notices={[]} />, { wrapper: AllStagesAtOnce });
 
     await user.click(
       await screen.findByRole('button', { name: 'Import an existing dagster_cloud.yaml' }),
@@ -79,14 +81,11 @@ describe('import journey', () => {
       });
     }
 
-    const plan = await screen.findByTestId('migration-plan', {}, { timeout: 10_000 });
+    const plan = await screen.findByTestId('migration-plan');
     expect(within(plan).getByRole('heading', { level: 2, name: 'Migration plan' })).toBeVisible();
     expect(within(plan).getByRole('table', { name: 'Today vs recommended' })).toBeVisible();
     expect(within(plan).getAllByTestId('migration-step').length).toBeGreaterThan(0);
-    // The files come in the results' later renders (results-details.tsx), right after the top.
-    expect(
-      await screen.findByRole('button', { name: 'Download all files' }, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download all files' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the plan (MIGRATION.md)' })).toBeVisible();
-  }, 30_000);
+  });
 });

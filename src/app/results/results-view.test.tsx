@@ -4,45 +4,57 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { unzipSync } from 'fflate';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildTopology } from '@/domain/topology/build-topology';
+import { buildShareUrl } from '@/domain/url-codec/codec';
+import { findTippingPoints } from '@/domain/what-if/tipping-points';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
+import { preloadResults, renderAllStages } from '@/testing/results';
 
-import { answerRows } from './answer-rows';
-import { toChartData } from './chart-data';
+import { answerRows } from '@/domain/questionnaire/answer-rows';
+import { toChartData } from '@/features/results/chart-data';
 import { ResultsView } from './results-view';
 
 const SHARE_URL = 'https://advisor.example/#v=1&p=ingest';
+const shareUrlOf = (answers: Answers): string =>
+  buildShareUrl('https://advisor.example/app/', answers);
 
 installJsdomStubs();
+beforeAll(preloadResults);
 
 const PERSONA_IDS: PersonaId[] = ['twoClouds', 'regulatedTeam'];
 
-/** Resolves once every section is on screen ("Print report" waits for the same). */
-const allShown = () =>
-  waitFor(
-    () => {
-      expect(screen.getByRole('button', { name: 'Print report' })).toBeEnabled();
-    },
-    { timeout: 10_000 },
-  );
+/** Every section is on screen: "Print report" waits for the same. */
+const expectAllShown = (): void => {
+  expect(screen.getByRole('button', { name: 'Print report' })).toBeEnabled();
+};
 
-const renderPersona = async (id: PersonaId, onEdit = vi.fn()) => {
-  const view = render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />);
-  await allShown();
+/**
+ * The results' top only (recommendation, actions, ranking, layout), as it shows in the first pass;
+ * the details keep coming in the app's own staging until the test ends.
+ */
+const renderTop = (id: PersonaId, onEdit = vi.fn()) =>
+  render(<ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />);
+
+/** The results of a persona, every section on screen. */
+const renderPersona = (id: PersonaId, onEdit = vi.fn()) => {
+  const view = renderAllStages(
+    <ResultsView answers={PERSONAS[id]} shareUrl={SHARE_URL} onEdit={onEdit} />,
+  );
+  expectAllShown();
   return view;
 };
 
 describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
   const answers = PERSONAS[id];
 
-  it('lists the three levels in the ranking order, scores and availability of rankOptions', async () => {
-    await renderPersona(id);
+  it('lists the three levels in the ranking order, scores and availability of rankOptions', () => {
+    renderTop(id);
     const ranking = rankOptions(answers);
     const items = within(screen.getByTestId('ranking')).getAllByTestId('rank-item');
     expect(
@@ -52,14 +64,14 @@ describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
     for (const item of items) expect(Number(item.dataset.score)).toSatisfy(Number.isInteger);
   });
 
-  it('shows the recommended repository layout', async () => {
-    await renderPersona(id);
+  it('shows the recommended repository layout', () => {
+    renderTop(id);
     expect(screen.getByTestId('repo-layout').dataset.layout).toBe(PERSONA_EXPECTATIONS[id].layout);
   });
 
   it('has one tab per generated file, showing its exact content', async () => {
     const user = userEvent.setup();
-    await renderPersona(id);
+    renderPersona(id);
     const ranking = rankOptions(answers);
     const files = emitAll(
       answers,
@@ -84,7 +96,7 @@ describe.each(PERSONA_IDS)('ResultsView for %s', (id) => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await renderPersona(id);
+    renderPersona(id);
     const first = screen.getAllByRole('tab')[0];
     const path = first?.textContent ?? '';
     await user.click(screen.getByRole('button', { name: `Copy ${path}` }));
@@ -101,17 +113,18 @@ describe('ResultsView sharing and structure', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await renderPersona('twoClouds');
+    renderTop('twoClouds');
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(writeText).toHaveBeenCalledWith(SHARE_URL);
-    expect(screen.getByText('Link copied')).toHaveAttribute('role', 'status');
+    // Said once the clipboard's promise has resolved.
+    expect(await screen.findByText('Link copied')).toHaveAttribute('role', 'status');
   });
 
   it('shows the link selected in a read-only field when the clipboard refuses', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockRejectedValue(new Error('denied'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await renderPersona('twoClouds');
+    renderTop('twoClouds');
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     const field = await screen.findByRole('textbox', { name: 'Share link' });
     expect(field).toHaveValue(SHARE_URL);
@@ -122,14 +135,14 @@ describe('ResultsView sharing and structure', () => {
   it('calls onEdit from "Edit answers"', async () => {
     const user = userEvent.setup();
     const onEdit = vi.fn();
-    await renderPersona('twoClouds', onEdit);
+    renderTop('twoClouds', onEdit);
     await user.click(screen.getByRole('button', { name: 'Edit answers' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
 
   it('moves between files with the arrow keys', async () => {
     const user = userEvent.setup();
-    await renderPersona('regulatedTeam');
+    renderPersona('regulatedTeam');
     const tabs = screen.getAllByRole('tab');
     tabs[0]?.focus();
     await user.keyboard('{ArrowDown}');
@@ -155,7 +168,7 @@ describe('ResultsView sharing and structure', () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => undefined);
-    await renderPersona('regulatedTeam');
+    renderPersona('regulatedTeam');
     await user.click(screen.getByRole('button', { name: 'Download all files' }));
     await screen.findByText(/Downloaded dagster-plus-isolation-config\.zip/);
     expect(click).toHaveBeenCalledTimes(1);
@@ -167,8 +180,8 @@ describe('ResultsView sharing and structure', () => {
     expect(Object.keys(entries).sort()).toEqual([...tabs].sort());
   });
 
-  it('offers the zip, the diagram download and text alternatives', async () => {
-    await renderPersona('regulatedTeam');
+  it('offers the zip, the diagram download and text alternatives', () => {
+    renderPersona('regulatedTeam');
     expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Download diagram (SVG)' })).toBeEnabled();
     expect(screen.getByText('Chart as table')).toBeInTheDocument();
@@ -176,8 +189,8 @@ describe('ResultsView sharing and structure', () => {
     expect(screen.getByRole('img', { name: /Isolation level: Deployment/ })).toBeInTheDocument();
   });
 
-  it('keeps section headings at level 2, in reading order', async () => {
-    await renderPersona('twoClouds');
+  it('keeps section headings at level 2, in reading order', () => {
+    renderPersona('twoClouds');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Recommendation',
       'Ranking',
@@ -193,8 +206,8 @@ describe('ResultsView sharing and structure', () => {
     ]);
   });
 
-  it('draws a bar per level with one segment per scoring criterion', async () => {
-    const { container } = await renderPersona('threeTeamsNinePipelines');
+  it('draws a bar per level with one segment per scoring criterion', () => {
+    const { container } = renderPersona('threeTeamsNinePipelines');
     const chart = screen.getByRole('img', { name: /Stacked bar chart of scores/ });
     expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+, /) as string);
     const legend = within(
@@ -207,15 +220,15 @@ describe('ResultsView sharing and structure', () => {
     expect(segments).toHaveLength(nonZero.length);
   });
 
-  it('marks the guide rows that weigh on the answers in text', async () => {
-    await renderPersona('twoClouds');
+  it('marks the guide rows that weigh on the answers in text', () => {
+    renderPersona('twoClouds');
     expect(screen.getAllByText('Matters for you:').length).toBeGreaterThan(0);
   });
 
   it.each(PERSONA_IDS)(
     '%s has no axe violations in its markup (contrast is checked in a browser)',
     async (id) => {
-      const { container } = await renderPersona(id);
+      const { container } = renderPersona(id);
       const result = await axe.run(container, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         rules: { 'color-contrast': { enabled: false } },
@@ -254,8 +267,8 @@ describe('ResultsView "Also generate"', () => {
   it('ticking Terraform adds terraform/main.tf.json to the files and changes the answers', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
-    await allShown();
+    renderAllStages(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    expectAllShown();
     const group = screen.getByRole('group', { name: 'Also generate' });
     const terraform = within(group).getByRole('checkbox', { name: 'Terraform' });
     expect(terraform).not.toBeChecked();
@@ -288,8 +301,8 @@ describe('ResultsView "Also generate"', () => {
   it('keeps both targets in their fixed order, whichever is ticked first', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
-    await allShown();
+    renderAllStages(<Stateful initial={PERSONAS.twoClouds} onChange={onChange} />);
+    expectAllShown();
     await user.click(screen.getByRole('checkbox', { name: 'Terraform' }));
     await user.click(screen.getByRole('checkbox', { name: 'dg project files' }));
     expect(onChange).toHaveBeenLastCalledWith({ targets: ['dg-project', 'terraform'] });
@@ -306,22 +319,24 @@ describe('ResultsView "Also generate"', () => {
     expect(fileTabs()).toEqual(files.map((f) => f.path));
   });
 
-  it('shows targets already in the answers as ticked, and no choices without onChangeAnswers', async () => {
+  it('shows targets already in the answers as ticked, and no choices without onChangeAnswers', () => {
     const answers: Answers = { ...PERSONAS.regulatedTeam, targets: ['terraform'] };
-    render(<ResultsView answers={answers} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
-    await allShown();
+    renderAllStages(<ResultsView answers={answers} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
+    expectAllShown();
     expect(screen.queryByRole('group', { name: 'Also generate' })).toBeNull();
     expect(fileTabs()).toContain('terraform/main.tf.json');
     cleanup();
-    render(<Stateful initial={answers} onChange={vi.fn()} />);
-    await allShown();
+    renderAllStages(<Stateful initial={answers} onChange={vi.fn()} />);
+    expectAllShown();
     expect(screen.getByRole('checkbox', { name: 'Terraform' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'dg project files' })).not.toBeChecked();
   });
 
   it('has no axe violations with the choices shown', async () => {
-    const { container } = render(<Stateful initial={PERSONAS.twoClouds} onChange={vi.fn()} />);
-    await allShown();
+    const { container } = renderAllStages(
+      <Stateful initial={PERSONAS.twoClouds} onChange={vi.fn()} />,
+    );
+    expectAllShown();
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'color-contrast': { enabled: false } },
@@ -345,32 +360,38 @@ describe('ResultsView reading order and progressive rendering', () => {
     ['regulatedTeam', /^Deployment isolation, in several repositories \(multirepo\)\.$/],
   ] as const)(
     '%s: the recommendation names the level and the layout in one sentence',
-    async (id, sentence) => {
-      await renderPersona(id);
+    (id, sentence) => {
+      renderTop(id);
       expect(screen.getByTestId('recommendation')).toHaveTextContent(sentence);
     },
   );
 
   it('shows the recommendation, ranking and layout at once, the rest right after', async () => {
+    // The app's own staging here: each stage mounts in a task after the one before it.
     render(<ResultsView answers={PERSONAS.twoClouds} shareUrl={SHARE_URL} onEdit={vi.fn()} />);
-    // In the first render: the details come in later renders (at most their first stage here,
-    // when an earlier test has already loaded their module).
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings.slice(0, 3)).toEqual(['Recommendation', 'Ranking', 'Repository layout']);
-    expect(headings).not.toContain('Compare with another scenario');
+    // The first pass: the top, and (its module being loaded) the details' first stage only.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Recommendation',
+      'Ranking',
+      'Repository layout',
+      'Topology',
+    ]);
     expect(within(screen.getByTestId('ranking')).getAllByTestId('rank-item')).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
-    await allShown();
+    await waitFor(expectAllShown);
     expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
     expect(screen.getByTestId('tipping-points')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
+    ).toBeVisible();
   });
 });
 
 describe('ResultsView text fixes', () => {
   it.each(['regulatedTeam', 'threeTeamsNinePipelines'] as const)(
     '%s: each unmet requirement is said once, under "Does not meet:"',
-    async (id) => {
-      await renderPersona(id);
+    (id) => {
+      renderTop(id);
       const ranking = rankOptions(PERSONAS[id]);
       for (const level of ranking.levels) {
         const item = within(screen.getByTestId('ranking'))
@@ -385,8 +406,8 @@ describe('ResultsView text fixes', () => {
     },
   );
 
-  it('says what a level not on the plan would need once, under "Would need:"', async () => {
-    await renderPersona('starterTwoClouds');
+  it('says what a level not on the plan would need once, under "Would need:"', () => {
+    renderTop('starterTwoClouds');
     const agent = within(screen.getByTestId('ranking'))
       .getAllByTestId('rank-item')
       .find((el) => el.dataset.level === 'agent');
@@ -395,8 +416,8 @@ describe('ResultsView text fixes', () => {
     expect(agent).toHaveTextContent('Would need: Dagster+ Pro (agent queues)');
   });
 
-  it('shows backticked names in "Check before you commit" as code, without backticks', async () => {
-    await renderPersona('twoClouds');
+  it('shows backticked names in "Check before you commit" as code, without backticks', () => {
+    renderPersona('twoClouds');
     const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
     if (box === null) throw new Error('no caveats box');
     // twoClouds targets 1.13.7 with agent queues: the routing note names agent_queue and
@@ -408,8 +429,8 @@ describe('ResultsView text fixes', () => {
     expect(box.textContent).not.toContain('`');
   });
 
-  it('lets a long file path wrap after each "/" without changing its name', async () => {
-    await renderPersona('regulatedTeam');
+  it('lets a long file path wrap after each "/" without changing its name', () => {
+    renderPersona('regulatedTeam');
     const tabs = within(screen.getByRole('tablist', { name: 'Generated files' })).getAllByRole(
       'tab',
     );
@@ -418,5 +439,69 @@ describe('ResultsView text fixes', () => {
     const slashes = (nested.textContent.match(/\//g) ?? []).length;
     expect(nested.querySelectorAll('wbr')).toHaveLength(slashes);
     expect(screen.getByRole('tab', { name: nested.textContent })).toBe(nested);
+  });
+});
+
+describe('ResultsView with the what-if sections', () => {
+  const renderResults = (answers: Answers) =>
+    renderAllStages(
+      <ResultsView answers={answers} shareUrl={shareUrlOf(answers)} onEdit={vi.fn()} />,
+    );
+
+  it('"Compare with a what-if" fills the compare field and compares', async () => {
+    const user = userEvent.setup();
+    const answers = PERSONAS.twoClouds;
+    renderResults(answers);
+    const first = findTippingPoints(answers)[0];
+    if (first === undefined) throw new Error('no tipping point');
+    const [button] = screen.getAllByRole('button', { name: 'Compare with a what-if' });
+    if (button === undefined) throw new Error('no "Compare with a what-if" button');
+    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue('');
+    await user.click(button);
+    expect(screen.getByRole('textbox', { name: "Other scenario's share link" })).toHaveValue(
+      shareUrlOf(first.answers),
+    );
+    expect(screen.getByRole('heading', { name: 'Side by side' })).toHaveFocus();
+    // The comparison's own module loads the first time someone compares.
+    expect(await screen.findByTestId('compare-verdict')).toHaveTextContent(
+      /^In the other scenario, /,
+    );
+  });
+
+  it('"Print report" opens the browser print dialog once every section is on screen', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderResults(PERSONAS.regulatedTeam);
+    const button = screen.getByRole('button', { name: 'Print report' });
+    expect(button).toBeEnabled();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Compare with another scenario' }),
+    ).toBeVisible();
+    await user.click(button);
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps "Print report" disabled while sections are still coming', () => {
+    // The app's own staging: the later sections mount in tasks after this first pass.
+    render(
+      <ResultsView
+        answers={PERSONAS.regulatedTeam}
+        shareUrl={shareUrlOf(PERSONAS.regulatedTeam)}
+        onEdit={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('ranking')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print report' })).toBeDisabled();
+  });
+
+  it('summarises the answers, including every project', () => {
+    renderResults(PERSONAS.regulatedTeam);
+    const section = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(section).getByText('Confidential (finance)')).toBeInTheDocument();
+    expect(within(section).getByText('Pro (or Enterprise)')).toBeInTheDocument();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+      PERSONAS.regulatedTeam.projects.map((p) => p.name),
+    );
   });
 });

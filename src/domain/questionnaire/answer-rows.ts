@@ -1,8 +1,8 @@
 /** The rows of "Your answers": a short label and each answer worded as the wizard words it. */
-import { OPTIONAL_TARGETS } from '@/domain/emitters/types';
-import { separatedTeamsOf, teamsOf, type Answers } from '@/domain/questionnaire/schemas';
-import { AGENT_QUESTION, PLAN_QUESTION } from '@/domain/questionnaire/first-step-questions';
-import { OPTION_LABELS } from '@/domain/questionnaire/option-labels';
+import { OPTIONAL_TARGETS } from '../emitters/types';
+import { separatedTeamsOf, teamsOf, type Answers } from './schemas';
+import { AGENT_QUESTION, PLAN_QUESTION } from './first-step-questions';
+import { OPTION_LABELS } from './option-labels';
 
 /** The summary's rows: a short label and the answer as the wizard labels it. */
 export const answerRows = (a: Answers): readonly (readonly [string, string])[] => {
