@@ -81,7 +81,7 @@ describe('a link without the dagster key', () => {
       (f) => f.path === 'SETUP.md',
     );
     expect(setup?.content).toContain('No Dagster version is stated');
-    expect(setup?.content).toContain('1.12.11 and later use dg project files');
+    expect(setup?.content).toContain('A version gives dg project files from 1.12.11');
   });
 });
 
@@ -164,11 +164,12 @@ describe('the files follow the version', () => {
           { key: 'dagster/code_location', value: { applyLimitPerUniqueValue: true }, limit: 4 },
         ]);
         expect(byProjectTag).toEqual([]);
-        expect(f.content).toContain('Per-location run limits: dagster/code_location');
+        expect(f.content).toContain('Per-location run limits: each code location may hold 4 runs');
+        expect(f.content).toContain('dagster/code_location tag every run carries since 1.12.9');
       } else {
         expect(perLocation).toEqual([]);
         expect(byProjectTag.length).toBeGreaterThan(0);
-        expect(f.content).toContain('Per-location run limits need Dagster 1.12.9 or later');
+        expect(f.content).toContain('Per-location run limits need Dagster 1.12.9+');
         expect(f.content).toContain('asset tags are not run tags');
       }
     }
@@ -201,7 +202,7 @@ describe('the files follow the version', () => {
       for (const [, tag] of f.content.matchAll(
         /dagster-cloud-action[\w/.-]*[@:]v?(\d+\.\d+\.\d+)/g,
       )) {
-        expect(tag, f.path).toBe(PINS.dagsterCloudCliImage.tag);
+        expect(`v${tag}`, f.path).toBe(PINS.dagsterCloudAction);
       }
     }
   });

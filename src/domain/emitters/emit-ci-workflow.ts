@@ -9,7 +9,7 @@
 import type { Answers } from '../questionnaire/schemas';
 import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
-import { actionRef, PINS } from '../versions/pinned';
+import { PINS } from '../versions/pinned';
 import { dockerfileNote } from './ci-notes';
 import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
@@ -27,7 +27,7 @@ import { toYaml } from './to-yaml';
 import type { EmitContext, Emitter, GeneratedFile } from './types';
 
 /** Tag of dagster-io/dagster-cloud-action: the newest release readable (versions/pinned.ts). */
-export const DAGSTER_CLOUD_ACTION_VERSION = PINS.dagsterCloudAction.tag;
+export const DAGSTER_CLOUD_ACTION_VERSION = PINS.dagsterCloudAction;
 const ACTION = `dagster-io/dagster-cloud-action/actions/utils`;
 /** The project folder as a GitHub action input reads it. */
 const PROJECT_DIR = '${{ env.DAGSTER_PROJECT_DIR }}';
@@ -63,7 +63,7 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Configure AWS credentials',
           if: condition,
-          uses: actionRef('awsCredentials'),
+          uses: PINS.awsCredentials,
           with: {
             'aws-access-key-id': '${{ secrets.AWS_ACCESS_KEY_ID }}',
             'aws-secret-access-key': '${{ secrets.AWS_SECRET_ACCESS_KEY }}',
@@ -73,14 +73,14 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Login to Amazon ECR',
           if: condition,
-          uses: actionRef('ecrLogin'),
+          uses: PINS.ecrLogin,
         },
       ]
     : [
         {
           name: 'Login to GitHub Container Registry',
           if: condition,
-          uses: actionRef('dockerLogin'),
+          uses: PINS.dockerLogin,
           with: {
             registry: 'ghcr.io',
             username: '${{ github.actor }}',
@@ -123,7 +123,7 @@ const locationSteps = (
       name: `Build and upload Docker image for "${l.name}"`,
       id: `build-${slug}`,
       if: condition,
-      uses: actionRef('buildPush'),
+      uses: PINS.buildPush,
       with: {
         ...buildContext(answers, l),
         push: true,
@@ -169,7 +169,7 @@ const deployJob = (
     {
       name: 'Checkout',
       if: NOT_SKIPPED,
-      uses: actionRef('checkout'),
+      uses: PINS.checkout,
       with: { ref: '${{ github.head_ref }}' },
     },
     ...(filtered
@@ -178,7 +178,7 @@ const deployJob = (
             name: 'Find the code locations whose folders changed',
             id: 'changes',
             if: NOT_SKIPPED,
-            uses: actionRef('pathsFilter'),
+            uses: PINS.pathsFilter,
             with: { filters: toYaml(filters) },
           },
           {
@@ -223,7 +223,7 @@ const deployJob = (
       if: run,
       run: 'echo "IMAGE_TAG=$GITHUB_SHA-$GITHUB_RUN_ID-$GITHUB_RUN_ATTEMPT" >> $GITHUB_ENV && echo $IMAGE_TAG',
     },
-    { name: 'Set up Docker Buildx', uses: actionRef('setupBuildx') },
+    { name: 'Set up Docker Buildx', uses: PINS.setupBuildx },
     ...registryLoginSteps(answers, run),
     ...target.locations.flatMap((l) => locationSteps(answers, cmd, l, forLocation(l))),
     cli('ci-deploy', 'Deploy to Dagster+', cmd.finish, run, cmd.action),

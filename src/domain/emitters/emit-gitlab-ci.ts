@@ -19,7 +19,7 @@ import type { LocationNode, RepoNode, Topology } from '../topology/types';
 import { dockerfileNote } from './ci-notes';
 import { headerLines } from './header';
 import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
-import { imageRef } from '../versions/pinned';
+import { PINS } from '../versions/pinned';
 import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
@@ -31,10 +31,10 @@ export const GITLAB_CI_PATH = '.gitlab-ci.yml';
  * Image with the dagster-cloud CLI (and dg: its dagster-cloud.pex bundles dagster-dg-cli), pinned
  * as in the official GitLab template (versions/pinned.ts).
  */
-export const DAGSTER_CLOUD_CLI_IMAGE = imageRef('dagsterCloudCliImage');
+export const DAGSTER_CLOUD_CLI_IMAGE = PINS.dagsterCloudCliImage;
 /** Docker client and Docker-in-Docker service for image builds (GitLab's documented setup). */
-export const DOCKER_IMAGE = imageRef('docker');
-export const DOCKER_DIND_SERVICE = imageRef('docker', '-dind');
+export const DOCKER_IMAGE = PINS.docker;
+export const DOCKER_DIND_SERVICE = `${PINS.docker}-dind`;
 /** Folder of the marker files build jobs leave for the deploy job, one sub-folder per target. */
 export const BUILT_MARKERS = '.dagster-built';
 

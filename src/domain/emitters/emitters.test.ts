@@ -351,8 +351,13 @@ describe('emitters in detail', () => {
     const regulated = emit(caseById('regulatedTeam'));
     const setup = regulated.find((f) => f.path === 'SETUP.md')?.content ?? '';
     expect(setup).toContain('## Not verified (UNCERTAIN)');
-    expect(setup).toContain('`dagster/code_location` tag');
+    expect(setup).toContain('Allowed characters and length of `location_name`');
     expect(setup).toContain('The `dagster-cloud` CLI cannot create deployments');
+    // Whether Dagster+ runs carry dagster/code_location is said where files rely on it: the run
+    // limits of a busy shared deployment (threeTeamsNinePipelines targets 1.13.7).
+    const busy = emit(caseById('threeTeamsNinePipelines')).find((f) => f.path === 'SETUP.md');
+    expect(busy?.content).toContain('dagster/code_location tag every run carries since 1.12.9');
+    expect(busy?.content).toContain('mildly UNCERTAIN');
   });
 });
 

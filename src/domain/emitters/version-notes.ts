@@ -16,14 +16,14 @@ const G = VERSION_GATES;
 /** The sentence for each format reason (`v` is the stated version, or "" when none). */
 const FORMAT_NOTES = {
   'dg-default': (v) =>
-    `Dagster ${v}: dg project files and \`dg plus deploy\` (\`dagster-cloud ci check\` is deprecated since ${G.dgIsTheNorm}); \`t=legacy-yaml\` keeps \`dagster_cloud.yaml\`.`,
+    `Dagster ${v}: dg project files and \`dg plus deploy\` (the norm since ${G.dgIsTheNorm}); \`t=legacy-yaml\` keeps \`dagster_cloud.yaml\`.`,
   'no-version': () =>
-    `No Dagster version is stated: the files are those made before the question existed. A version makes ${G.dgIsTheNorm} and later use dg project files, ${G.codeLocationRunTag} and later cap runs per code location, and checks agent queues against agents ${G.agentQueues}.`,
+    `No Dagster version is stated: the files are as before the question. A version gives dg project files from ${G.dgIsTheNorm}, per-location run limits from ${G.codeLocationRunTag} and checks agent queues (agents ${G.agentQueues}).`,
   older: (v) => `Dagster ${v} predates dg as the norm (${G.dgIsTheNorm}): \`dagster_cloud.yaml\`.`,
   chosen: (v) =>
-    `\`dagster_cloud.yaml\` chosen over dg files (\`t=legacy-yaml\`); with ${v}, \`ci check\` warns it is deprecated.`,
+    `\`dagster_cloud.yaml\` chosen over dg files (\`t=legacy-yaml\`); ${v} deprecates \`ci check\`.`,
   routing: (v) =>
-    `Agent queues route these locations, so Dagster ${v} keeps \`dagster_cloud.yaml\`: ${DG_ROUTING_FACT}`,
+    `Agent queues route these locations: Dagster ${v} keeps \`dagster_cloud.yaml\`, as ${DG_ROUTING_FACT}`,
 } as const satisfies Record<FormatReason, (version: string) => string>;
 
 /** The version sentences for these answers and topology, most important first. */

@@ -58,9 +58,10 @@ export const versionGatesMarkdown = (): string =>
 /** The pins as a Markdown table (what, tag, source) for the README. */
 export const pinsMarkdown = (): string =>
   [
-    '| Pinned | Tag | Source |',
-    '| --- | --- | --- |',
+    '| Pinned | Source |',
+    '| --- | --- |',
     ...(Object.keys(PINS) as PinId[]).map(
-      (id) => `| \`${PINS[id].name}\` | \`${PINS[id].tag}\` | ${PIN_SOURCES[id]} |`,
+      (id) =>
+        `| \`${id === 'dagsterCloudAction' ? `${ACTION_REPO}/actions/utils/*@${PINS[id]}` : PINS[id]}\` | ${PIN_SOURCES[id]} |`,
     ),
   ].join('\n');
