@@ -3,6 +3,7 @@
  * meets a requirement when it is at least as isolated as the minimum (LEVEL_IDS order). With no
  * requirement, code-location isolation meets every need.
  */
+import { maxOf } from '../list';
 import { computesOf, separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS, type LevelId, type Requirement } from './types';
 import { hasBusyNeighbour, hasSeparatedTeams } from './weights';
@@ -125,5 +126,9 @@ export const meetsRequirement = (level: LevelId, requirement: Requirement): bool
 
 /** The least isolated level that meets every requirement (code-location when there are none). */
 export const minimumLevelFor = (requirements: readonly Requirement[]): LevelId =>
-  LEVEL_IDS[Math.max(0, ...requirements.map((r) => isolationOrder(r.minimumLevel)))] ??
-  'code-location';
+  LEVEL_IDS[
+    maxOf(
+      0,
+      requirements.map((r) => isolationOrder(r.minimumLevel)),
+    )
+  ] ?? 'code-location';
