@@ -156,7 +156,7 @@ export default defineConfig({
               // region every results section uses, which were chunks of their own (each split
               // costs gzip bytes and a request).
               name: 'engine',
-              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|explain|types)|topology[\\/](build-topology|types)|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
+              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
               priority: 1,
             },
           ],

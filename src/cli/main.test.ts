@@ -122,6 +122,21 @@ describe('isolation-advisor', () => {
     expect(stderr).toBe('');
   });
 
+  it('ends with the recommendation and the scores the ranking shows, held-back ones with their fit', () => {
+    const answers = PERSONAS.prodAndStaging;
+    expect(run(`#${encodeShareState(answers)}`, '--out', 'out')).toBe(EXIT.ok);
+    const ranking = rankOptions(answers);
+    const [first, second, third] = ranking.levels;
+    if (first === undefined || second === undefined || third === undefined)
+      throw new Error('levels');
+    expect(second.heldBack).not.toBeNull();
+    const last = stdout.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(/^Wrote \d+ files to .*: Deployment isolation, one repository \(scores: /);
+    expect(last).toContain(
+      `(scores: Deployment ${first.score.toString()}, Code location ${second.score.toString()} (fits your priorities ${second.fitScore.toString()}, but misses a requirement), Agent ${third.score.toString()}; scoring model v2).`,
+    );
+  });
+
   it.each(['--base-url', '--base'])('uses %s for a fragment-only link', (option) => {
     const answers = PERSONAS.busyNeighbour;
     run(`#${encodeShareState(answers)}`, '--out=o', option, 'https://intra.example/advisor/');

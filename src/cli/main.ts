@@ -20,7 +20,7 @@ import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVELS } from '@/domain/scoring/criteria';
-import { rankOptions } from '@/domain/scoring/rank-options';
+import { rankOptions, scoresText } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
 import { buildTopology } from '@/domain/topology/build-topology';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
@@ -202,7 +202,7 @@ export const filesForLink = (
     decoded,
     shareUrl,
     files,
-    summary: `${LEVELS[ranking.recommended].title}, ${layout} (scoring model v${SCORING_MODEL_VERSION})`,
+    summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
   };
 };
 

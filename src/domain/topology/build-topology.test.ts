@@ -208,6 +208,79 @@ describe('buildTopology plans', () => {
     expect(summarise(buildTopology(PERSONAS[persona], level, 'monorepo'))).toEqual(expected);
   });
 
+  // Deployment isolation without confidential teams or production apart: which teams get their
+  // own deployment. For its own sake (sod none or access), every team but the first; for
+  // execution separation, the separated teams (the first team keeps prod when all are).
+  it.each<{
+    sod: 'none' | 'access' | 'execution';
+    sodTeams: string[];
+    expected: ReturnType<typeof summarise>;
+  }>([
+    {
+      sod: 'none',
+      sodTeams: [],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest'], ['aws'])] },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'access',
+      sodTeams: [],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest'], ['aws'])] },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'execution',
+      sodTeams: ['science'],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest', 'marts'], ['aws'])] },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'execution',
+      sodTeams: [],
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [agent('prod-aws-platform-agent', ['ingest'], ['aws-platform'])],
+        },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+  ])(
+    'three teams at the deployment level, sod $sod for $sodTeams: deployments per team',
+    ({ sod, sodTeams, expected }) => {
+      const answers: Answers = { ...PERSONAS.independentTeams, sod, sodTeams };
+      const t = buildTopology(answers, 'deployment', 'monorepo');
+      expect(summarise(t)).toEqual(expected);
+      expect(t.deployments.map((d) => d.purpose)).toEqual([
+        'Production',
+        ...expected
+          .slice(1)
+          .map(
+            (d) =>
+              `Team ${d.deployment} (${sod === 'execution' ? 'separate execution' : 'own deployment'})`,
+          ),
+      ]);
+    },
+  );
+
   it('gives the lead persona prod and staging, an agent per compute, per separated team and for busy projects', () => {
     const t = buildTopology(PERSONAS.threeTeamsNinePipelines, 'deployment', 'multirepo');
     expect(t.deployments.map((d) => [d.name, d.mirrors])).toEqual([
@@ -289,6 +362,22 @@ it('gives high-volume projects of one compute environment one shared agent', () 
   expect(agentsOf(t).map((a) => [a.name, a.locations.map((l) => l.name)])).toEqual([
     ['prod-aws-high-volume-agent', ['events', 'clicks']],
     ['prod-aws-agent', ['crm']],
+  ]);
+});
+
+it('gives a high-volume project no agent of its own when nothing shares its deployment', () => {
+  // Finance's only project is busy, but alone in finance's deployment: no neighbour to protect.
+  const answers: Answers = {
+    ...PERSONAS.regulatedTeam,
+    projects: [
+      { name: 'ledger', team: 'finance', compute: 'aws', highVolume: true },
+      { name: 'events', team: 'product', compute: 'aws', highVolume: false },
+    ],
+  };
+  const t = buildTopology(answers, 'deployment', 'multirepo');
+  expect(agentsOf(t).map((a) => [a.deployment, a.name, a.queues])).toEqual([
+    ['prod', 'prod-aws-agent', ['aws']],
+    ['finance', 'finance-aws-agent', ['finance-aws']],
   ]);
 });
 

@@ -1,15 +1,16 @@
 /**
- * Growth: the three scores as projects or teams grow from 1 to 40, using the current answers as
- * the pattern (`projectGrowth`, the same model as the ranking), with a labelled line where the
- * recommendation flips. Each level's line has its colour, its own dash pattern and its shape as
- * markers; the flips and the scores at a few sizes are also given as text.
+ * Growth: the three scores (as the ranking shows them) as projects or teams grow from today's
+ * count, using the current answers as the pattern (`projectGrowth`, the same model as the
+ * ranking), with a labelled line where the recommendation flips; labels are placed so they never
+ * overlap (`placeFlipLabels`). Each level's line has its colour, its own dash pattern and its
+ * shape as markers; the flips and the scores at a few sizes are also given as text.
  */
 import { useId, useMemo, useRef, useState, type JSX } from 'react';
 import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recharts';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
-import { DEFAULT_GROWTH_RANGE, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
+import { growthRangeFor, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
 
 import { LevelShape } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -17,8 +18,11 @@ import { LEVEL_LOOKS } from '@/components/levels';
 import { useMeasuredWidth } from '@/components/use-width';
 import {
   flipLabel,
+  FLIP_LABEL_FONT_SIZE,
   GROWTH_DASHES,
+  growthTicks,
   outcomeText,
+  placeFlipLabels,
   pointsAt,
   tableSizes,
   toGrowthRows,
@@ -35,9 +39,6 @@ const DIMENSIONS = {
 } as const satisfies Record<GrowthDimension, { label: string; noun: string }>;
 
 const DIMENSION_IDS = Object.keys(DIMENSIONS) as GrowthDimension[];
-
-/** Markers at the first size and every fifth, so the shapes show without crowding the lines. */
-const hasMarker = (n: number): boolean => n === 1 || n % 5 === 0;
 
 /** A line sample for the legend: the level's dash pattern and shape. */
 function LineSample(props: { level: LevelId }): JSX.Element {
@@ -60,7 +61,7 @@ function LineSample(props: { level: LevelId }): JSX.Element {
 
 /**
  * A dashed vertical line and a label at each size where the recommendation changes, drawn from
- * the chart's own scale (recharts' hooks), inside the plot, on the side with room.
+ * the chart's own scale (recharts' hooks), the labels placed by `placeFlipLabels`.
  */
 function FlipMarkers(props: {
   flips: readonly { n: number; label: string }[];
@@ -68,12 +69,17 @@ function FlipMarkers(props: {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (scale === undefined || plot === undefined) return null;
+  const xOf = (n: number): number => scale(n) ?? plot.x;
+  const labels = placeFlipLabels(
+    props.flips.map((flip) => ({ n: flip.n, text: flip.label })),
+    xOf,
+    plot,
+  );
   return (
     <g className="growth-flip-markers">
-      {props.flips.map((flip) => {
-        const x = scale(flip.n);
-        if (x === undefined) return null;
-        const left = flip.n > 25;
+      {props.flips.map((flip, i) => {
+        const x = xOf(flip.n);
+        const label = labels[i];
         return (
           <g key={flip.n}>
             <line
@@ -84,15 +90,17 @@ function FlipMarkers(props: {
               stroke="currentColor"
               strokeDasharray="3 3"
             />
-            <text
-              x={left ? x - 4 : x + 4}
-              y={plot.y + 12}
-              textAnchor={left ? 'end' : 'start'}
-              fill="currentColor"
-              fontSize={12}
-            >
-              {flip.label}
-            </text>
+            {label === null || label === undefined ? null : (
+              <text
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                fill="currentColor"
+                fontSize={FLIP_LABEL_FONT_SIZE}
+              >
+                {label.text}
+              </text>
+            )}
           </g>
         );
       })}
@@ -106,14 +114,16 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
   const name = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(boxRef, 640);
+  const { from, to } = growthRangeFor(answers, dimension);
   const growth = useMemo(
-    () => projectGrowth(answers, { dimension, ...DEFAULT_GROWTH_RANGE }),
-    [answers, dimension],
+    () => projectGrowth(answers, { dimension, from, to }),
+    [answers, dimension, from, to],
   );
   const rows = useMemo(() => toGrowthRows(growth), [growth]);
   const sample = useMemo(() => pointsAt(growth, tableSizes(growth)), [growth]);
+  const ticks = useMemo(() => growthTicks(from, to), [from, to]);
   const noun = DIMENSIONS[dimension].noun;
-  const range = `${DEFAULT_GROWTH_RANGE.from.toString()} to ${DEFAULT_GROWTH_RANGE.to.toString()}`;
+  const range = `${from.toString()} (today) to ${to.toString()}`;
   const flipsText =
     growth.flips.length === 0
       ? `The recommendation stays the same from ${range} ${noun}.`
@@ -127,7 +137,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         pattern
         {dimension === 'projects'
           ? ' (new projects copy the existing ones in turn)'
-          : ' (projects spread across more teams)'}
+          : ' (each new team brings a project of its own)'}
         . A vertical line marks each size where the recommendation changes.
       </p>
       <fieldset className="growth-toggle">
@@ -167,8 +177,8 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
             <XAxis
               dataKey="n"
               type="number"
-              domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
-              ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
+              domain={[from, to]}
+              ticks={ticks}
               tick={{ fill: 'currentColor' }}
               label={{
                 value: DIMENSIONS[dimension].label,
@@ -206,7 +216,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
                   const row = rows[dot.index];
                   if (
                     row === undefined ||
-                    !hasMarker(row.n) ||
+                    !ticks.includes(row.n) ||
                     dot.cx === undefined ||
                     dot.cy === undefined
                   ) {
