@@ -42,7 +42,7 @@ export const DG_ROUTING = {
 } as const satisfies { since: string | null; rejectedAt: string; readAt: string };
 
 /** Where the sources disagree on dg routing, as every file that needs it says it. */
-export const DG_ROUTING_FACT = `dg (dagster-io/dagster @${DG_ROUTING.rejectedAt}) rejects agent_queue in [tool.dg.project] and deploys none; a later dg (@${DG_ROUTING.readAt}) and the docs read it there, in a release no source names (UNCERTAIN).`;
+export const DG_ROUTING_FACT = `dg (dagster-io/dagster @${DG_ROUTING.rejectedAt}) rejects \`agent_queue\` in \`[tool.dg.project]\` and deploys none; a later dg (@${DG_ROUTING.readAt}) and the docs read it there, in a release no source names (UNCERTAIN).`;
 
 /** The format of the files for these answers and topology, and why. */
 export const configFormatOf = (

@@ -18,8 +18,11 @@ import { compareVersions } from './release';
 export const VERSION_GATES = {
   /** Agents read `agent_queues`; locations name an `agent_queue`. */
   agentQueues: '1.6.0',
-  /** `dg plus deploy configure` scaffolds the dg deploy files and CI. */
-  dgDeployConfigure: '1.12.4',
+  /**
+   * `dg plus deploy configure` scaffolds the dg deploy files and GitHub CI (new in 1.12.2; GitLab
+   * CI only from 1.12.4, which the files need not: they write the GitLab pipeline themselves).
+   */
+  dgDeployConfigure: '1.12.2',
   /** Every run carries a `dagster/code_location` tag: per-location run limits need no own tags. */
   codeLocationRunTag: '1.12.9',
   /** `dagster-cloud ci check` is deprecated in favour of `dg plus deploy`: dg is the norm. */

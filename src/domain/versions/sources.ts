@@ -13,7 +13,8 @@ const ACTION_REPO = 'dagster-io/dagster-cloud-action';
 /** What each gate changes in the files, as the README words it. */
 export const VERSION_GATE_NOTES = {
   agentQueues: 'agent queues (agents read `agent_queues`; locations name an `agent_queue`)',
-  dgDeployConfigure: '`dg plus deploy configure` scaffolds the dg deploy files and CI',
+  dgDeployConfigure:
+    '`dg plus deploy configure` scaffolds the dg deploy files and GitHub CI (GitLab CI from 1.12.4)',
   codeLocationRunTag:
     'every run carries a `dagster/code_location` tag, so per-location run limits need no tags of your own',
   dgIsTheNorm:
@@ -24,7 +25,7 @@ export const VERSION_GATE_SOURCES = {
   agentQueues:
     'dagster-io/dagster-cloud 8113d4a "Release 1.6.0": `agent_queues` in the agent config and `agent_queue` in the location schema',
   dgDeployConfigure:
-    'dagster-facts.md §8 (Dagster changelog); dagster-io/dagster PR #32907 (merged 2025-11-25, reworks the command), first released in 1.12.4 (dagster-io/dagster-cloud 9ab9016, 2025-12-04)',
+    'dagster-io/dagster CHANGES.md, 1.12.2 ("Added new `dg plus deploy configure` CLI group") and 1.12.4 ("CI workflows for Gitlab projects can now be scaffolded"); released in dagster-io/dagster-cloud a9c073f (Release 1.12.2) and 9ab9016 (Release 1.12.4). dagster-facts.md §8 says 1.12.4 for the command: that is the GitLab addition',
   codeLocationRunTag:
     'Dagster changelog 1.12.9 (dagster-io/dagster PR #32715); docs guides/operate/managing-concurrency/run-tag-limits.md @6005cfc2',
   dgIsTheNorm:
