@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
@@ -169,6 +169,26 @@ describe('isolation-advisor', () => {
       expect(head, path).toMatch(/scoring model v\d+/);
     }
   });
+
+  it.each([
+    ['/', ''],
+    ['/isolation-advisor/', ''],
+  ])(
+    'gives a fragment-only link a relative #… link whatever path the CLI was built for (BASE_PATH %s)',
+    async (base, expected) => {
+      vi.stubEnv('BASE_URL', base);
+      vi.resetModules();
+      try {
+        const fresh = await import('./main');
+        expect(fresh.linkBaseOf('#v=1')).toBe(expected);
+        expect(fresh.shareUrlFor('#v=1', PERSONAS.busyNeighbour)).toBe(
+          `${expected}#${encodeShareState(PERSONAS.busyNeighbour)}`,
+        );
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
 
   it.each<[string, string, string]>([
     ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],

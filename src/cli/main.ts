@@ -41,7 +41,8 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
  * `v=1&…`) or a loopback address: none, so the header holds a relative `#…` link (README, "The
- * share link"). Override with `--base-url` (your own hosting address).
+ * share link"), whatever path (`BASE_PATH`) the CLI was built for. Override with `--base-url` (your
+ * own hosting address).
  */
 export const DEFAULT_BASE_URL = '';
 
