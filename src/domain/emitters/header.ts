@@ -23,9 +23,7 @@ const urlText = (url: string): string =>
 
 /** Which Dagster release the files target. */
 export const dagsterLine = (version: string | null): string =>
-  version === null
-    ? 'Targets Dagster: not stated (see SETUP.md).'
-    : `Targets Dagster ${version}.`;
+  version === null ? 'Targets Dagster: not stated (see SETUP.md).' : `Targets Dagster ${version}.`;
 
 /** Header lines (without comment markers) for a file; `extra` lines follow a blank line. */
 export const headerLines = (ctx: EmitContext, extra: readonly string[] = []): string[] =>
