@@ -16,6 +16,12 @@
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import {
+  gitlabTokenVariable,
+  repoGuardOf,
+  targetTakesBranchDeployments,
+  type RepoGuard,
+} from './ci-guards';
 import { dockerfileNote } from './ci-notes';
 import { headerLines } from './header';
 import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
@@ -137,47 +143,106 @@ const targetChanges = (
       }
     : {};
 
+/** The token of `deployment` (null: branch deployments) as job variables, when tokens are split. */
+const tokenVariable = (guard: RepoGuard, deployment: string | null) =>
+  guard.split ? { DAGSTER_CLOUD_API_TOKEN: gitlabTokenVariable(deployment) } : {};
+
 const deployJobs = (
   answers: Answers,
+  topology: Topology,
   cmd: DeployCommands,
   target: DeployTarget,
   filtered: boolean,
   single: boolean,
+  guard: RepoGuard,
 ): [string, GitlabJob][] => {
   const name = single ? 'deploy' : `deploy-${target.production}`;
   const changes = targetChanges(answers, cmd, target, filtered);
-  const common = {
-    stage: 'deploy',
-    image: DAGSTER_CLOUD_CLI_IMAGE,
-    variables: { DAGSTER_DEPLOYMENT: target.production },
-  };
+  const common = { stage: 'deploy', image: DAGSTER_CLOUD_CLI_IMAGE };
   const branchRules: GitlabRule[] = [
     { if: MERGE_REQUEST, when: 'never' },
     ...(target.staging === null
       ? []
-      : [{ if: STAGING_BRANCH, ...changes, variables: { DAGSTER_DEPLOYMENT: target.staging } }]),
+      : [
+          {
+            if: STAGING_BRANCH,
+            ...changes,
+            variables: {
+              DAGSTER_DEPLOYMENT: target.staging,
+              ...tokenVariable(guard, target.staging),
+            },
+          },
+        ]),
     filtered ? changes : { when: 'on_success' },
   ];
   return [
-    [name, { ...common, rules: branchRules, script: deployScript(cmd, target, filtered) }],
     [
-      `${name}-branch`,
+      name,
       {
         ...common,
-        rules: [{ if: MERGE_REQUEST, ...changes }],
+        variables: {
+          DAGSTER_DEPLOYMENT: target.production,
+          ...tokenVariable(guard, target.production),
+        },
+        rules: branchRules,
         script: deployScript(cmd, target, filtered),
-        environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
+        // A protected environment (Premium) can restrict who runs it; the token may be scoped to it.
+        ...(guard.split ? { environment: { name: 'dagster-$DAGSTER_DEPLOYMENT' } } : {}),
       },
     ],
+    ...(targetTakesBranchDeployments(topology, target)
+      ? [
+          [
+            `${name}-branch`,
+            {
+              ...common,
+              variables: { DAGSTER_DEPLOYMENT: target.production, ...tokenVariable(guard, null) },
+              rules: [{ if: MERGE_REQUEST, ...changes }],
+              script: deployScript(cmd, target, filtered),
+              environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
+            },
+          ] satisfies [string, GitlabJob],
+        ]
+      : []),
   ];
 };
 
-const closeBranchJob: GitlabJob = {
+const closeBranchJob = (guard: RepoGuard): GitlabJob => ({
   stage: 'deploy',
   image: DAGSTER_CLOUD_CLI_IMAGE,
+  ...(guard.split ? { variables: tokenVariable(guard, null) } : {}),
   rules: [{ if: MERGE_REQUEST, when: 'manual', allow_failure: true }],
   script: ['dagster-cloud ci branch-deployment $DAGSTER_PROJECT_DIR --mark-closed'],
   environment: { name: 'branch/$CI_COMMIT_REF_NAME', action: 'stop' },
+});
+
+/**
+ * The configuration check: with split tokens it uses the least-privileged one, the
+ * branch-deployment token; a repository with no branch deployments runs no merge-request
+ * pipeline, so its check runs on its first deployment's token.
+ */
+const checkJob = (
+  guard: RepoGuard,
+  targets: readonly DeployTarget[],
+  cmd: DeployCommands,
+): GitlabJob | null => {
+  if (cmd.check === null) return null;
+  const first = targets[0];
+  const own = guard.split && !guard.branchDeployments && first !== undefined;
+  return {
+    stage: 'check',
+    image: DAGSTER_CLOUD_CLI_IMAGE,
+    ...(guard.split ? { variables: tokenVariable(guard, own ? first.production : null) } : {}),
+    ...(own && first.staging !== null
+      ? {
+          rules: [
+            { if: STAGING_BRANCH, variables: tokenVariable(guard, first.staging) },
+            { when: 'on_success' },
+          ],
+        }
+      : {}),
+    script: [`${cmd.bin} ${cmd.check}`],
+  };
 };
 
 /** The pipeline of one repository. */
@@ -192,16 +257,8 @@ export const gitlabPipeline = (
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
   const cmd = commandsOf(answers, topology);
-  const check =
-    cmd.check === null
-      ? {}
-      : {
-          'dagster-cloud-check': {
-            stage: 'check',
-            image: DAGSTER_CLOUD_CLI_IMAGE,
-            script: [`${cmd.bin} ${cmd.check}`],
-          } satisfies GitlabJob,
-        };
+  const guard = repoGuardOf(answers, topology, repo);
+  const check = checkJob(guard, targets, cmd);
   const pipeline = {
     variables: {
       DAGSTER_PROJECT_DIR: '.',
@@ -215,10 +272,10 @@ export const gitlabPipeline = (
       rules: [
         { if: DEFAULT_BRANCH },
         ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        { if: MERGE_REQUEST },
+        ...(guard.branchDeployments ? [{ if: MERGE_REQUEST }] : []),
       ],
     },
-    ...check,
+    ...(check === null ? {} : { 'dagster-cloud-check': check }),
     ...Object.fromEntries(
       targets.flatMap((t) =>
         t.locations.map((l) => [
@@ -228,15 +285,21 @@ export const gitlabPipeline = (
       ),
     ),
     ...Object.fromEntries(
-      targets.flatMap((t) => deployJobs(answers, cmd, t, filtered, targets.length === 1)),
+      targets.flatMap((t) =>
+        deployJobs(answers, topology, cmd, t, filtered, targets.length === 1, guard),
+      ),
     ),
-    'close-branch': closeBranchJob,
+    ...(guard.branchDeployments ? { 'close-branch': closeBranchJob(guard) } : {}),
   };
   const notes = [
     cmd.check === null
       ? `Deploys the code locations of ${repo.name} with dg plus deploy (shape of dg plus deploy configure's hybrid-gitlab-ci.yaml).`
       : `Deploys the code locations of ${repo.name} with the dagster-cloud CLI (shape of dagster-io/dagster-cloud-action gitlab/hybrid-ci.yml).`,
-    `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}; merge requests deploy to a branch deployment.`,
+    `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}${
+      guard.branchDeployments
+        ? '; merge requests deploy to a branch deployment.'
+        : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
+    }`,
     ...(withStaging
       ? [
           `Pipelines on the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
@@ -257,7 +320,9 @@ export const gitlabPipeline = (
         ]
       : []),
     dockerfileNote(answers),
-    'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file' +
+    (guard.split
+      ? 'Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (DAGSTER_CLOUD_API_TOKEN_<DEPLOYMENT>, protected; DAGSTER_CLOUD_API_TOKEN_BRANCH_DEPLOYMENTS for merge requests) as CI/CD variables, never in this file'
+      : 'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file') +
       (answers.agent === 'ecs'
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
         : '.'),
