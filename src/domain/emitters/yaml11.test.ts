@@ -8,7 +8,7 @@ import { NAME_PATTERN, type Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS } from '../scoring/types';
 import { buildTopology } from '../topology/build-topology';
 import { emitAll } from './emitters';
-import { toYaml } from './to-yaml';
+import { toYamlAny } from './to-yaml-any';
 import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 
 /**
@@ -118,7 +118,7 @@ const arbDocument = fc.dictionary(
   { minKeys: 1, maxKeys: 6 },
 );
 
-describe('toYaml read back by YAML 1.1 readers', () => {
+describe('toYamlAny read back by YAML 1.1 readers', () => {
   it.each(Object.entries(READERS))(
     '%s gives back every key and string of generated documents',
     (reader, read) => {
@@ -127,7 +127,9 @@ describe('toYaml read back by YAML 1.1 readers', () => {
       );
       fc.assert(
         fc.property(arbDoc, (doc) => {
-          const text = toYaml(doc, ['header']);
+          // Any data, so toYamlAny: the writer's bytes where it knows the document (all the
+          // emitters write), the library's for the rest (a key with a line break, since a66ad38).
+          const text = toYamlAny(doc, ['header']);
           expect(plain(read(text))).toEqual(plain(doc));
         }),
         { numRuns: 400 },
