@@ -113,7 +113,8 @@ describe('isolation-advisor', () => {
     ['a #fragment: the default base', (f) => `#${f}`, DEFAULT_BASE_URL],
     ['a bare fragment: the default base', (f) => f, DEFAULT_BASE_URL],
   ])('header link from %s, fragment re-encoded', (_name, link, base) => {
-    const answers = PERSONAS.twoClouds;
+    // The fragment states no Dagster version (no dagster= key): the answers it decodes to.
+    const answers: Answers = { ...PERSONAS.twoClouds, dagsterVersion: null };
     // Non-canonical: keys out of order and an unknown key; the header gets the canonical link.
     const fragment = `cost=medium&p=ingest.platform.aws&p=marts.analytics.aws&p=train.science.gcp&sod=access&pane=high&utm=x`;
     expect(run(link(fragment), '-o', 'out')).toBe(EXIT.ok);
@@ -154,9 +155,9 @@ describe('isolation-advisor', () => {
     );
   });
 
-  it('uses --base for a fragment-only link', () => {
+  it.each(['--base-url', '--base'])('uses %s for a fragment-only link', (option) => {
     const answers = PERSONAS.busyNeighbour;
-    run(`#${encodeShareState(answers)}`, '--out=o', '--base', 'https://intra.example/advisor/');
+    run(`#${encodeShareState(answers)}`, '--out=o', option, 'https://intra.example/advisor/');
     const setup = readFileSync(join(dir, 'o', 'SETUP.md'), 'utf8');
     expect(setup).toContain(
       `Reopen these answers: https://intra.example/advisor/#${encodeShareState(answers)}`,
@@ -164,10 +165,34 @@ describe('isolation-advisor', () => {
   });
 
   it.each([
-    ['/', 'http://127.0.0.1:4173/'],
-    ['/isolation-advisor/', 'http://127.0.0.1:4173/isolation-advisor/'],
+    '#',
+    'http://127.0.0.1:4173/#',
+    'http://localhost:5173/advisor/#',
+    'http://[::1]:4173/#',
+  ])('never stamps a loopback address: %s… gives a relative link', (prefix) => {
+    const fragment = encodeShareState(PERSONAS.busyNeighbour);
+    expect(run(`${prefix}${fragment}`, '--out', 'o')).toBe(EXIT.ok);
+    for (const [path, content] of readTree(join(dir, 'o'))) {
+      expect(content, path).toContain(`Reopen these answers: #${fragment}`);
+      expect(content, path).not.toMatch(/127\.0\.0\.1|localhost|\[::1\]/);
+    }
+  });
+
+  it('stamps the Dagster version and the scoring model in every file', () => {
+    const answers: Answers = { ...PERSONAS.busyNeighbour, dagsterVersion: '1.12.9' };
+    expect(run(`#${encodeShareState(answers)}`, '--out', 'o')).toBe(EXIT.ok);
+    for (const [path, content] of readTree(join(dir, 'o'))) {
+      const head = content.split('\n').slice(0, 5).join('\n');
+      expect(head, path).toContain('Targets Dagster 1.12.9.');
+      expect(head, path).toMatch(/scoring model v\d+/);
+    }
+  });
+
+  it.each([
+    ['/', ''],
+    ['/isolation-advisor/', ''],
   ])(
-    'gives a fragment-only link the path the CLI was built for (BASE_PATH %s)',
+    'gives a fragment-only link a relative #… link whatever path the CLI was built for (BASE_PATH %s)',
     async (base, expected) => {
       vi.stubEnv('BASE_URL', base);
       vi.resetModules();
@@ -187,6 +212,8 @@ describe('isolation-advisor', () => {
     ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],
     ['fragment', '#v=1', DEFAULT_BASE_URL],
     ['bare', 'v=1', DEFAULT_BASE_URL],
+    ['a localhost URL', 'http://localhost:4173/#v=1', DEFAULT_BASE_URL],
+    ['a 127.x URL', 'http://127.0.0.1:4173/app/#v=1', DEFAULT_BASE_URL],
     [
       'non-http URL kept as written',
       'file:///srv/app/index.html#v=1',

@@ -6,8 +6,10 @@
  *
  * The share link written into each file header is the link given, normalised as the app does:
  * the app writes `origin + pathname + '#' + encodeShareState(answers)`, so the CLI takes the part
- * of the link before `#` (reduced to origin + path for an http(s) URL; `DEFAULT_BASE_URL` when the
- * link is only a fragment, or `--base`) and re-encodes the fragment from the decoded answers.
+ * of the link before `#` (reduced to origin + path for an http(s) URL) and re-encodes the fragment
+ * from the decoded answers. A link that is only a fragment, or whose address is this machine
+ * (localhost, 127.x, ::1: an app served by `npm start`), gets `--base-url` in front, by default
+ * nothing: a relative `#…` link. Files never carry a loopback address.
  *
  * Node only (node:fs, node:path); kept out of src/domain on purpose.
  */
@@ -40,12 +42,13 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README), under the path the CLI was built for
- * (`BASE_PATH`, as the app; see build/base-path.ts). Override with `--base`.
+ * `v=1&…`) or a loopback address: none, so the header holds a relative `#…` link (README, "The
+ * share link"), whatever path (`BASE_PATH`) the CLI was built for. Override with `--base-url` (your
+ * own hosting address).
  */
-export const DEFAULT_BASE_URL = `http://127.0.0.1:4173${import.meta.env.BASE_URL}`;
+export const DEFAULT_BASE_URL = '';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL] [--adr-number N]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base-url URL] [--adr-number N]
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
 (dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md,
@@ -58,8 +61,9 @@ Options:
   --force         Replace files edited by hand (by default the run lists them and writes
                   nothing; a file exactly as an earlier run wrote it is always replaced).
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
-  --base URL      Link base for file headers when the link is only a fragment
-                  (default ${DEFAULT_BASE_URL}).
+  --base-url URL  Address of the app for the link in file headers when the link given is only
+                  a fragment or a localhost address (default: none, a relative #… link).
+                  --base is the same option's older name.
   --adr-number N  Number the decision record docs/decisions/NNNN-dagster-isolation.md
                   (1 to ${MAX_DECISION_RECORD_NUMBER}; default 1).
   -h, --help      Show this help.
@@ -124,9 +128,10 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         out = v;
         break;
       }
-      case '--base': {
+      case '--base':
+      case '--base-url': {
         const v = value();
-        if (v === undefined || v === '') return { kind: 'error', message: '--base needs a URL.' };
+        if (v === undefined || v === '') return { kind: 'error', message: `${flag} needs a URL.` };
         base = v;
         break;
       }
@@ -163,10 +168,13 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   };
 };
 
+/** Hosts that name this machine: a link from them means nothing to anyone else. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
+
 /**
  * The link base the app would have had for this link: the part before `#`, as origin + path for
  * an http(s) URL (the app writes `location.origin + location.pathname`); `fallback` when the
- * input is only a fragment.
+ * input is only a fragment or its address is a loopback one.
  */
 export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): string => {
   const trimmed = input.trim();
@@ -175,6 +183,7 @@ export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): 
   if (before === '') return fallback;
   try {
     const url = new URL(before);
+    if (LOOPBACK.test(url.hostname)) return fallback;
     return url.protocol === 'http:' || url.protocol === 'https:'
       ? `${url.origin}${url.pathname}`
       : before;

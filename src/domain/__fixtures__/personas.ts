@@ -3,7 +3,12 @@
  * Each expectation follows from the principles in issue #2, not from running the model.
  */
 import { EXAMPLES } from '../questionnaire/examples';
-import { DEFAULT_ANSWERS, type Answers, type Project } from '../questionnaire/schemas';
+import {
+  DEFAULT_ANSWERS,
+  normalizeTargets,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
 
 const project = (name: string, team: string, compute: string, highVolume = false): Project => ({
@@ -84,6 +89,15 @@ export const PERSONA_EXPECTATIONS = {
   independentTeams: { first: 'code-location', layout: 'multirepo' },
   threeTeamsNinePipelines: { first: 'deployment', layout: 'multirepo' },
 } as const satisfies Record<PersonaId, { first: LevelId; layout: RepoLayout }>;
+
+/**
+ * `answers` with the legacy `dagster_cloud.yaml` chosen (`t=legacy-yaml`): the files the import
+ * reads. A no-op for answers that state no version or one before 1.12.11.
+ */
+export const withLegacyConfig = (answers: Answers): Answers => ({
+  ...answers,
+  targets: normalizeTargets([...answers.targets, 'legacy-yaml']),
+});
 
 /**
  * Scenarios kept apart from PERSONAS (whose rankings the scoring fingerprint hashes), shared by

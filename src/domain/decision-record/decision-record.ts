@@ -221,7 +221,8 @@ export const emitDecisionRecord = (
   // MADR's front matter is optional and left out: every generated file opens with the header,
   // and a status or date is the team's to set.
   const lines = [
-    ...markdownHeader(ctx, [
+    // Stamped as emitAll stamps every file, so the record downloaded alone is the zip's.
+    ...markdownHeader({ ...ctx, dagsterVersion: answers.dagsterVersion }, [
       'An Architecture Decision Record in MADR 4 format. Status: proposed. When your team accepts',
       'it, add the front matter MADR describes (status, date, decision-makers).',
     ]),

@@ -22,6 +22,11 @@ export type EmitContext = {
   /** The share link that reopens these answers; written into each file's header comment. */
   shareUrl: string;
   /**
+   * The Dagster release the files target, for their headers; `emitAll` sets it from the answers
+   * (absent or null: none stated).
+   */
+  dagsterVersion?: string | null;
+  /**
    * Optional targets to emit as well (default: none). The GitLab pipeline needs no option: it is
    * the `ci-workflow` target whenever `answers.ci` is `gitlab`.
    */
@@ -71,5 +76,11 @@ export const OPTIONAL_TARGETS = [
     label: 'Terraform',
     description:
       'terraform/main.tf.json for the dagsterplus provider: the deployments to create, one team per team, and deployment and code-location grants.',
+  },
+  {
+    id: 'legacy-yaml',
+    label: 'Legacy dagster_cloud.yaml instead of dg files',
+    description:
+      'From Dagster 1.12.11 dg files are the default; this keeps dagster_cloud.yaml and dagster-cloud ci.',
   },
 ] as const satisfies readonly OptionalTarget[];

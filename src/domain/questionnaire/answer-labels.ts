@@ -21,6 +21,7 @@ export const ANSWER_LABELS = {
   ops: 'Capacity to run agents and deployments',
   cost: 'Cost sensitivity',
   targets: 'Also generate',
+  dagsterVersion: 'Dagster version',
 } as const satisfies Record<keyof Answers, string>;
 
 /** How a yes/no answer (production apart) reads. */

@@ -13,6 +13,7 @@ export const answerRows = (a: Answers): readonly (readonly [string, string])[] =
     [ANSWER_LABELS.plan, PLAN_QUESTION.options[a.plan].label],
     [ANSWER_LABELS.agent, AGENT_QUESTION.options[a.agent].label],
     [ANSWER_LABELS.ci, OPTION_LABELS.ci[a.ci]],
+    [ANSWER_LABELS.dagsterVersion, a.dagsterVersion ?? 'Not stated'],
     ['Teams', teams.join(', ')],
     [
       ANSWER_LABELS.sod,
