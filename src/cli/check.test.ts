@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
+import { PERSONAS, withLegacyConfig, type PersonaId } from '@/domain/__fixtures__/personas';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { generate } from '@/domain/drift/__fixtures__/generated-repos';
 import { buildShareUrl } from '@/domain/url-codec/codec';
@@ -125,6 +125,69 @@ describe('isolation-advisor check on the files the writer wrote', () => {
     });
   });
 
+  // A stated Dagster version from 1.12.11 gives dg files and dg plus deploy (GitHub and GitLab).
+  const DG_DRIFT: {
+    name: string;
+    answers: Answers;
+    file: string[];
+    edit: (t: string) => string;
+    says: string;
+    at: string;
+  }[] = [
+    {
+      name: 'code_location_name changed in a dg project',
+      answers: PERSONAS.oneTeamOneCloud,
+      file: ['transform', 'pyproject.dg.toml'],
+      edit: (t) =>
+        t.replace('code_location_name = "transform"', 'code_location_name = "transforms"'),
+      says: 'error: Code location the decision does not know:',
+      at: 'code_location_name = "transforms"',
+    },
+    {
+      name: 'dg plus deploy to a deployment the decision does not have (GitHub)',
+      answers: PERSONAS.oneTeamOneCloud,
+      file: ['.github', 'workflows', 'dagster-cloud-deploy.yml'],
+      edit: (t) => t.replace('deployment: prod', 'deployment: qa'),
+      says: 'error: Deploy to a deployment the decision does not have:',
+      at: 'deployment: qa',
+    },
+    {
+      name: 'dg plus deploy to a deployment the decision does not have (GitLab)',
+      answers: { ...PERSONAS.oneTeamOneCloud, ci: 'gitlab' },
+      file: ['.gitlab-ci.yml'],
+      edit: (t) => t.replace('DAGSTER_DEPLOYMENT: prod', 'DAGSTER_DEPLOYMENT: qa'),
+      says: 'error: Deploy to a deployment the decision does not have:',
+      at: 'DAGSTER_DEPLOYMENT: qa',
+    },
+  ];
+
+  it.each(DG_DRIFT)('dg files: in line, then $name (exit 1 on its line)', (c) => {
+    writeDecision(c.answers);
+    expect(readdirSync(path())).toEqual(expect.arrayContaining(['dg.toml']));
+    expect(readdirSync(path())).not.toContain('dagster_cloud.yaml');
+    expect(cli('check', 'out')).toBe(EXIT.ok);
+    const file = path(...c.file);
+    edit(file, c.edit);
+    expect(cli('check', 'out')).toBe(EXIT.drift);
+    expect(stdout).toContain(`out/${c.file.join('/')}:${lineOf(file, c.at)}: ${c.says}`);
+    expect(stderr).toBe('');
+  });
+
+  it('reads the relative #… link the writer stamps for a bare fragment', () => {
+    const fragment = buildShareUrl(BASE, PERSONAS.twoClouds).slice(BASE.length);
+    expect(fragment).toMatch(/^#v=1&/);
+    expect(cli(fragment, '--out', 'out')).toBe(EXIT.ok);
+    expect(readFileSync(path('dagster_cloud.yaml'), 'utf8')).toContain(
+      `Reopen these answers: ${fragment}\n`,
+    );
+    expect(cli('check', 'out')).toBe(EXIT.ok);
+    edit(path('dagster_cloud.yaml'), (t) =>
+      t.replace(/(location_name: train[\s\S]*?)agent_queue: gcp/, '$1agent_queue: aws'),
+    );
+    expect(cli('check', 'out')).toBe(EXIT.drift);
+    expect(stdout).toContain(`Decision: ${fragment}\n`);
+  });
+
   it('takes the decision from --link over the headers', () => {
     writeDecision(PERSONAS.oneTeamOneCloud);
     const other = buildShareUrl(BASE, {
@@ -179,11 +242,22 @@ describe('isolation-advisor check refuses what it cannot read (exit 2, nothing o
     {
       name: 'dagster_cloud.yaml that is not YAML',
       setup: () => {
-        writeDecision(PERSONAS.oneTeamOneCloud);
+        writeDecision(withLegacyConfig(PERSONAS.oneTeamOneCloud));
         edit(path('dagster_cloud.yaml'), (t) => t.replace('locations:', 'locations: [\n'));
         return ['check', 'out'];
       },
       says: /cannot read out\/dagster_cloud\.yaml line \d+: YAML syntax error/,
+    },
+    {
+      name: 'a dg project file that is not TOML',
+      setup: () => {
+        writeDecision(PERSONAS.oneTeamOneCloud);
+        edit(path('transform', 'pyproject.dg.toml'), (t) =>
+          t.replace('\n[tool.dg.project]\n', '\n[tool.dg.project\n'),
+        );
+        return ['check', 'out'];
+      },
+      says: /cannot read out\/transform\/pyproject\.dg\.toml line \d+: TOML cannot be read/,
     },
     {
       name: 'files of two different decisions',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 
-import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import { PERSONAS, withLegacyConfig, type PersonaId } from '../__fixtures__/personas';
 import type { Answers } from '../questionnaire/schemas';
 import { checkDrift } from './check-drift';
 import { generate, inputFor, type Generated } from './__fixtures__/generated-repos';
@@ -22,6 +22,17 @@ const CASES: readonly [string, Answers][] = [
   [
     'regulatedTeam on GitLab with the drift check',
     { ...PERSONAS.regulatedTeam, ci: 'gitlab', targets: ['drift-check'] },
+  ],
+  // oneTeamOneCloud states Dagster 1.13.7, so its files are dg files; these keep dagster_cloud.yaml.
+  ['oneTeamOneCloud with dagster_cloud.yaml', withLegacyConfig(PERSONAS.oneTeamOneCloud)],
+  [
+    'oneTeamOneCloud with no Dagster version stated',
+    { ...PERSONAS.oneTeamOneCloud, dagsterVersion: null },
+  ],
+  ['oneTeamOneCloud on GitLab (dg files)', { ...PERSONAS.oneTeamOneCloud, ci: 'gitlab' }],
+  [
+    'oneTeamOneCloud on GitLab (dg files) with the drift check',
+    { ...PERSONAS.oneTeamOneCloud, ci: 'gitlab', targets: ['drift-check'] },
   ],
 ];
 
@@ -107,11 +118,15 @@ const edited = (x: Generated, where: Where, edit: (text: string) => string) => {
 };
 
 const ONE = 'dagster-projects';
+/** oneTeamOneCloud as dg files (its stated version, 1.13.7) and as the legacy dagster_cloud.yaml. */
+const DG_ONE = 'oneTeamOneCloud';
+const LEGACY_ONE = 'oneTeamOneCloud with dagster_cloud.yaml';
 const YAML = { repo: ONE, path: 'dagster_cloud.yaml' };
 const WORKFLOW = { repo: ONE, path: '.github/workflows/dagster-cloud-deploy.yml' };
 const GITLAB = { repo: ONE, path: '.gitlab-ci.yml' };
 const OWNERS = { repo: ONE, path: '.github/CODEOWNERS' };
 const SCIENCE_YAML = { repo: 'dagster-science', path: 'dagster_cloud.yaml' };
+const DG_TRANSFORM = { repo: ONE, path: 'transform/pyproject.dg.toml' };
 
 describe('checkDrift on the repositories a decision generates', () => {
   it.each([...gen.keys()])('%s: in line, nothing reported', (id) => {
@@ -171,7 +186,7 @@ const ADDED = '  - location_name: extra\n    code_source:\n      package_name: e
 const DRIFT_CASES: DriftCase[] = [
   {
     name: 'a location removed',
-    id: 'oneTeamOneCloud',
+    id: LEGACY_ONE,
     where: YAML,
     edit: (t) => removeBlock(t, 'location_name: transform'),
     kind: 'location-missing',
@@ -180,7 +195,7 @@ const DRIFT_CASES: DriftCase[] = [
   },
   {
     name: 'a location added',
-    id: 'oneTeamOneCloud',
+    id: LEGACY_ONE,
     where: YAML,
     edit: (t) => `${t}${ADDED}`,
     kind: 'location-unknown',
@@ -189,7 +204,7 @@ const DRIFT_CASES: DriftCase[] = [
   },
   {
     name: 'an added location the pipeline never builds',
-    id: 'oneTeamOneCloud',
+    id: LEGACY_ONE,
     where: YAML,
     edit: (t) => `${t}${ADDED}`,
     kind: 'ci-not-built',
@@ -297,7 +312,7 @@ const DRIFT_CASES: DriftCase[] = [
   },
   {
     name: 'the catch-all owner line dropped',
-    id: 'oneTeamOneCloud',
+    id: LEGACY_ONE,
     where: OWNERS,
     edit: (t) => t.replace('* @your-github-org/data\n', ''),
     kind: 'owner-missing',
@@ -306,32 +321,45 @@ const DRIFT_CASES: DriftCase[] = [
     says: 'dagster_cloud.yaml has no owner line of its own',
   },
   {
-    name: 'a build step removed',
-    id: 'oneTeamOneCloud',
-    where: WORKFLOW,
-    edit: (t) => removeBlock(t, '- name: Build and upload Docker image for "transform"'),
-    kind: 'ci-not-built',
-    file: WORKFLOW.path,
-    line: '--location-name=transform',
+    name: 'the catch-all owner line dropped (dg files)',
+    id: DG_ONE,
+    where: OWNERS,
+    edit: (t) => t.replace('* @your-github-org/data\n', ''),
+    kind: 'owner-missing',
+    file: OWNERS.path,
+    line: null,
+    says: 'dg.toml has no owner line of its own',
   },
-  {
-    name: 'a set-build-output step removed',
-    id: 'oneTeamOneCloud',
-    where: WORKFLOW,
-    edit: (t) => removeBlock(t, '- name: Update build session with image tag for "transform"'),
-    kind: 'ci-not-deployed',
-    file: WORKFLOW.path,
-    line: '}}-transform',
-  },
-  {
-    name: 'a deploy to a deployment the decision does not have',
-    id: 'oneTeamOneCloud',
-    where: WORKFLOW,
-    edit: (t) => t.replace('deployment: prod', 'deployment: qa'),
-    kind: 'ci-unknown-deployment',
-    file: WORKFLOW.path,
-    line: 'deployment: qa',
-  },
+  // The same edits to the dagster-cloud ci workflow and to the dg plus deploy one.
+  ...[LEGACY_ONE, DG_ONE].flatMap((id): DriftCase[] => [
+    {
+      name: `a build step removed (${id})`,
+      id,
+      where: WORKFLOW,
+      edit: (t) => removeBlock(t, '- name: Build and upload Docker image for "transform"'),
+      kind: 'ci-not-built',
+      file: WORKFLOW.path,
+      line: '--location-name=transform',
+    },
+    {
+      name: `a set-build-output step removed (${id})`,
+      id,
+      where: WORKFLOW,
+      edit: (t) => removeBlock(t, '- name: Update build session with image tag for "transform"'),
+      kind: 'ci-not-deployed',
+      file: WORKFLOW.path,
+      line: '}}-transform',
+    },
+    {
+      name: `a deploy to a deployment the decision does not have (${id})`,
+      id,
+      where: WORKFLOW,
+      edit: (t) => t.replace('deployment: prod', 'deployment: qa'),
+      kind: 'ci-unknown-deployment',
+      file: WORKFLOW.path,
+      line: 'deployment: qa',
+    },
+  ]),
   {
     name: 'a GitLab build job removed',
     id: 'twoClouds on GitLab with Docker',
@@ -358,6 +386,33 @@ const DRIFT_CASES: DriftCase[] = [
     kind: 'agent-differs',
     file: 'agents/prod-gcp-agent/values.yaml',
     line: 'agentQueues:',
+  },
+  {
+    name: 'code_location_name changed in a dg project',
+    id: DG_ONE,
+    where: DG_TRANSFORM,
+    edit: (t) => t.replace('code_location_name = "transform"', 'code_location_name = "transforms"'),
+    kind: 'location-unknown',
+    file: DG_TRANSFORM.path,
+    line: 'code_location_name = "transforms"',
+  },
+  {
+    name: 'a build job removed from the dg GitLab pipeline',
+    id: 'oneTeamOneCloud on GitLab (dg files)',
+    where: GITLAB,
+    edit: (t) => removeBlock(t, 'build-transform:'),
+    kind: 'ci-not-built',
+    file: GITLAB.path,
+    line: '- dg plus deploy finish',
+  },
+  {
+    name: 'a dg GitLab deploy to a deployment the decision does not have',
+    id: 'oneTeamOneCloud on GitLab (dg files)',
+    where: GITLAB,
+    edit: (t) => t.replace('DAGSTER_DEPLOYMENT: prod', 'DAGSTER_DEPLOYMENT: sandbox'),
+    kind: 'ci-unknown-deployment',
+    file: GITLAB.path,
+    line: 'DAGSTER_DEPLOYMENT: sandbox',
   },
   {
     name: 'a key the dagster-cloud CLI rejects (the import audit)',
@@ -424,17 +479,10 @@ type HarmlessCase = { name: string; id: string; where: Where; edit: (text: strin
 
 const HARMLESS: HarmlessCase[] = [
   { name: 'comments in dagster_cloud.yaml', id: 'twoClouds', where: YAML, edit: commented },
-  { name: 'comments in the workflow', id: 'oneTeamOneCloud', where: WORKFLOW, edit: commented },
   {
     name: 'keys reordered and reindented in dagster_cloud.yaml',
     id: 'twoClouds',
     where: YAML,
-    edit: reformat,
-  },
-  {
-    name: 'the workflow reformatted with keys reordered',
-    id: 'oneTeamOneCloud',
-    where: WORKFLOW,
     edit: reformat,
   },
   {
@@ -453,17 +501,56 @@ const HARMLESS: HarmlessCase[] = [
         '  - location_name: train\n    working_directory: src\n',
       ),
   },
+  ...[LEGACY_ONE, DG_ONE].flatMap((id): HarmlessCase[] => [
+    { name: `comments in the workflow (${id})`, id, where: WORKFLOW, edit: commented },
+    {
+      name: `the workflow reformatted with keys reordered (${id})`,
+      id,
+      where: WORKFLOW,
+      edit: reformat,
+    },
+    {
+      name: `an added step and key in the workflow (${id})`,
+      id,
+      where: WORKFLOW,
+      edit: (t) =>
+        t
+          .replace(
+            '    runs-on: ubuntu-22.04\n',
+            '    runs-on: ubuntu-22.04\n    timeout-minutes: 30\n',
+          )
+          .replace('    steps:\n', '    steps:\n      - name: Lint\n        run: make lint\n'),
+    },
+  ]),
   {
-    name: 'an added step and key in the workflow',
-    id: 'oneTeamOneCloud',
-    where: WORKFLOW,
+    name: 'comments, spacing and key order in a dg project file',
+    id: DG_ONE,
+    where: DG_TRANSFORM,
     edit: (t) =>
       t
         .replace(
-          '    runs-on: ubuntu-22.04\n',
-          '    runs-on: ubuntu-22.04\n    timeout-minutes: 30\n',
+          'root_module = "transform"\ncode_location_name = "transform"\n',
+          'code_location_name   =   "transform"  # reviewed\n\n# the package\nroot_module="transform"\n',
         )
-        .replace('    steps:\n', '    steps:\n      - name: Lint\n        run: make lint\n'),
+        .replace('[tool.dg.project]', '[ tool.dg.project ]'),
+  },
+  {
+    name: 'an added key in a dg project file',
+    id: DG_ONE,
+    where: DG_TRANSFORM,
+    edit: (t) => `${t}defs_module = "transform.defs"\n`,
+  },
+  {
+    name: 'comments in dg.toml',
+    id: DG_ONE,
+    where: { repo: ONE, path: 'dg.toml' },
+    edit: (t) => t.replace('[workspace]\n', '[workspace]  # three projects\n'),
+  },
+  {
+    name: 'the dg GitLab pipeline reformatted with keys reordered',
+    id: 'oneTeamOneCloud on GitLab (dg files)',
+    where: GITLAB,
+    edit: reformat,
   },
   {
     name: 'the organisation placeholders replaced everywhere',
@@ -502,9 +589,93 @@ describe('checkDrift ignores what does not change the meaning', () => {
   });
 });
 
+/** oneTeamOneCloud's dg repository with its files changed by `change` (files added or removed). */
+const dgRepoWith = (change: (files: readonly RepoFile[]) => RepoFile[]) => {
+  const x = g(DG_ONE);
+  return inputFor(x, new Map([[ONE, change(x.repos.get(ONE) ?? [])]]));
+};
+
+const EXTRA_PROJECT = [
+  '[project]',
+  'name = "extra"',
+  '',
+  '[tool.dg]',
+  'directory_type = "project"',
+  '',
+  '[tool.dg.project]',
+  'root_module = "extra"',
+  'code_location_name = "extra"',
+  '',
+].join('\n');
+
+type DgFilesCase = {
+  name: string;
+  change: (files: readonly RepoFile[]) => RepoFile[];
+  /** The finding expected, or null when the change keeps the meaning. */
+  finding: { id: DriftKind; file: string; line: number | null } | null;
+  unreadable?: { file: string; line: number };
+};
+
+const DG_FILES_CASES: DgFilesCase[] = [
+  {
+    name: 'a project merged into its pyproject.toml, as the fragment says',
+    change: (fs) =>
+      fs.map((f) =>
+        f.path === DG_TRANSFORM.path
+          ? {
+              path: 'transform/pyproject.toml',
+              text: `[project]\nname = "transform"\ndependencies = ["dagster"]\n\n${f.text}`,
+            }
+          : f,
+      ),
+    finding: null,
+  },
+  {
+    name: "a project's file removed",
+    change: (fs) => fs.filter((f) => f.path !== DG_TRANSFORM.path),
+    finding: { id: 'location-missing', file: 'dg.toml', line: null },
+  },
+  {
+    name: 'a dg project added',
+    change: (fs) => [...fs, { path: 'extra/pyproject.toml', text: EXTRA_PROJECT }],
+    finding: { id: 'location-unknown', file: 'extra/pyproject.toml', line: 9 },
+  },
+  {
+    name: 'a dg project file that is not TOML',
+    change: (fs) =>
+      fs.map((f) =>
+        f.path === DG_TRANSFORM.path
+          ? { ...f, text: f.text.replace('\n[tool.dg.project]\n', '\n[tool.dg.project\n') }
+          : f,
+      ),
+    finding: null,
+    unreadable: { file: DG_TRANSFORM.path, line: 10 },
+  },
+];
+
+describe('checkDrift on a repository of dg files (Dagster 1.12.11 and later)', () => {
+  it('the generated repository is dg files, not dagster_cloud.yaml', () => {
+    const paths = (g(DG_ONE).repos.get(ONE) ?? []).map((f) => f.path);
+    expect(paths).toContain('dg.toml');
+    expect(paths).toContain(DG_TRANSFORM.path);
+    expect(paths).not.toContain('dagster_cloud.yaml');
+    expect(readRepo(g(DG_ONE).repos.get(ONE) ?? []).config?.format).toBe('dg');
+  });
+
+  it.each(DG_FILES_CASES)('$name', (c) => {
+    const report = checkDrift(dgRepoWith(c.change));
+    if (c.finding === null) expect(report.findings).toEqual([]);
+    else expect(report.findings).toContainEqual(expect.objectContaining(c.finding));
+    if (c.unreadable === undefined) expect(report.inLine).toBe(c.finding === null);
+    expect(report.unreadable).toEqual(
+      c.unreadable === undefined ? [] : [expect.objectContaining(c.unreadable)],
+    );
+  });
+});
+
 describe('checkDrift: the edges of "same meaning"', () => {
   it("a problem the decision's own files have is not drift (only what the repository added is)", () => {
-    const x = g('oneTeamOneCloud');
+    const x = g(LEGACY_ONE);
     const withTypo = (t: string) => t.replace('locations:', 'agent_queu: main\nlocations:');
     const input = edited(x, YAML, withTypo);
     expect(checkDrift(input).findings.map((f) => f.id)).toEqual(['unknown-key']);

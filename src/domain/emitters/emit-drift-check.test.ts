@@ -102,6 +102,33 @@ describe('the drift-check target on GitLab', () => {
     }
   });
 
+  // A repository without branch deployments gets merge-request pipelines for the check alone:
+  // no build, deploy or token job joins them.
+  it.each(IDS)('%s: merge requests run the drift job and nothing they did not run before', (id) => {
+    const MR = '$CI_PIPELINE_SOURCE == "merge_request_event"';
+    const onMergeRequests = (content: string): string[] => {
+      const pipeline = parse(content) as Record<string, unknown>;
+      const workflow = pipeline.workflow as { rules: { if?: string }[] };
+      if (!workflow.rules.some((r) => r.if === MR)) return [];
+      return Object.entries(pipeline)
+        .filter(([key]) => !['variables', 'stages', 'workflow'].includes(key))
+        .filter(([, job]) => {
+          const rules = (job as GitlabJob).rules;
+          const first = rules?.find((r) => r.if === undefined || r.if === MR);
+          return rules === undefined || (first !== undefined && first.when !== 'never');
+        })
+        .map(([key]) => key);
+    };
+    const before = endsWith(emit({ ...PERSONAS[id], ci: 'gitlab' }).files, GITLAB_CI_PATH);
+    const after = endsWith(emit(withCheck(PERSONAS[id], 'gitlab')).files, GITLAB_CI_PATH);
+    expect(after.map((f) => f.path)).toEqual(before.map((f) => f.path));
+    after.forEach((file, i) => {
+      expect(onMergeRequests(file.content).sort(), file.path).toEqual(
+        [...onMergeRequests(before[i]?.content ?? ''), 'isolation-advisor-drift'].sort(),
+      );
+    });
+  });
+
   it('our GitLab schema still refuses an artifacts block with neither paths nor a report', () => {
     const { files } = emit(withCheck(PERSONAS.twoClouds, 'gitlab'));
     const pipeline = parse(endsWith(files, GITLAB_CI_PATH)[0]?.content ?? '') as Record<

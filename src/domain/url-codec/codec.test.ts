@@ -49,6 +49,7 @@ const CONTRACT_ANSWERS: Answers = {
   ops: 'medium',
   cost: 'low',
   targets: [],
+  dagsterVersion: null,
 };
 
 describe('the public contract', () => {
@@ -116,9 +117,12 @@ describe('the public contract', () => {
       ...SHARE_KEY_ORDER,
     ]);
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
-    expect(lines.at(-1)).toMatch(
-      /^\| `t` \| yes \| `dg-project \\\| terraform \\\| drift-check` \| none \| /,
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml \\\| drift-check` \| none \| /,
+      ),
     );
+    expect(lines.at(-1)).toMatch(/^\| `dagster` \| no \| `X\.Y\.Z` \| not stated \| /);
   });
 
   it.each([
@@ -317,7 +321,7 @@ describe('malformed and tampered links', () => {
       problems: [
         [
           't',
-          '`t=pulumi` is not an optional target; expected dg-project, terraform or drift-check. Ignored.',
+          '`t=pulumi` is not an optional target; expected dg-project, terraform, legacy-yaml or drift-check. Ignored.',
         ],
         ['t', '`t=Terraform` is not an optional target'],
       ],
@@ -416,6 +420,7 @@ describe('malformed and tampered links', () => {
       'pane',
       'ops',
       'cost',
+      'dagster',
     ]);
   });
 
