@@ -3,6 +3,11 @@
  * paste leaves typing as fast as in a bare text area holding the same text. Timings are printed
  * (the report's table) and held to a bound far above the 1 s target, so a shared 2-core machine
  * under load does not fail them, while a return of the old behaviour (minutes, or a crash) does.
+ *
+ * Each timing is split in two: "drawn", Chromium laying out the pasted text in its text area (a
+ * user sees that right after pasting, and a bare text area costs the same: 130,000 lines take
+ * seconds), and "check", from the click on "Check files" to the answer (the import's own work,
+ * the 1 s target). The bound holds the sum, from the paste on, as before.
  */
 import type { Page } from '@playwright/test';
 
@@ -28,6 +33,16 @@ const paste = async (page: Page, label: string, text: string): Promise<void> => 
   }, text);
 };
 
+/** Waits until the page has drawn a frame after the pastes (the pasted text laid out). */
+const drawn = async (page: Page): Promise<void> => {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+      }),
+  );
+};
+
 const pasteAll = async (page: Page, input: ImportInput): Promise<void> => {
   await paste(page, 'dagster_cloud.yaml (required)', input.dagsterCloudYaml);
   const agents = input.agentConfigs ?? [];
@@ -43,15 +58,20 @@ for (const [name, make] of Object.entries(HOSTILE_IMPORTS)) {
     test.setTimeout(60_000);
     await openImport(page);
     await pasteAll(page, make());
+    const pasted = Date.now();
+    await drawn(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Check files' }).click();
     const answer = page
       .getByRole('heading', { level: 3, name: 'Audit' })
       .or(page.getByText(/the import reads up to|the import does not read it/));
     await expect(answer).toBeVisible({ timeout: BOUND_MS });
-    const took = Date.now() - started;
-    console.log(`hostile import | ${name} | ${took} ms`);
-    test.info().annotations.push({ type: 'timing', description: `${name}: ${took} ms` });
+    const check = Date.now() - started;
+    const took = Date.now() - pasted;
+    console.log(
+      `hostile import | ${name} | check ${check} ms | paste drawn ${started - pasted} ms | total ${took} ms`,
+    );
+    test.info().annotations.push({ type: 'timing', description: `${name}: check ${check} ms` });
     expect(took).toBeLessThan(BOUND_MS);
     await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0);
   });
@@ -80,6 +100,8 @@ test('a 20 MB paste: refused on check, and the page does little work per keystro
     }
     return { paste, perKey: (performance.now() - started) / 10 };
   });
+  const pasted = Date.now();
+  await drawn(page);
 
   const checkStarted = Date.now();
   await page.getByRole('button', { name: 'Check files' }).click();
@@ -89,8 +111,9 @@ test('a 20 MB paste: refused on check, and the page does little work per keystro
   });
   const checkTook = Date.now() - checkStarted;
   console.log(
-    `hostile import | 20 MB paste | paste ${timings.paste.toFixed(0)} ms; app work a key ${timings.perKey.toFixed(0)} ms; check ${checkTook} ms`,
+    `hostile import | 20 MB paste | paste ${timings.paste.toFixed(0)} ms; app work a key ${timings.perKey.toFixed(0)} ms; drawn ${checkStarted - pasted} ms; check ${checkTook} ms`,
   );
+  expect(Date.now() - pasted).toBeLessThan(3 * BOUND_MS);
   expect(timings.perKey).toBeLessThan(1000);
   expect(await field.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(20_000_010);
 });
