@@ -2,7 +2,7 @@
  * The import's one doorway to the YAML library: parse text keeping line numbers, and walk mappings
  * as (key, key line, value node) triples. Nothing here throws on any input.
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 
 export type YamlError = { message: string; line: number | null };
@@ -22,6 +22,38 @@ export type YamlEntry = { key: string; line: number | null; value: unknown };
 
 const firstLine = (message: string): string => message.split('\n')[0] ?? message;
 
+/** The YAML library's message for a repeated key (its own check, `uniqueKeys`, is quadratic). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+
+/**
+ * Offsets of every key repeated in its mapping, as the YAML library's `uniqueKeys` check reports
+ * them (scalar keys with equal values; NaN never equals), in linear time: the library compares
+ * each key with every earlier one, so a mapping of 40,000 keys took over a minute. Walks with a
+ * list, not recursion (a file can nest 50,000 levels).
+ */
+const duplicateKeyOffsets = (root: unknown): number[] => {
+  const offsets: number[] = [];
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const { key, value } of node.items) {
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value) && key.range) offsets.push(key.range[0]);
+          seen.add(key.value);
+        }
+        pending.push(key, value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    } else if (isPair(node)) {
+      pending.push(node.key, node.value);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+};
+
 /** Parses YAML text; errors are reported, never thrown. */
 export const loadYaml = (text: string): YamlSource => {
   const lineCounter = new LineCounter();
@@ -32,11 +64,13 @@ export const loadYaml = (text: string): YamlSource => {
     return range ? lineAt(range[0]) : null;
   };
   try {
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const errors: YamlError[] = doc.errors.map((e) => ({
-      message: firstLine(e.message),
-      line: e.pos[0] >= 0 ? lineAt(e.pos[0]) : null,
-    }));
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const errors: YamlError[] = [
+      ...doc.errors.map((e) => ({ at: e.pos[0], message: firstLine(e.message) })),
+      ...duplicateKeyOffsets(doc.contents).map((at) => ({ at, message: DUPLICATE_KEY })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map(({ at, message }) => ({ message, line: at >= 0 ? lineAt(at) : null }));
     let value: unknown = undefined;
     if (errors.length === 0) {
       try {

@@ -109,6 +109,18 @@ export const longName = (): ImportInput => ({
   dagsterCloudYaml: lines('locations:', ...location(`l${'o'.repeat(250_000)}ng`, 'long')),
 });
 
+/**
+ * A dagster_cloud.yaml whose one location has 40,000 more keys (400 KB): a duplicate-key check
+ * that compares each key with every earlier one takes over a minute.
+ */
+export const manyKeys = (): ImportInput => ({
+  dagsterCloudYaml: lines(
+    'locations:',
+    ...location('ingest'),
+    ...Array.from({ length: 40_000 }, (_, i) => `    k${i}: 1`),
+  ),
+});
+
 /** Every hostile input, by name (what the browser test pastes). */
 export const HOSTILE_IMPORTS = {
   'star-bomb CODEOWNERS (37 bytes)': starBomb,
@@ -121,4 +133,5 @@ export const HOSTILE_IMPORTS = {
   'alias bomb': aliasBomb,
   '50,000 nested lists': deepNesting,
   'location name of 250,000 characters': longName,
+  'mapping of 40,000 keys': manyKeys,
 } as const satisfies Record<string, () => ImportInput>;
