@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadYaml } from './yaml-source';
+import { loadYaml, MAX_YAML_DEPTH } from './yaml-source';
 
 const DUPLICATE = 'Map keys must be unique';
 
@@ -33,5 +33,50 @@ describe('loadYaml: duplicate keys', () => {
   it('finds a duplicate in 50,000 nested lists without overflowing the stack', () => {
     const text = `a: 1\na: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
     expect(() => loadYaml(text)).not.toThrow();
+  });
+});
+
+describe('loadYaml: nesting depth', () => {
+  const nested = (depth: number): string => `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+  it.each([
+    ['flow lists at the limit', nested(MAX_YAML_DEPTH - 1), null],
+    ['flow lists one level over', nested(MAX_YAML_DEPTH), 1],
+    ['50,000 flow lists', nested(50_000), 1],
+    ['flow mappings', `a: ${'{b: '.repeat(200)}1${'}'.repeat(200)}\n`, 1],
+    ['compact block lists on line 3', `a: 1\nb:\n  ${'- '.repeat(300)}x\n`, 3],
+    ['250,000 compact block lists', `${'- '.repeat(250_000)}x\n`, 1],
+    [
+      'nested block mappings at the limit',
+      Array.from({ length: MAX_YAML_DEPTH }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+      null,
+    ],
+    [
+      'nested block mappings one level over',
+      Array.from({ length: MAX_YAML_DEPTH + 1 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+      MAX_YAML_DEPTH + 1,
+    ],
+  ])('%s', (_case, text, line) => {
+    const first = loadYaml(text);
+    // The same answer every time (a stack overflow gave different ones).
+    expect(loadYaml(text).errors).toEqual(first.errors);
+    const deep = first.errors.filter((e) => e.message.includes('nested more than'));
+    if (line === null) {
+      expect(first.errors).toEqual([]);
+      expect(first.value).toBeDefined();
+    } else {
+      expect(deep.map((e) => e.line)).toEqual([line]);
+      expect(deep[0]?.message).toContain(`more than ${MAX_YAML_DEPTH} levels deep`);
+      expect(first.value).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['two documents', 'a: 1\n---\nb: 2\n', /multiple documents/],
+    ['an empty text', '', null],
+    ['a comment only', '# nothing\n', null],
+  ])('still reads %s as the library does', (_case, text, error) => {
+    const { errors } = loadYaml(text);
+    if (error === null) expect(errors).toEqual([]);
+    else expect(errors.map((e) => e.message).join('\n')).toMatch(error);
   });
 });

@@ -2,8 +2,18 @@
  * The import's one doorway to the YAML library: parse text keeping line numbers, and walk mappings
  * as (key, key line, value node) triples. Nothing here throws on any input.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+} from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 
 export type YamlError = { message: string; line: number | null };
 
@@ -54,6 +64,68 @@ const duplicateKeyOffsets = (root: unknown): number[] => {
   return offsets.sort((a, b) => a - b);
 };
 
+/**
+ * Deepest nesting of lists and mappings the import reads. Real files nest fewer than ten levels.
+ * The YAML library builds its nodes (and `toJS` its values) by recursion, one call per level: 50,000
+ * nested lists overflowed the stack, with a result that changed from run to run, and in Node 20 the
+ * next such file aborted the process (a regular expression compiled with the stack full).
+ */
+export const MAX_YAML_DEPTH = 100;
+
+/** Offset of the first list or mapping nested deeper than `limit` in the parsed tokens, or null. */
+const tooDeepAt = (tokens: readonly CST.Token[], limit: number): number | null => {
+  const pending: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  let next: [CST.Token, number] | undefined;
+  while ((next = pending.pop()) !== undefined) {
+    const [token, depth] = next;
+    if (token.type === 'document') {
+      if (token.value !== undefined) pending.push([token.value, depth]);
+    } else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      if (depth + 1 > limit) return token.offset;
+      for (const item of token.items) {
+        if (item.key) pending.push([item.key, depth + 1]);
+        if (item.value) pending.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return null;
+};
+
+/**
+ * `parseDocument` of the YAML library, in its two steps: the tokens (read without recursion), then,
+ * unless they nest deeper than MAX_YAML_DEPTH, the document; or where they are too deep.
+ */
+const parseWithin = (
+  text: string,
+  lineCounter: LineCounter,
+): { doc: Document.Parsed } | { tooDeep: number } => {
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tooDeep = tooDeepAt(tokens, MAX_YAML_DEPTH);
+  if (tooDeep !== null) return { tooDeep };
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (doc === null) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  // `compose(…, true)` always gives a document; loadYaml reports this error if it ever does not.
+  if (doc === null) throw new Error('The YAML library read no document.');
+  return { doc };
+};
+
 /** Parses YAML text; errors are reported, never thrown. */
 export const loadYaml = (text: string): YamlSource => {
   const lineCounter = new LineCounter();
@@ -64,7 +136,21 @@ export const loadYaml = (text: string): YamlSource => {
     return range ? lineAt(range[0]) : null;
   };
   try {
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const parsed = parseWithin(text, lineCounter);
+    if ('tooDeep' in parsed) {
+      return {
+        root: null,
+        value: undefined,
+        errors: [
+          {
+            message: `Lists or mappings are nested more than ${MAX_YAML_DEPTH} levels deep here; the import does not read deeper (real files nest fewer than ten).`,
+            line: lineAt(parsed.tooDeep),
+          },
+        ],
+        lineOf,
+      };
+    }
+    const { doc } = parsed;
     const errors: YamlError[] = [
       ...doc.errors.map((e) => ({ at: e.pos[0], message: firstLine(e.message) })),
       ...duplicateKeyOffsets(doc.contents).map((at) => ({ at, message: DUPLICATE_KEY })),
