@@ -9,7 +9,7 @@ import {
 } from './__fixtures__/hostile-files';
 import { auditImport } from './audit';
 import { readCurrentState } from './current-state';
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, sizeProblem, utf8Length } from './limits';
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_YAML_BYTES, sizeProblem, utf8Length } from './limits';
 import { importToAnswers } from './to-answers';
 
 describe('the import on hostile files (issue #16)', () => {
@@ -84,6 +84,36 @@ describe('sizeProblem', () => {
       /add up to/,
     ],
     ['the issue’s six agent configurations', manyQueues(24_000), /add up to 1,7\d\d kB/],
+    [
+      'YAML files that pass alone but not together',
+      {
+        dagsterCloudYaml: yaml,
+        agentConfigs: ['a'.repeat(MAX_YAML_BYTES / 2), 'b'.repeat(MAX_YAML_BYTES / 2)],
+      },
+      /agent configurations add up to 513 kB; the import reads up to 512 kB of YAML/,
+    ],
+    [
+      'YAML files at the YAML cap',
+      {
+        dagsterCloudYaml: 'a'.repeat(MAX_YAML_BYTES / 2),
+        agentConfigs: ['b'.repeat(MAX_YAML_BYTES / 2)],
+      },
+      null,
+    ],
+    [
+      'a CODEOWNERS at the file cap beside YAML at the YAML cap (CODEOWNERS is not YAML)',
+      {
+        dagsterCloudYaml: 'a'.repeat(MAX_YAML_BYTES / 2),
+        codeowners: 'a'.repeat(MAX_FILE_BYTES),
+        versionFiles: ['dagster==1.9.0'],
+      },
+      null,
+    ],
+    [
+      'six agent configurations of 11,000 queues (0.8 MB)',
+      manyQueues(11_000),
+      /add up to 7\d\d kB; the import reads up to 512 kB of YAML in all/,
+    ],
   ])('%s', (_case, input, expected) => {
     const problem = sizeProblem(input);
     if (expected === null) expect(problem).toBeNull();

@@ -1,7 +1,8 @@
 /**
- * How much pasted text the import reads. Parsing YAML costs about a microsecond a byte, so these
- * caps keep a check of the largest accepted input under a second: 512 KiB per file (a
- * dagster_cloud.yaml of 500 locations is about 100 kB) and 1 MiB for all files together.
+ * How much pasted text the import reads. Parsing YAML costs about a microsecond a byte (up to two in
+ * a browser on a slow machine), so these caps keep a check of the largest accepted input under a
+ * second: 512 KiB per file (a dagster_cloud.yaml of 500 locations is about 100 kB), 512 KiB of YAML
+ * (dagster_cloud.yaml and the agent configurations) and 1 MiB for all files together.
  */
 import type { ImportInput } from './types';
 
@@ -9,6 +10,12 @@ import type { ImportInput } from './types';
 export const MAX_FILE_BYTES = 512 * 1024;
 /** Largest total of all files the import reads, in UTF-8 bytes. */
 export const MAX_TOTAL_BYTES = 1024 * 1024;
+/**
+ * Largest total of the YAML files (dagster_cloud.yaml and agent configurations) the import reads,
+ * in UTF-8 bytes: six agent configurations of 11,000 queues (0.8 MB) took 1.4 s to check on a
+ * 2-core machine. Real agent configurations are a few kilobytes.
+ */
+export const MAX_YAML_BYTES = 512 * 1024;
 
 /** UTF-8 length of `text`, counted without copying it (stops early past `limit`). */
 export const utf8Length = (text: string, limit = Number.POSITIVE_INFINITY): number => {
@@ -47,15 +54,23 @@ export const namedFiles = (input: ImportInput): [string, string][] => [
 /** Why the import does not read `input`, or null when it is within the caps. */
 export const sizeProblem = (input: ImportInput): string | null => {
   let total = 0;
-  for (const [name, text] of namedFiles(input)) {
+  // namedFiles gives dagster_cloud.yaml and the agent configurations first: the YAML files.
+  const yamlCount = 1 + (input.agentConfigs ?? []).length;
+  let yaml = 0;
+  for (const [i, [name, text]] of namedFiles(input).entries()) {
     // A string's UTF-8 length is at least its length: most large pastes stop here at once.
     if (text.length > MAX_FILE_BYTES || utf8Length(text, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
       return `${name} is larger than ${kB(MAX_FILE_BYTES)}, more than any real one: the import does not read it.`;
     }
-    total += utf8Length(text);
+    const bytes = utf8Length(text);
+    total += bytes;
+    if (i < yamlCount) yaml += bytes;
   }
   if (total > MAX_TOTAL_BYTES) {
     return `The files add up to ${kB(total)}; the import reads up to ${kB(MAX_TOTAL_BYTES)} in all, more than any real setup needs. Remove what is not about Dagster+ (long queue lists, unrelated CODEOWNERS rules).`;
+  }
+  if (yaml > MAX_YAML_BYTES) {
+    return `dagster_cloud.yaml and the agent configurations add up to ${kB(yaml)}; the import reads up to ${kB(MAX_YAML_BYTES)} of YAML in all (reading more takes over a second), more than any real setup needs. Remove what is not about Dagster+ (long queue lists, settings unrelated to deployments and queues).`;
   }
   return null;
 };

@@ -1,7 +1,8 @@
 /**
  * The hostile files of issue #16, as generators shared by the domain tests and the browser test
- * that times them (e2e/hostile-import.spec.ts). Each file is under the import's 512 KiB cap; only
- * the issue's six 300 KB agent configurations together pass the 1 MiB total cap.
+ * that times them (e2e/hostile-import.spec.ts). Each file is under the import's 512 KiB cap; the
+ * issue's six 300 KB agent configurations together pass the 1 MiB total cap, and six of 130 KB the
+ * 512 KiB cap on YAML; one agent configuration of 40,000 queues is the most YAML the import reads.
  */
 import type { ImportInput } from '../types';
 
@@ -28,14 +29,14 @@ export const manyCodeownersLines = (): ImportInput => ({
 });
 
 /**
- * Six agent configurations serving `count` queues each, none used: 6 × `count` findings. With
- * 24,000 (the issue's case) the files add up to 1.8 MB, over the import's total cap.
+ * `agents` agent configurations serving `count` queues each, none used: `agents` × `count`
+ * findings. Six of 24,000 (the issue's case) add up to 1.8 MB, over the import's total cap.
  */
-export const manyQueues = (count = 24_000): ImportInput => {
+export const manyQueues = (count = 24_000, agents = 6): ImportInput => {
   const queues = Array.from({ length: count }, (_, i) => `    - q${i}`);
   return {
     dagsterCloudYaml: lines('locations:', ...location('ingest'), '    agent_queue: q1'),
-    agentConfigs: Array.from({ length: 6 }, (_, a) =>
+    agentConfigs: Array.from({ length: agents }, (_, a) =>
       lines(
         'dagster_cloud_api:',
         '  agent_token: x',
@@ -127,6 +128,7 @@ export const HOSTILE_IMPORTS = {
   'CODEOWNERS of 130,000 lines': manyCodeownersLines,
   '6 agent configs × 24,000 queues (1.8 MB)': () => manyQueues(24_000),
   '6 agent configs × 11,000 queues (0.8 MB)': () => manyQueues(11_000),
+  '1 agent config of 40,000 queues (0.5 MB)': () => manyQueues(40_000, 1),
   'bidi override in names': bidiNames,
   'CODEOWNERS of 520 KB': largeCodeowners,
   '1,000 locations × 1,000 rules': manyLocations,
