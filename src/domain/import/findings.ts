@@ -74,16 +74,19 @@ export const sortFindings = <F extends Pick<Finding, 'file' | 'line' | 'severity
   findings.forEach((f) => {
     if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
   });
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        (fileOrder.get(a.f.file) ?? 0) - (fileOrder.get(b.f.file) ?? 0) ||
-        (a.f.line ?? Number.MAX_SAFE_INTEGER) - (b.f.line ?? Number.MAX_SAFE_INTEGER) ||
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
+  const compare = (a: F, b: F): number =>
+    (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  // Already in order (a file's parser reports line by line): a copy, no sort.
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++) {
+    const [a, b] = [findings[i - 1], findings[i]];
+    if (a !== undefined && b !== undefined && compare(a, b) > 0) sorted = false;
+  }
+  if (sorted) return [...findings];
+  // Array.prototype.sort is stable: equal findings keep the order given.
+  return [...findings].sort(compare);
 };
 
 /** Most items `listText` names; the rest are counted ("and 1,234 more"). */

@@ -59,10 +59,11 @@ export const sizeProblem = (input: ImportInput): string | null => {
   let yaml = 0;
   for (const [i, [name, text]] of namedFiles(input).entries()) {
     // A string's UTF-8 length is at least its length: most large pastes stop here at once.
-    if (text.length > MAX_FILE_BYTES || utf8Length(text, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
+    // Counted once: up to the cap, utf8Length is the exact length.
+    const bytes = text.length > MAX_FILE_BYTES ? text.length : utf8Length(text, MAX_FILE_BYTES);
+    if (bytes > MAX_FILE_BYTES) {
       return `${name} is larger than ${kB(MAX_FILE_BYTES)}, more than any real one: the import does not read it.`;
     }
-    const bytes = utf8Length(text);
     total += bytes;
     if (i < yamlCount) yaml += bytes;
   }
