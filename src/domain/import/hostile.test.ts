@@ -29,6 +29,22 @@ describe('the import on hostile files (issue #16)', () => {
     30_000,
   );
 
+  it.each([
+    ['mapping of 36,000 keys', 36_000],
+    ['1 agent config of 40,000 queues (0.5 MB)', 40_000 - 1],
+  ] as const)(
+    'reads %s (within the caps): one finding a key',
+    (name, count) => {
+      const input = HOSTILE_IMPORTS[name]();
+      expect(sizeProblem(input)).toBeNull();
+      const audit = auditImport(input);
+      expect(
+        audit.findings.filter((f) => f.id === 'unknown-key' || f.id === 'queue-unused'),
+      ).toHaveLength(count);
+    },
+    30_000,
+  );
+
   it('reads the team of the star-bomb rule: no match, no freeze', () => {
     const audit = auditImport(starBomb());
     if (audit.files === null) throw new Error('must parse');
