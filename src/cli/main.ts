@@ -14,14 +14,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 
-import { emitAll } from '@/domain/emitters/emitters';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
+import { planFiles } from '@/domain/plan/plan-files';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVELS } from '@/domain/scoring/criteria';
-import { rankOptions } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
-import { buildTopology } from '@/domain/topology/build-topology';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 
 /** Where output goes; the entry point passes process.stdout/stderr, tests capture. */
@@ -175,9 +173,7 @@ export const filesForLink = (
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
   if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
-  const ranking = rankOptions(answers);
-  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
+  const { ranking, files } = planFiles(answers, { shareUrl });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,
