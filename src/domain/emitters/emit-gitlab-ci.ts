@@ -124,7 +124,7 @@ const deployJobs = (
   target: DeployTarget,
   filtered: boolean,
   single: boolean,
-): [string, GitlabJob][] => {
+): GitlabJobs => {
   const name = single ? 'deploy' : `deploy-${target.production}`;
   const changes = targetChanges(answers, target, filtered);
   const common = {
@@ -140,7 +140,7 @@ const deployJobs = (
     filtered ? changes : { when: 'on_success' },
   ];
   return [
-    [name, { ...common, rules: branchRules, script: deployScript(target, filtered) }],
+    [name, { ...common, rules: branchRules, script: deployScript(target, filtered) }] as const,
     [
       `${name}-branch`,
       {
@@ -149,7 +149,7 @@ const deployJobs = (
         script: deployScript(target, filtered),
         environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
       },
-    ],
+    ] as const,
   ];
 };
 
@@ -160,6 +160,47 @@ const closeBranchJob: GitlabJob = {
   script: ['dagster-cloud ci branch-deployment $DAGSTER_PROJECT_DIR --mark-closed'],
   environment: { name: 'branch/$CI_COMMIT_REF_NAME', action: 'stop' },
 };
+
+/** Jobs as the pipeline names and writes them, in file order. */
+export type GitlabJobs = readonly (readonly [string, GitlabJob])[];
+
+/**
+ * One deploy target's jobs in a repository's pipeline: a build per code location, then the deploy
+ * job and its merge-request twin. The pipeline writes every target's builds, then every target's
+ * deploys; the migration plan shows the jobs of the targets that deploy to one deployment.
+ */
+export type GitlabTargetJobs = {
+  readonly target: DeployTarget;
+  readonly builds: GitlabJobs;
+  readonly deploys: GitlabJobs;
+};
+
+/** The build and deploy jobs of each deploy target of `repo`. */
+export const gitlabTargetJobs = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+): GitlabTargetJobs[] => {
+  const targets = deployTargetsOf(topology, repo);
+  const filtered = targets.flatMap((t) => t.locations).length > 1;
+  const registry = registryFor(answers, repo.name);
+  return targets.map((target) => ({
+    target,
+    builds: target.locations.map(
+      (l) => [`build-${l.name}`, buildJob(answers, registry, target, l, filtered)] as const,
+    ),
+    deploys: deployJobs(answers, target, filtered, targets.length === 1),
+  }));
+};
+
+/** The pipeline's `workflow:` rules: the default branch, staging when a target has it, MRs. */
+export const gitlabWorkflow = (targets: readonly DeployTarget[]): { rules: GitlabRule[] } => ({
+  rules: [
+    { if: DEFAULT_BRANCH },
+    ...(targets.some((t) => t.staging !== null) ? [{ if: STAGING_BRANCH }] : []),
+    { if: MERGE_REQUEST },
+  ],
+});
 
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
@@ -172,6 +213,7 @@ export const gitlabPipeline = (
   const filtered = targets.flatMap((t) => t.locations).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const jobs = gitlabTargetJobs(answers, topology, repo);
   const pipeline = {
     variables: {
       DAGSTER_PROJECT_DIR: '.',
@@ -181,13 +223,7 @@ export const gitlabPipeline = (
       IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
     },
     stages: ['check', 'build', 'deploy'],
-    workflow: {
-      rules: [
-        { if: DEFAULT_BRANCH },
-        ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        { if: MERGE_REQUEST },
-      ],
-    },
+    workflow: gitlabWorkflow(targets),
     'dagster-cloud-check': {
       stage: 'check',
       image: DAGSTER_CLOUD_CLI_IMAGE,
@@ -195,14 +231,8 @@ export const gitlabPipeline = (
         'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
       ],
     } satisfies GitlabJob,
-    ...Object.fromEntries(
-      targets.flatMap((t) =>
-        t.locations.map((l) => [`build-${l.name}`, buildJob(answers, registry, t, l, filtered)]),
-      ),
-    ),
-    ...Object.fromEntries(
-      targets.flatMap((t) => deployJobs(answers, t, filtered, targets.length === 1)),
-    ),
+    ...Object.fromEntries(jobs.flatMap((t) => t.builds)),
+    ...Object.fromEntries(jobs.flatMap((t) => t.deploys)),
     'close-branch': closeBranchJob,
   };
   const notes = [

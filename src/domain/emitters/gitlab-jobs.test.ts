@@ -1,0 +1,51 @@
+/**
+ * The GitLab pipeline's jobs as data (what the migration plan shows as fragments) are exactly the
+ * jobs the written `.gitlab-ci.yml` holds, by name and content, in file order.
+ */
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import { LEVEL_IDS } from '../scoring/types';
+import { buildTopology } from '../topology/build-topology';
+import { gitlabPipeline, gitlabTargetJobs, gitlabWorkflow } from './emit-gitlab-ci';
+import { deployTargetsOf } from './placement';
+
+const FIXED_KEYS = ['variables', 'stages', 'workflow', 'dagster-cloud-check', 'close-branch'];
+
+const CASES = (Object.keys(PERSONAS) as PersonaId[]).flatMap((persona) =>
+  LEVEL_IDS.flatMap((level) =>
+    (['monorepo', 'multirepo'] as const).map((layout) => ({ persona, level, layout })),
+  ),
+);
+
+describe('gitlabTargetJobs and gitlabWorkflow', () => {
+  it.each(CASES)('$persona at $level/$layout: the data is what the file holds', (c) => {
+    const answers = { ...PERSONAS[c.persona], ci: 'gitlab' as const };
+    const topology = buildTopology(answers, c.level, c.layout);
+    for (const repo of topology.repos) {
+      const file = parse(
+        gitlabPipeline(answers, topology, repo, { shareUrl: '' }).content,
+      ) as Record<string, unknown>;
+      const jobs = gitlabTargetJobs(answers, topology, repo);
+      expect(jobs.map((t) => t.target)).toEqual(deployTargetsOf(topology, repo));
+      const named = [...jobs.flatMap((t) => t.builds), ...jobs.flatMap((t) => t.deploys)];
+      expect(Object.keys(file).filter((k) => !FIXED_KEYS.includes(k))).toEqual(
+        named.map(([name]) => name),
+      );
+      for (const [name, job] of named) expect(file[name], name).toEqual(job);
+      expect(file.workflow).toEqual(gitlabWorkflow(deployTargetsOf(topology, repo)));
+      // Each target builds its own locations and has a deploy job and its merge-request twin.
+      for (const t of jobs) {
+        expect(t.builds.map(([name]) => name)).toEqual(
+          t.target.locations.map((l) => `build-${l.name}`),
+        );
+        expect(t.deploys.map(([name]) => name)).toEqual(
+          jobs.length === 1
+            ? ['deploy', 'deploy-branch']
+            : [`deploy-${t.target.production}`, `deploy-${t.target.production}-branch`],
+        );
+      }
+    }
+  });
+});
