@@ -8,6 +8,7 @@ import { needsRunLimits } from '../emitters/emit-deployment-settings';
 import { GITLAB_CI_PATH } from '../emitters/emit-gitlab-ci';
 import { TERRAFORM_PATH } from '../emitters/emit-terraform';
 import { emitAll } from '../emitters/emitters';
+import { toYaml } from '../emitters/to-yaml';
 import type { GeneratedFile } from '../emitters/types';
 import type { Answers, CiProvider } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
@@ -432,5 +433,115 @@ describe('planMigration: the config diff of creating deployments, granting teams
       expect(deploy?.diff).toContain(`--location-name=${l}`);
     }
     expect(deploy?.detail).toContain('GitHub Actions is assumed');
+  });
+});
+
+/**
+ * Applies one file's hunks to `text` as `patch` would: every context and removed line must be
+ * there, else it throws (a diff that does not apply to the file it claims to change).
+ */
+const applyStrictly = (text: string, hunks: readonly string[]): string => {
+  const old = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+  const out: string[] = [];
+  let pos = 0;
+  for (const line of hunks) {
+    const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/.exec(line);
+    if (header !== null) {
+      const start = Number(header[1]) - (header[2] === '0' ? 0 : 1);
+      out.push(...old.slice(pos, start));
+      pos = start;
+    } else if (line.startsWith('+')) out.push(line.slice(1));
+    else {
+      const expected = line.slice(1);
+      if (old[pos] !== expected) {
+        throw new Error(
+          `line ${pos + 1} is ${JSON.stringify(old[pos])}, not ${JSON.stringify(expected)}`,
+        );
+      }
+      if (line.startsWith(' ')) out.push(expected);
+      pos += 1;
+    }
+  }
+  return `${[...out, ...old.slice(pos)].join('\n')}\n`;
+};
+
+/** A list-form import whose defaults route every location to queue "aws". */
+const DEFAULT_QUEUE: ImportInput = {
+  dagsterCloudYaml: file(
+    'defaults:',
+    '  agent_queue: aws',
+    '  build: {registry: r}',
+    'locations:',
+    '  - location_name: a',
+    '    code_source: {package_name: a}',
+    '  - location_name: B.Reports',
+    '    code_source: {package_name: b}',
+    '  - location_name: c',
+    '    code_source: {package_name: c}',
+    '    agent_queue: gcp',
+  ),
+};
+
+it('moves a queue set under defaults onto the locations in the first routing step, and says so', () => {
+  const steps = plan(DEFAULT_QUEUE, 'agent', 'monorepo', (a) => ({
+    ...a,
+    projects: a.projects.map((p) => ({ ...p, compute: p.name === 'b-reports' ? 'aws' : 'gcp' })),
+  }));
+  const routes = steps.filter((s) => s.kind === 'route-locations');
+  expect(routes.length).toBeGreaterThan(0);
+  const [first, ...rest] = routes;
+  expect(first?.diff).toContain('\n defaults:\n-  agent_queue: aws\n');
+  expect(first?.detail).toContain('The agent_queue "aws" under defaults moves onto each location');
+  for (const s of rest) expect(s.detail).not.toContain('under defaults');
+});
+
+describe('planMigration: the dagster_cloud.yaml diffs follow one another', () => {
+  const computes = (gcp: readonly string[]) => (a: Answers) => ({
+    ...a,
+    projects: a.projects.map((p) => ({ ...p, compute: gcp.includes(p.name) ? 'gcp' : 'aws' })),
+  });
+  it.each([
+    ['a default queue, one location moving to gcp', DEFAULT_QUEUE, 'agent', computes(['a', 'c'])],
+    ['a default queue, every location on one queue', DEFAULT_QUEUE, 'code-location', computes([])],
+    ['a default queue, renames first', DEFAULT_QUEUE, 'agent', computes(['b-reports'])],
+    ['hooli', hooli, 'agent', twoClouds],
+    [
+      'hooli, production apart',
+      hooli,
+      'deployment',
+      (a: Answers) => ({ ...twoClouds(a), prod: true }),
+    ],
+  ] as const)('%s: each applies to the file as the one before left it', (_, input, level, edit) => {
+    const files = auditImport(input).files;
+    if (files === null) throw new Error('fixture must parse');
+    const { defaults, locations } = files.config;
+    // The imported file as the plan writes it (same entries, the app's YAML style).
+    let text = toYaml({
+      ...(defaults === null ? {} : { defaults }),
+      locations: locations.map((l) => l.raw),
+    });
+    const steps = plan(input, level, 'monorepo', edit);
+    const changes = steps.filter((s) => sectionsOf(s.diff ?? '').has('dagster_cloud.yaml'));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const s of changes) {
+      text = applyStrictly(text, sectionsOf(s.diff ?? '').get('dagster_cloud.yaml') ?? []);
+    }
+    // Where the plan ends: each location under its project's name, on its recommended queue.
+    const topology = buildTopology(edit(importToAnswers(files).answers), level, 'monorepo');
+    const queues = new Map(
+      topology.deployments.flatMap((d) =>
+        d.agents.flatMap((a) => a.locations.map((l) => [l.name, l.agentQueue] as const)),
+      ),
+    );
+    const ended = parse(text) as {
+      defaults?: Record<string, unknown>;
+      locations: { location_name: string; agent_queue?: string }[];
+    };
+    for (const l of ended.locations) {
+      expect(l.agent_queue ?? ended.defaults?.agent_queue ?? null, l.location_name).toBe(
+        queues.get(l.location_name),
+      );
+    }
+    expect(ended.locations.map((l) => l.location_name).sort()).toEqual([...queues.keys()].sort());
   });
 });

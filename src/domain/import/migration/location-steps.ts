@@ -156,7 +156,7 @@ const routeDraft = (
   ctx: PlanContext,
   queue: string,
   indexes: readonly number[],
-  diff: string,
+  change: { diff: string; fromDefaults: string | null },
 ): Draft => {
   const names = indexes.map((i) => ctx.projectNames[i] ?? '');
   const agent = indexes
@@ -171,23 +171,41 @@ const routeDraft = (
         : `Add agent_queue "${queue}" to ${quotedList(names)}`,
     detail: `On the next deploy each location's code server starts on ${
       agent !== undefined ? `agent "${agent}"` : 'its new agent'
-    } and stops on the old one: a brief reload, during which schedule and sensor ticks wait. Do it when no long run is starting.`,
-    diff,
+    } and stops on the old one: a brief reload, during which schedule and sensor ticks wait. Do it when no long run is starting.${
+      change.fromDefaults === null
+        ? ''
+        : ` The agent_queue "${change.fromDefaults}" under defaults moves onto each location that relied on it, so every location names its own queue.`
+    }`,
+    diff: change.diff,
   };
 };
 
-/** Cut-over: each group of locations routed to its new queue, one step per queue. */
+/**
+ * Cut-over: each group of locations routed to its new queue, one step per queue. The first also
+ * moves a queue set under defaults onto the locations that relied on it, and its diff shows it.
+ */
 export const routeLocations: StepBuilder = (ctx, files) => {
   const targets = reroutes(ctx);
   if (targets.size === 0) return { drafts: [], files };
-  let config = withoutDefaultQueue(files.config);
+  let before = files.config;
+  let config = withoutDefaultQueue(before);
+  const fromDefaults = config === before ? null : String(before.defaults?.agent_queue);
   const drafts: Draft[] = [];
   for (const [queue, indexes] of targets) {
-    const routed = changeLocations(config, (locations) =>
-      locations.map((entry, i) => (indexes.includes(i) ? routedTo(entry, queue || null) : entry)),
+    const after: Config = {
+      ...config,
+      locations: config.locations.map((entry, i) =>
+        indexes.includes(i) ? routedTo(entry, queue || null) : entry,
+      ),
+    };
+    const diff = fileDiff(renderConfig(before), renderConfig(after));
+    drafts.push(
+      routeDraft(ctx, queue, indexes, {
+        diff,
+        fromDefaults: drafts.length === 0 ? fromDefaults : null,
+      }),
     );
-    drafts.push(routeDraft(ctx, queue, indexes, routed.diff));
-    config = routed.config;
+    before = config = after;
   }
   return { drafts, files: { ...files, config } };
 };
