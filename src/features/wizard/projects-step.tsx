@@ -34,6 +34,113 @@ const focusLater = (id: string): void => {
   });
 };
 
+/** Up, Down and Remove for one row; focus follows the row, or goes to "Add project". */
+const RowActions = (props: {
+  readonly rowId: string;
+  readonly index: number;
+  readonly count: number;
+  readonly name: string;
+  readonly addId: string;
+  readonly move: (from: number, to: number) => void;
+  readonly remove: (index: number) => void;
+}) => {
+  const { rowId, index: i, count, name } = props;
+  return (
+    <div className="row-actions">
+      <Button
+        variant="quiet"
+        id={`${rowId}-up`}
+        aria-label={`Move ${name} up`}
+        disabled={i === 0}
+        onClick={() => {
+          props.move(i, i - 1);
+          focusLater(i - 1 === 0 ? `${rowId}-down` : `${rowId}-up`);
+        }}
+      >
+        Up
+      </Button>
+      <Button
+        variant="quiet"
+        id={`${rowId}-down`}
+        aria-label={`Move ${name} down`}
+        disabled={i === count - 1}
+        onClick={() => {
+          props.move(i, i + 1);
+          focusLater(i + 1 === count - 1 ? `${rowId}-up` : `${rowId}-down`);
+        }}
+      >
+        Down
+      </Button>
+      <Button
+        variant="quiet"
+        aria-label={`Remove ${name}`}
+        onClick={() => {
+          props.remove(i);
+          focusLater(props.addId);
+        }}
+      >
+        Remove
+      </Button>
+    </div>
+  );
+};
+
+/** The values already used, offered by the team and compute inputs. */
+const Suggestions = ({
+  id,
+  values,
+}: {
+  readonly id: string;
+  readonly values: readonly string[];
+}) => (
+  <datalist id={id}>
+    {values.map((v) => (
+      <option key={v} value={v} />
+    ))}
+  </datalist>
+);
+
+/** "Paste a list of project names": a text area whose names become rows. */
+const PasteBox = (props: {
+  readonly uid: string;
+  readonly status: string;
+  readonly onAdd: (text: string) => void;
+}) => {
+  const { uid } = props;
+  const [pasted, setPasted] = useState('');
+  return (
+    <div className="paste">
+      <label htmlFor={`${uid}-paste`}>Paste a list of project names</label>
+      <p id={`${uid}-paste-hint`} className="hint">
+        One per line, or separated by commas or spaces (or paste a list into an empty project name
+        field). Team and compute environment are copied from the last row; change them afterwards.
+      </p>
+      <textarea
+        id={`${uid}-paste`}
+        rows={3}
+        value={pasted}
+        spellCheck={false}
+        aria-describedby={`${uid}-paste-hint`}
+        onChange={(event) => {
+          setPasted(event.target.value);
+        }}
+      />
+      <Button
+        onClick={() => {
+          props.onAdd(pasted);
+          setPasted('');
+        }}
+        disabled={pasted.trim() === ''}
+      >
+        Add pasted projects
+      </Button>
+      <p className="hint" role="status">
+        {props.status}
+      </p>
+    </div>
+  );
+};
+
 export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   const { form, submitTo } = useStepForm(
     projectsStepSchema,
@@ -43,7 +150,6 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   const { control, register, formState, trigger } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'projects' });
   const projects = useWatch({ control, name: 'projects' });
-  const [pasted, setPasted] = useState('');
   const [pasteStatus, setPasteStatus] = useState('');
   const uid = useId();
   const teamsListId = `${uid}-teams`;
@@ -84,11 +190,10 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
     setPasteStatus(parts.filter((p) => p !== '').join(' '));
   };
 
-  const handlePaste = () => {
+  const handlePaste = (text: string) => {
     const existing = form.getValues('projects').map((p) => p.name);
-    const { added, skipped } = parsePastedNames(pasted, existing);
+    const { added, skipped } = parsePastedNames(text, existing);
     if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
-    setPasted('');
     sayAdded(added.length, skipped);
   };
 
@@ -119,16 +224,8 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   return (
     <StepFrame stepId="projects" onNavigate={submitTo}>
       <p className="hint">One row per project (each becomes a code location). {NAME_RULE}</p>
-      <datalist id={teamsListId}>
-        {teams.map((t) => (
-          <option key={t} value={t} />
-        ))}
-      </datalist>
-      <datalist id={computesListId}>
-        {computes.map((c) => (
-          <option key={c} value={c} />
-        ))}
-      </datalist>
+      <Suggestions id={teamsListId} values={teams} />
+      <Suggestions id={computesListId} values={computes} />
       <ol className="project-rows">
         {fields.map((field, i) => {
           const rowErrors = errors?.[i];
@@ -163,44 +260,15 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     error={rowErrors?.compute?.message}
                   />
                 </div>
-                <div className="row-actions">
-                  <Button
-                    variant="quiet"
-                    id={`${field.id}-up`}
-                    aria-label={`Move ${name} up`}
-                    disabled={i === 0}
-                    onClick={() => {
-                      move(i, i - 1);
-                      focusLater(i - 1 === 0 ? `${field.id}-down` : `${field.id}-up`);
-                    }}
-                  >
-                    Up
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    id={`${field.id}-down`}
-                    aria-label={`Move ${name} down`}
-                    disabled={i === fields.length - 1}
-                    onClick={() => {
-                      move(i, i + 1);
-                      focusLater(
-                        i + 1 === fields.length - 1 ? `${field.id}-up` : `${field.id}-down`,
-                      );
-                    }}
-                  >
-                    Down
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    aria-label={`Remove ${name}`}
-                    onClick={() => {
-                      remove(i);
-                      focusLater(`${uid}-add`);
-                    }}
-                  >
-                    Remove
-                  </Button>
-                </div>
+                <RowActions
+                  rowId={field.id}
+                  index={i}
+                  count={fields.length}
+                  name={name}
+                  addId={`${uid}-add`}
+                  move={move}
+                  remove={remove}
+                />
               </fieldset>
             </li>
           );
@@ -221,29 +289,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
           Add project
         </Button>
       </div>
-      <div className="paste">
-        <label htmlFor={`${uid}-paste`}>Paste a list of project names</label>
-        <p id={`${uid}-paste-hint`} className="hint">
-          One per line, or separated by commas or spaces (or paste a list into an empty project name
-          field). Team and compute environment are copied from the last row; change them afterwards.
-        </p>
-        <textarea
-          id={`${uid}-paste`}
-          rows={3}
-          value={pasted}
-          spellCheck={false}
-          aria-describedby={`${uid}-paste-hint`}
-          onChange={(event) => {
-            setPasted(event.target.value);
-          }}
-        />
-        <Button onClick={handlePaste} disabled={pasted.trim() === ''}>
-          Add pasted projects
-        </Button>
-        <p className="hint" role="status">
-          {pasteStatus}
-        </p>
-      </div>
+      <PasteBox uid={uid} status={pasteStatus} onAdd={handlePaste} />
       <details className="explainer">
         <summary>What is a compute environment? What is high volume?</summary>
         <p>{COMPUTE_EXPLAINER}</p>
