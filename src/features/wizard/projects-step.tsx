@@ -4,7 +4,7 @@
  * so a duplicate is flagged at once, and an invalid value stays in the field with its message.
  */
 import { useEffect, useId, useState, type ClipboardEvent } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -32,6 +32,66 @@ const focusLater = (id: string): void => {
   requestAnimationFrame(() => {
     document.getElementById(id)?.focus();
   });
+};
+
+type ProjectsForm = UseFormReturn<Pick<Answers, 'projects'>, unknown, Pick<Answers, 'projects'>>;
+
+/**
+ * Pasted lists of names: as new rows (the paste box), or into an empty name field, which takes the
+ * first name and adds a row for each further one. New rows copy the last row's team and compute
+ * environment. `status` says what was added and what was skipped.
+ */
+const usePastedNames = (
+  form: ProjectsForm,
+  append: (rows: Project[], options: { shouldFocus: boolean }) => void,
+) => {
+  const [status, setStatus] = useState('');
+  const newRow = (name: string): Project => {
+    const last = form.getValues('projects').at(-1);
+    return {
+      name,
+      team: last?.team ?? DEFAULT_TEAM,
+      compute: last?.compute ?? DEFAULT_COMPUTE,
+      highVolume: false,
+    };
+  };
+  const sayAdded = (added: number, skipped: readonly string[]) => {
+    const parts = [
+      added === 1 ? 'Added 1 project.' : `Added ${added} projects.`,
+      skipped.length > 0
+        ? `Skipped ${skipped.length} already in the list: ${skipped.join(', ')}.`
+        : '',
+    ];
+    setStatus(parts.filter((p) => p !== '').join(' '));
+  };
+
+  const asRows = (text: string) => {
+    const existing = form.getValues('projects').map((p) => p.name);
+    const { added, skipped } = parsePastedNames(text, existing);
+    if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
+    sayAdded(added.length, skipped);
+  };
+
+  // A list pasted into an empty name field (lines, commas, semicolons or tabs between names) fills
+  // it and adds a row for each further name; one name is pasted as the browser pastes it.
+  const intoName = (i: number) => (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text');
+    if (!/[\n\r\t,;]/.test(text.trim()) || form.getValues(`projects.${i}.name`) !== '') return;
+    event.preventDefault();
+    const others = form
+      .getValues('projects')
+      .filter((_, j) => j !== i)
+      .map((p) => p.name);
+    const { added, skipped } = parsePastedNames(text, others);
+    const [first, ...rest] = added;
+    if (first !== undefined) {
+      form.setValue(`projects.${i}.name`, first, { shouldDirty: true, shouldValidate: true });
+    }
+    if (rest.length > 0) append(rest.map(newRow), { shouldFocus: false });
+    sayAdded(added.length, skipped);
+  };
+
+  return { status, asRows, intoName, newRow };
 };
 
 /** Up, Down and Remove for one row; focus follows the row, or goes to "Add project". */
@@ -150,7 +210,6 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   const { control, register, formState, trigger } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'projects' });
   const projects = useWatch({ control, name: 'projects' });
-  const [pasteStatus, setPasteStatus] = useState('');
   const uid = useId();
   const teamsListId = `${uid}-teams`;
   const computesListId = `${uid}-computes`;
@@ -172,49 +231,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- run when rows are added, removed or moved
   }, [fields]);
 
-  const lastRow = (): Project | undefined => form.getValues('projects').at(-1);
-  const newRow = (name: string): Project => ({
-    name,
-    team: lastRow()?.team ?? DEFAULT_TEAM,
-    compute: lastRow()?.compute ?? DEFAULT_COMPUTE,
-    highVolume: false,
-  });
-
-  const sayAdded = (added: number, skipped: readonly string[]) => {
-    const parts = [
-      added === 1 ? 'Added 1 project.' : `Added ${added} projects.`,
-      skipped.length > 0
-        ? `Skipped ${skipped.length} already in the list: ${skipped.join(', ')}.`
-        : '',
-    ];
-    setPasteStatus(parts.filter((p) => p !== '').join(' '));
-  };
-
-  const handlePaste = (text: string) => {
-    const existing = form.getValues('projects').map((p) => p.name);
-    const { added, skipped } = parsePastedNames(text, existing);
-    if (added.length > 0) append(added.map(newRow), { shouldFocus: false });
-    sayAdded(added.length, skipped);
-  };
-
-  // A list pasted into an empty name field (lines, commas, semicolons or tabs between names) fills
-  // it and adds a row for each further name; one name is pasted as the browser pastes it.
-  const handleNamePaste = (i: number) => (event: ClipboardEvent<HTMLInputElement>) => {
-    const text = event.clipboardData.getData('text');
-    if (!/[\n\r\t,;]/.test(text.trim()) || form.getValues(`projects.${i}.name`) !== '') return;
-    event.preventDefault();
-    const others = form
-      .getValues('projects')
-      .filter((_, j) => j !== i)
-      .map((p) => p.name);
-    const { added, skipped } = parsePastedNames(text, others);
-    const [first, ...rest] = added;
-    if (first !== undefined) {
-      form.setValue(`projects.${i}.name`, first, { shouldDirty: true, shouldValidate: true });
-    }
-    if (rest.length > 0) append(rest.map(newRow), { shouldFocus: false });
-    sayAdded(added.length, skipped);
-  };
+  const paste = usePastedNames(form, append);
 
   const teams = uniqueInOrder(projects.map((p) => p.team).filter((t) => t !== ''));
   const computes = uniqueInOrder(projects.map((p) => p.compute).filter((c) => c !== ''));
@@ -243,7 +260,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     label="Project name"
                     registration={register(`projects.${i}.name`, { onChange: revalidateNames })}
                     error={rowErrors?.name?.message}
-                    onPaste={handleNamePaste(i)}
+                    onPaste={paste.intoName(i)}
                   />
                   <TextField
                     id={`${field.id}-team`}
@@ -283,13 +300,13 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
         <Button
           id={`${uid}-add`}
           onClick={() => {
-            append(newRow(''));
+            append(paste.newRow(''));
           }}
         >
           Add project
         </Button>
       </div>
-      <PasteBox uid={uid} status={pasteStatus} onAdd={handlePaste} />
+      <PasteBox uid={uid} status={paste.status} onAdd={paste.asRows} />
       <details className="explainer">
         <summary>What is a compute environment? What is high volume?</summary>
         <p>{COMPUTE_EXPLAINER}</p>
