@@ -339,7 +339,9 @@ describe('planMigration: the config diff of creating deployments, granting teams
     expect(diffs).toContain('+++ b/dagster-');
     expect(diffs).toContain(`+++ b/${GITLAB_CI_PATH}`);
   });
+});
 
+describe('planMigration: the config diffs against the generated files', () => {
   it.each(PLAN_CASES.filter((c) => c.ci !== null && c.level === 'deployment'))(
     '$persona → $level/$layout, CI $ci: the diffs add what the generated files say',
     ({ persona, level, layout, ci }) => {

@@ -121,7 +121,9 @@ describe('parseDagsterCloudYaml', () => {
     const result = parseDagsterCloudYaml(text);
     expect(result.findings).toContainEqual(expect.objectContaining({ id: 'unknown-key', line }));
   });
+});
 
+describe('parseDagsterCloudYaml on unusable and arbitrary text', () => {
   it('an empty file is not usable', () => {
     const result = parseDagsterCloudYaml('');
     expect(result.ok).toBe(false);
