@@ -109,3 +109,17 @@ describe('feature boundaries (eslint.config.js)', () => {
     expect(await lint(filePath, code)).toEqual(['import-x/no-cycle: Dependency cycle detected']);
   });
 });
+
+describe('small functions (eslint.config.js)', () => {
+  const functionOf = (lines) =>
+    `export const long = (): number => {\n${'  let n = 0;\n'.repeat(1)}${'  n += 1;\n'.repeat(lines - 4)}  return n;\n};\n`;
+
+  it.each([
+    ['src/features/results/fixture.ts', 151, ['max-lines-per-function']],
+    ['src/domain/scoring/fixture.ts', 151, ['max-lines-per-function']],
+    ['src/features/results/fixture.ts', 150, []],
+  ])('%s: a function of %i lines gives %j', async (filePath, lines, rules) => {
+    const messages = await lint(filePath, functionOf(lines));
+    expect(messages.map((m) => m.split(':')[0])).toEqual(rules);
+  });
+});

@@ -38,6 +38,7 @@ const YAML_ACCEPT = '.yaml,.yml,application/yaml,application/x-yaml,text/yaml,te
 
 const tooLarge = (text: string): boolean => new Blob([text]).size > MAX_FILE_BYTES;
 
+// eslint-disable-next-line max-lines-per-function -- 286 lines; the split is issue #16's (hostile input), under way
 export function ImportView(): JSX.Element {
   const id = useId();
   const [dagsterCloudYaml, setDagsterCloudYaml] = useState('');
