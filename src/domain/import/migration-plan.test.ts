@@ -191,8 +191,11 @@ const addedLines = (lines: readonly string[]): string =>
     .map((l) => l.slice(1))
     .join('\n');
 
-/** Applies one file's hunks (as `sectionsOf` gives them) to `text`. */
-const applyHunks = (text: string, hunks: readonly string[]): string => {
+/**
+ * Applies one file's hunks to `text` as `patch` would: every context and removed line must be
+ * there, else it throws (a diff that does not apply to the file it claims to change).
+ */
+const applyStrictly = (text: string, hunks: readonly string[]): string => {
   const old = text === '' ? [] : text.replace(/\n$/, '').split('\n');
   const out: string[] = [];
   let pos = 0;
@@ -203,8 +206,16 @@ const applyHunks = (text: string, hunks: readonly string[]): string => {
       out.push(...old.slice(pos, start));
       pos = start;
     } else if (line.startsWith('+')) out.push(line.slice(1));
-    else if (line.startsWith('-')) pos += 1;
-    else out.push(old[pos++] ?? '');
+    else {
+      const expected = line.slice(1);
+      if (old[pos] !== expected) {
+        throw new Error(
+          `line ${pos + 1} is ${JSON.stringify(old[pos])}, not ${JSON.stringify(expected)}`,
+        );
+      }
+      if (line.startsWith(' ')) out.push(expected);
+      pos += 1;
+    }
   }
   return `${[...out, ...old.slice(pos)].join('\n')}\n`;
 };
@@ -350,7 +361,7 @@ describe('planMigration: the config diffs against the generated files', () => {
       let terraform = '';
       for (const s of steps) {
         const hunks = sectionsOf(s.diff ?? '').get(TERRAFORM_PATH);
-        if (hunks !== undefined) terraform = applyHunks(terraform, hunks);
+        if (hunks !== undefined) terraform = applyStrictly(terraform, hunks);
       }
       const emitted = JSON.parse(fileOf(files, TERRAFORM_PATH).content) as Record<string, unknown>;
       if (terraform !== '') {
@@ -371,13 +382,13 @@ describe('planMigration: the config diffs against the generated files', () => {
         for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
           if (path === TERRAFORM_PATH) continue;
           const content = fileOf(files, path).content.split('\n').slice(3).join('\n');
-          expect(applyHunks('', hunks)).toBe(content);
+          expect(applyStrictly('', hunks)).toBe(content);
         }
       }
       // CI: every job of a fragment is the job of that name in the generated pipeline.
       for (const s of steps.filter((x) => x.kind === 'deploy-to-deployment')) {
         for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
-          const fragment = parse(applyHunks('', hunks)) as Record<string, unknown>;
+          const fragment = parse(applyStrictly('', hunks)) as Record<string, unknown>;
           const pipeline = parse(fileOf(files, path).content) as Record<string, unknown>;
           const jobs = (ci === 'gitlab' ? fragment : fragment.jobs) as Record<string, unknown>;
           const all = (ci === 'gitlab' ? pipeline : pipeline.jobs) as Record<string, unknown>;
@@ -437,35 +448,6 @@ describe('planMigration: the config diffs against the generated files', () => {
     expect(deploy?.detail).toContain('GitHub Actions is assumed');
   });
 });
-
-/**
- * Applies one file's hunks to `text` as `patch` would: every context and removed line must be
- * there, else it throws (a diff that does not apply to the file it claims to change).
- */
-const applyStrictly = (text: string, hunks: readonly string[]): string => {
-  const old = text === '' ? [] : text.replace(/\n$/, '').split('\n');
-  const out: string[] = [];
-  let pos = 0;
-  for (const line of hunks) {
-    const header = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/.exec(line);
-    if (header !== null) {
-      const start = Number(header[1]) - (header[2] === '0' ? 0 : 1);
-      out.push(...old.slice(pos, start));
-      pos = start;
-    } else if (line.startsWith('+')) out.push(line.slice(1));
-    else {
-      const expected = line.slice(1);
-      if (old[pos] !== expected) {
-        throw new Error(
-          `line ${pos + 1} is ${JSON.stringify(old[pos])}, not ${JSON.stringify(expected)}`,
-        );
-      }
-      if (line.startsWith(' ')) out.push(expected);
-      pos += 1;
-    }
-  }
-  return `${[...out, ...old.slice(pos)].join('\n')}\n`;
-};
 
 /** A list-form import whose defaults route every location to queue "aws". */
 const DEFAULT_QUEUE: ImportInput = {

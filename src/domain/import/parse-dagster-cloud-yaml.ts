@@ -233,6 +233,19 @@ const checkCodeSource = (
   return only ? { key: only.key, value: only.value } : null;
 };
 
+/** A key held as a plain string (`STRING_KEYS`): checked, and kept in `fields` when it is one. */
+const readStringKey = (
+  ctx: Ctx,
+  e: YamlEntry,
+  where: string,
+  fields: Partial<Record<(typeof STRING_KEYS)[number], string>>,
+): void => {
+  const key = STRING_KEYS.find((k) => k === e.key);
+  if (key === undefined) return;
+  const v = checkString(ctx, e, where);
+  if (v !== null) fields[key] = v;
+};
+
 /** What reading a location's keys gathers, before its name and code source are checked. */
 type LocationParts = {
   raw: Record<string, unknown>;
@@ -274,21 +287,20 @@ const readDictFormKey = (ctx: Ctx, parts: LocationParts, e: YamlEntry, where: st
   return false;
 };
 
+/** A known key in the wrong place: the CLI rejects the file; the fix moves the key `to`. */
+const keyOutOfPlace = (ctx: Ctx, e: YamlEntry, why: string, to: string): void => {
+  ctx.findings.push(
+    finding('unknown-key', ctx.file, e.line, `${why} ${CLI_REJECTS}`, `Move "${e.key}" ${to}.`),
+  );
+};
+
 /** A key the CLI does not accept in a location: a code source key out of place, or unknown. */
 const locationKeyRejected = (ctx: Ctx, e: YamlEntry, where: string): void => {
   if (!isCodeSourceKey(e.key)) {
     unknownKey(ctx, e, where, LOCATION_KEYS);
     return;
   }
-  ctx.findings.push(
-    finding(
-      'unknown-key',
-      ctx.file,
-      e.line,
-      `"${e.key}" ${where} belongs under "code_source". ${CLI_REJECTS}`,
-      `Move "${e.key}" under "code_source:".`,
-    ),
-  );
+  keyOutOfPlace(ctx, e, `"${e.key}" ${where} belongs under "code_source".`, 'under "code_source:"');
 };
 
 /** A key of a list-form location (or the rest of a dict-form entry's keys). */
@@ -318,12 +330,8 @@ const readLocationKey = (ctx: Ctx, parts: LocationParts, e: YamlEntry, where: st
     case 'container_context':
       parts.platforms = checkContainerContext(ctx, e, where);
       break;
-    default: {
-      const key = STRING_KEYS.find((k) => k === e.key);
-      if (key === undefined) break;
-      const v = checkString(ctx, e, where);
-      if (v !== null) parts.fields[key] = v;
-    }
+    default:
+      readStringKey(ctx, e, where, parts.fields);
   }
 };
 
@@ -437,14 +445,11 @@ const defaultsKeyRejected = (ctx: Ctx, e: YamlEntry): void => {
     unknownKey(ctx, e, 'under "defaults"', DEFAULTS_KEYS);
     return;
   }
-  ctx.findings.push(
-    finding(
-      'unknown-key',
-      ctx.file,
-      e.line,
-      `"${e.key}" is not allowed under "defaults": it is per location. ${CLI_REJECTS}`,
-      `Move "${e.key}" into each location.`,
-    ),
+  keyOutOfPlace(
+    ctx,
+    e,
+    `"${e.key}" is not allowed under "defaults": it is per location.`,
+    'into each location',
   );
 };
 
@@ -474,11 +479,7 @@ const readDefaults = (ctx: Ctx, entry: YamlEntry | undefined): DefaultsRead => {
     else if (e.key === 'container_context') {
       read.platforms = checkContainerContext(ctx, e, 'under "defaults"');
     } else {
-      const key = STRING_KEYS.find((k) => k === e.key);
-      if (key !== undefined) {
-        const v = checkString(ctx, e, 'under "defaults"');
-        if (v !== null) read.fields[key] = v;
-      }
+      readStringKey(ctx, e, 'under "defaults"', read.fields);
     }
   }
   return read;

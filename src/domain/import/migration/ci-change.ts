@@ -13,46 +13,72 @@ export type CiChange = { diff: string; paths: string[] };
 
 type Part = { path: string; diff: string };
 
-const gitlabPart = (
-  ctx: PlanContext,
-  repo: RepoNode,
-  d: DeploymentNode,
-  here: (t: DeployTarget) => boolean,
-): Part => {
-  const { kit, answers, recommended } = ctx;
-  const mirror = d.mirrors !== null;
-  const path = kit.repoFilePath(recommended, repo.name, kit.GITLAB_CI_PATH);
-  const jobs = kit.gitlabTargetJobs(answers, recommended, repo).filter((t) => here(t.target));
-  const fragment = {
-    ...(mirror ? { workflow: kit.gitlabWorkflow(kit.deployTargetsOf(recommended, repo)) } : {}),
-    ...Object.fromEntries(jobs.flatMap((t) => [...t.builds, ...t.deploys])),
-  };
-  const comment = [
-    `Fragment of ${path}: the jobs that build and deploy to ${d.name}, as the app generates them.`,
-    `Your pipeline was not imported: add these jobs to it${mirror ? ' and the staging rule to workflow:rules' : ''}.`,
-  ];
-  return { path, diff: fragmentDiff(toYaml(fragment, comment), path) };
+/** What a repository's pipeline file holds for the targets `here` keeps, and what to say. */
+type Fragment = { body: Record<string, unknown>; comment: string[] };
+
+/** A repository's pipeline file (at `path`) and the deployment `d` its fragment deploys to. */
+type Place = {
+  ctx: PlanContext;
+  repo: RepoNode;
+  d: DeploymentNode;
+  here: (t: DeployTarget) => boolean;
+  path: string;
 };
 
-const githubPart = (
+const gitlabFragment = ({ ctx, repo, d, here, path }: Place): Fragment => {
+  const { kit, answers, recommended } = ctx;
+  const mirror = d.mirrors !== null;
+  const jobs = kit.gitlabTargetJobs(answers, recommended, repo).filter((t) => here(t.target));
+  return {
+    body: {
+      ...(mirror ? { workflow: kit.gitlabWorkflow(kit.deployTargetsOf(recommended, repo)) } : {}),
+      ...Object.fromEntries(jobs.flatMap((t) => [...t.builds, ...t.deploys])),
+    },
+    comment: [
+      `Fragment of ${path}: the jobs that build and deploy to ${d.name}, as the app generates them.`,
+      `Your pipeline was not imported: add these jobs to it${mirror ? ' and the staging rule to workflow:rules' : ''}.`,
+    ],
+  };
+};
+
+const githubFragment = ({ ctx, repo, d, here, path }: Place): Fragment => {
+  const { kit, answers, recommended } = ctx;
+  const mirror = d.mirrors !== null;
+  const jobs = kit.githubDeployJobs(answers, recommended, repo).filter((j) => here(j.target));
+  return {
+    body: {
+      ...(mirror ? { on: kit.githubTriggers(kit.deployTargetsOf(recommended, repo)) } : {}),
+      jobs: Object.fromEntries(jobs.map((j) => [j.name, j.job])),
+    },
+    comment: [
+      `Fragment of ${path}: the ${mirror ? 'trigger and the ' : ''}deploy job for ${d.name}, as the app generates ${mirror ? 'them' : 'it'}.`,
+      `Your workflow was not imported: merge this into it (the job under jobs:${mirror ? ', the staging branch under on.push' : ''}).`,
+    ],
+  };
+};
+
+/** The CI change of one repository: GitLab's pipeline, or GitHub's workflow (the default). */
+const partFor = (
   ctx: PlanContext,
   repo: RepoNode,
   d: DeploymentNode,
   here: (t: DeployTarget) => boolean,
 ): Part => {
-  const { kit, answers, recommended } = ctx;
-  const mirror = d.mirrors !== null;
-  const path = kit.repoFilePath(recommended, repo.name, kit.WORKFLOW_PATH);
-  const jobs = kit.githubDeployJobs(answers, recommended, repo).filter((j) => here(j.target));
-  const fragment = {
-    ...(mirror ? { on: kit.githubTriggers(kit.deployTargetsOf(recommended, repo)) } : {}),
-    jobs: Object.fromEntries(jobs.map((j) => [j.name, j.job])),
-  };
-  const comment = [
-    `Fragment of ${path}: the ${mirror ? 'trigger and the ' : ''}deploy job for ${d.name}, as the app generates ${mirror ? 'them' : 'it'}.`,
-    `Your workflow was not imported: merge this into it (the job under jobs:${mirror ? ', the staging branch under on.push' : ''}).`,
-  ];
-  return { path, diff: fragmentDiff(toYaml(fragment, comment), path) };
+  const { kit } = ctx;
+  const gitlab = ctx.answers.ci === 'gitlab';
+  const path = kit.repoFilePath(
+    ctx.recommended,
+    repo.name,
+    gitlab ? kit.GITLAB_CI_PATH : kit.WORKFLOW_PATH,
+  );
+  const { body, comment } = (gitlab ? gitlabFragment : githubFragment)({
+    ctx,
+    repo,
+    d,
+    here,
+    path,
+  });
+  return { path, diff: fragmentDiff(toYaml(body, comment), path) };
 };
 
 /** The jobs deploying to `d` in every repository that has some. */
@@ -60,9 +86,7 @@ export const ciChangeFor = (ctx: PlanContext, d: DeploymentNode): CiChange => {
   const here = (t: DeployTarget) => t.production === d.name || t.staging === d.name;
   const parts = ctx.recommended.repos.flatMap((repo) => {
     if (!ctx.kit.deployTargetsOf(ctx.recommended, repo).some(here)) return [];
-    return [
-      ctx.answers.ci === 'gitlab' ? gitlabPart(ctx, repo, d, here) : githubPart(ctx, repo, d, here),
-    ];
+    return [partFor(ctx, repo, d, here)];
   });
   return { diff: parts.map((p) => p.diff).join(''), paths: parts.map((p) => p.path) };
 };
