@@ -15,6 +15,83 @@ const both = (value: unknown, header: readonly string[] = []) => ({
   fast: toYamlFast(value, commentOf(header)),
 });
 
+/** Generated documents: scalars, keys and blocks of every kind the emitters could write. */
+const tricky = fc.oneof(
+  fc.string(),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '-',
+      ':',
+      ' ',
+      '#',
+      '\n',
+      "'",
+      '"',
+      '\t',
+      '|',
+      '.',
+      'é',
+      '\u0001',
+    ),
+  }),
+  fc.constantFrom(
+    'true',
+    'null',
+    '~',
+    '1',
+    '1.0',
+    '.inf',
+    '-',
+    '? x',
+    'x: y',
+    '%x',
+    '---',
+    'a\n',
+    '\n\n',
+    '.',
+    './x',
+    '...',
+    '.nan',
+  ),
+);
+// Mostly what the fast path writes itself (single-line scalars, asking the library for odd
+// ones; literal blocks of plain lines); some that make it give the document away.
+const block = fc
+  .tuple(
+    fc.array(fc.stringMatching(/^[a-z][a-z ]{0,10}[a-z]$/), { minLength: 2, maxLength: 4 }),
+    fc.boolean(),
+  )
+  .map(([lines, newline]) => `${lines.join('\n')}${newline ? '\n' : ''}`);
+const scalar = fc.oneof(
+  { arbitrary: tricky.filter((t) => !/[\n\r]/.test(t)), weight: 4 },
+  { arbitrary: block, weight: 1 },
+  { arbitrary: tricky, weight: 1 },
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const key = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[a-z][\w-]{0,8}$/), weight: 9 },
+  { arbitrary: tricky, weight: 1 },
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+  list: fc.array(tie('node'), { maxLength: 4 }),
+  map: fc.dictionary(key, tie('node'), { maxKeys: 4, noNullPrototype: true }),
+}));
+// Mostly documents the fast path can write (a map at the root), some it must give away.
+const document = fc.oneof(
+  {
+    arbitrary: fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5, noNullPrototype: true }),
+    weight: 4,
+  },
+  { arbitrary: value.node, weight: 1 },
+);
+
 describe('fast YAML writer: the library’s bytes', () => {
   // `writer`: the fast path writes the document (asking the library for odd scalars only);
   // `library`: it gives the whole document to the library. Either way, the library's bytes.
@@ -86,71 +163,22 @@ describe('fast YAML writer: the library’s bytes', () => {
     expect(both(workflow, ['header']).fast).toBe(toYamlByLibrary(workflow, ['header']));
   });
 
-  const tricky = fc.oneof(
-    fc.string(),
-    fc.string({
-      unit: fc.constantFrom(
-        'a',
-        'Z',
-        '0',
-        '-',
-        ':',
-        ' ',
-        '#',
-        '\n',
-        "'",
-        '"',
-        '\t',
-        '|',
-        '.',
-        'é',
-        '\u0001',
-      ),
-    }),
-    fc.constantFrom(
-      'true',
-      'null',
-      '~',
-      '1',
-      '1.0',
-      '.inf',
-      '-',
-      '? x',
-      'x: y',
-      '%x',
-      '---',
-      'a\n',
-      '\n\n',
-      '.',
-      './x',
-      '...',
-      '.nan',
-    ),
-  );
-  const scalar = fc.oneof(tricky, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
-  const key = fc.oneof(
-    { arbitrary: fc.stringMatching(/^[a-z][\w-]{0,8}$/), weight: 4 },
-    { arbitrary: tricky, weight: 1 },
-  );
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-    list: fc.array(tie('node'), { maxLength: 4 }),
-    map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-  }));
-  // Mostly documents the fast path can write (a map at the root), some it must give away.
-  const document = fc.oneof(
-    { arbitrary: fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5 }), weight: 4 },
-    { arbitrary: value.node, weight: 1 },
-  );
-
   it('equals the library whenever it writes a document (generated values)', () => {
+    // Counted, so a fast path that gives every document away cannot pass by checking none.
+    let written = 0;
+    const runs = 2000;
     fc.assert(
       fc.property(document, fc.array(tricky, { maxLength: 3 }), (v, header) => {
         const { library, fast } = both(v, header);
-        if (fast !== undefined) expect(fast).toBe(library);
+        if (fast === undefined) return;
+        written += 1;
+        expect(fast).toBe(library);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs },
     );
+    // About half the documents are ones the fast path writes (900-970 of 2,000 seen); before
+    // the maps were plain objects, fast-check's null-prototype maps made it 9 %.
+    expect(written).toBeGreaterThan(runs / 4);
   });
 });
 
