@@ -12,6 +12,11 @@ const LEVELS = (
 );
 
 describe('reasonsShown', () => {
+  it('has cases with unmet requirements and with needs, so the checks below check something', () => {
+    expect(LEVELS.filter(([, , l]) => l.unmet.length > 0).length).toBeGreaterThan(0);
+    expect(LEVELS.filter(([, , l]) => l.needs !== null).length).toBeGreaterThan(0);
+  });
+
   it.each(LEVELS)('%s, %s: no reason restates an unmet requirement or a need', (_, __, level) => {
     const shown = reasonsShown(level);
     for (const req of level.unmet) expect(shown.join('\n')).not.toContain(req.label);
