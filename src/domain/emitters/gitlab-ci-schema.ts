@@ -110,4 +110,3 @@ export const gitlabCiSchema = z
       }
     }),
   );
-export type GitlabCi = z.infer<typeof gitlabCiSchema>;

@@ -10,7 +10,7 @@ import {
   type PriorityLevel,
   type SodLevel,
 } from '../questionnaire/schemas';
-import { CRITERIA, CRITERION_IDS, type CriterionId } from './criteria';
+import { CRITERION_IDS, type CriterionId } from './criteria';
 import type { AnswerKey } from './types';
 
 /** One criterion's share of the 100-point scale and the answers that set it. */
@@ -127,6 +127,3 @@ export const deriveWeights = (a: Answers): Weights => {
  */
 export const criteriaThatMatter = (weights: Weights): CriterionId[] =>
   CRITERION_IDS.filter((id) => weights[id].weight > 100 / CRITERION_IDS.length);
-
-/** Plain-text label of a criterion (re-exported for views that only hold an id). */
-export const criterionLabel = (id: CriterionId): string => CRITERIA[id].label;

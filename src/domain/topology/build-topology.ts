@@ -105,8 +105,10 @@ export const HIGH_VOLUME = 'high-volume';
 
 /**
  * What separates a project's agent from its neighbours' within a family: its compute
- * environment; its team when that team's runs need their own credentials/network; the project
- * high-volume projects (one agent for all of them) when they share the family with others. Empty at the code-location level (one agent).
+ * environment; its team, when that team's runs need their own credentials and network (execution
+ * or confidential separation, in another team's family); and, for a high-volume project that
+ * shares the family with projects that are not, the high-volume agent (one for all of them).
+ * Nothing at the code-location level, where the family has one agent.
  */
 const agentKeyOf = (
   answers: Answers,

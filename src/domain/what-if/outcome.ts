@@ -4,9 +4,7 @@
  * isolation would rank first instead of agent isolation"). Tipping points, growth and compare all
  * read these, so the three views word a change the same way.
  */
-import type { Answers } from '../questionnaire/schemas';
 import { LEVELS } from '../scoring/criteria';
-import { rankOptions } from '../scoring/rank-options';
 import type { LevelId, Ranking, RepoLayout } from '../scoring/types';
 
 /** The two things a recommendation decides. */
@@ -40,9 +38,6 @@ export const outcomeOfRanking = (ranking: Ranking): Outcome => ({
   level: ranking.recommended,
   layout: ranking.layout.layout,
 });
-
-/** The outcome for these answers, from the same model the results show (`rankOptions`). */
-export const outcomeOf = (answers: Answers): Outcome => outcomeOfRanking(rankOptions(answers));
 
 /** The change from `from` to `to`; empty (`{}`) when nothing changed. */
 export const changeBetween = (from: Outcome, to: Outcome): OutcomeChange => ({

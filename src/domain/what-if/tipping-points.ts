@@ -125,16 +125,6 @@ export const ENUM_WHAT_IFS = {
 } as const satisfies { [K in keyof Answers]?: Record<Answers[K] & string, ValueText> };
 type EnumWhatIfKey = keyof typeof ENUM_WHAT_IFS;
 
-/**
- * Answer keys the scoring model does not read, so no change to them can tip the ranking (`targets`
- * only adds generated files).
- */
-export const KEYS_THE_MODEL_IGNORES = [
-  'agent',
-  'ci',
-  'targets',
-] as const satisfies readonly AnswerKey[];
-
 const PROD_TEXT = {
   yes: { label: 'Separate', condition: 'production and staging must be separate' },
   no: {

@@ -29,8 +29,6 @@ export type WorkingFiles = {
   readonly terraform: Resources | null;
 };
 
-export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 export const renderConfig = (config: Config): string =>
   toYaml({
     ...(config.defaults === null ? {} : { defaults: config.defaults }),
