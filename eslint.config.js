@@ -22,6 +22,23 @@ const UI_LIBS = [
   'fflate',
 ];
 
+/**
+ * Spreading an array into a call passes each item as an argument: past about 100,000 items (a
+ * pasted file's findings, a long list) it overflows the call stack. Loop instead (`pushAll`,
+ * `maxOf` in src/domain/list.ts). Spreading a literal (`...(cond ? [a] : [])`) stays allowed.
+ */
+const NO_SPREAD_INTO_CALLS = [
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(push|unshift|splice|concat|fromCharCode|fromCodePoint)$/] > SpreadElement:not([argument.type='ArrayExpression']):not([argument.type='ConditionalExpression'])",
+    message: 'Do not spread a list into a call (stack overflow on long lists): loop, or pushAll().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+    message: 'Do not spread a list into Math.max/min (stack overflow on long lists): use reduce.',
+  },
+];
+
 // import-x's TypeScript settings, with the resolver that knows tsconfig's `@/` alias instead of its own.
 const { 'import-x/resolver': _resolver, ...IMPORT_X_TS_SETTINGS } =
   importX.flatConfigs.typescript.settings;
@@ -100,6 +117,11 @@ export default defineConfig([
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_SPREAD_INTO_CALLS] },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
@@ -135,6 +157,7 @@ export default defineConfig([
       // Every text a user or a link supplies is rendered by React, escaped; nothing as raw HTML.
       'no-restricted-syntax': [
         'error',
+        ...NO_SPREAD_INTO_CALLS,
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render text through React; names and links come from users.',

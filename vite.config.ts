@@ -27,7 +27,7 @@ const CSP_META = CSP_DIRECTIVES.join('; ');
 const YAML_MODULE = /node_modules[\\/]yaml[\\/]/;
 /** The library's writer, and ours that stands in front of it (`toYaml` and its fast path). */
 const YAML_WRITER_MODULE =
-  /node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]((doc|nodes|schema|stringify)[\\/]|(errors|log|visit|util)\.js)|src[\\/]domain[\\/]emitters[\\/](to-yaml|yaml-writer)\.ts/;
+  /node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]((doc|nodes|schema|stringify)[\\/]|(errors|log|visit|util)\.js)|src[\\/]domain[\\/]emitters[\\/](to-yaml|yaml-writer|yaml11)\.ts/;
 
 const FIRST_SCREEN_PLACEHOLDER = '<!--first-screen-->';
 
@@ -157,7 +157,7 @@ export default defineConfig({
               // results section uses, which were chunks of their own (each split costs gzip
               // bytes and a request).
               name: 'engine',
-              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|explain|types)|topology[\\/](build-topology|types)|plan[\\/]recommended-topology|url-codec[\\/](codec|share-keys|migrations))\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
+              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|plan[\\/]recommended-topology|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
               priority: 1,
             },
           ],

@@ -1,4 +1,5 @@
 import { PERSONAS } from '../src/domain/__fixtures__/personas';
+import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
 import { emitAll } from '../src/domain/emitters/emitters';
 import { rankOptions } from '../src/domain/scoring/rank-options';
 import { buildTopology } from '../src/domain/topology/build-topology';
@@ -50,6 +51,55 @@ test('what would change it: a tipping point opens as a comparison', async ({ pag
   await points.getByRole('button', { name: 'Compare with a what-if' }).first().click();
   await expect(page.getByRole('heading', { name: 'Side by side' })).toBeFocused();
   await expect(page.getByTestId('compare-verdict')).toContainText('In the other scenario');
+});
+
+test('growth on a 390 px phone: starts at today, flip labels inside the chart, whole, not overlapping', async ({
+  page,
+  results,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // One team today whose separation applies to every team: a second team tips it.
+  const answers: Answers = {
+    ...DEFAULT_ANSWERS,
+    projects: [
+      { name: 'ingest', team: 'data', compute: 'aws', highVolume: false },
+      { name: 'marts', team: 'data', compute: 'aws', highVolume: false },
+    ],
+    sod: 'confidential',
+    release: 'independent',
+  };
+  await page.goto(`/#${encodeShareState(answers)}`);
+  await results.waitUntilShown();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Growth' }) });
+  await expect(section.getByTestId('growth-flips')).toHaveText(
+    'The recommendation stays the same from 2 (today) to 40 projects.',
+  );
+  await section.getByRole('radio', { name: 'Teams' }).check();
+  await expect(section.getByTestId('growth-flips')).toContainText('At 2 teams,');
+  const labels = section.locator('.growth-flip-markers text');
+  await expect(labels).toHaveText(['2: Deployment + repo per team']);
+  const chart = await section.locator('.growth-chart svg').first().boundingBox();
+  if (chart === null) throw new Error('no growth chart');
+  const boxes = await labels.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  for (const [i, box] of boxes.entries()) {
+    expect(box.left).toBeGreaterThanOrEqual(chart.x);
+    expect(box.right).toBeLessThanOrEqual(chart.x + chart.width);
+    expect(box.top).toBeGreaterThanOrEqual(chart.y);
+    expect(box.bottom).toBeLessThanOrEqual(chart.y + chart.height);
+    for (const other of boxes.slice(i + 1)) {
+      const apart =
+        box.right <= other.left ||
+        other.right <= box.left ||
+        box.bottom <= other.top ||
+        other.bottom <= box.top;
+      expect(apart).toBe(true);
+    }
+  }
 });
 
 test('report: prints every section and every file, without buttons', async ({ page, results }) => {

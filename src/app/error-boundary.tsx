@@ -1,7 +1,9 @@
 /**
  * Catches a rendering error anywhere below it and shows what went wrong, the answers (as a share
  * link and as JSON, ready to copy) and ways to try again or start over. The answers live in the
- * store, the URL and the draft, none of which a rendering error touches, so nothing typed is lost.
+ * store, the URL and the draft, none of which a rendering error touches, so no answer is lost.
+ * "Try again" first resets state kept outside the answers that may have caused the crash
+ * (crash-recovery.ts), so it never renders the same poisoned state again.
  *
  * NOTE: React offers error boundaries only as class components; this is the one class in the app.
  */
@@ -9,6 +11,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { buildShareUrl } from '@/domain/url-codec/encode';
+import { recoverFromCrash } from '@/store/crash-recovery';
 import { wizardStore } from '@/store/wizard-store';
 
 type Props = { readonly children: ReactNode };
@@ -32,6 +35,8 @@ export class ErrorBoundary extends Component<Props, State> {
       <CrashReport
         error={error}
         onRetry={() => {
+          // Forget what may have crashed (values not yet valid, an import's check), keep the answers.
+          recoverFromCrash(wizardStore.getState().view);
           this.setState({ error: null });
         }}
       />

@@ -15,6 +15,8 @@ import {
   HOOLI_HELM_VALUES,
 } from '@/domain/import/__fixtures__/dagster-cloud-files';
 import { wizardStore } from '@/store/wizard-store';
+
+import { resetImportDraft } from '@/features/import/import-draft';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 import { AllStagesAtOnce, preloadResults } from '@/testing/results';
 
@@ -23,6 +25,7 @@ beforeAll(preloadResults);
 
 beforeEach(() => {
   wizardStore.getState().startOver();
+  resetImportDraft();
 });
 
 describe('import journey', () => {

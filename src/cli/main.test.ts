@@ -1,8 +1,19 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
@@ -110,6 +121,21 @@ describe('isolation-advisor', () => {
     expect(stderr).toBe('');
   });
 
+  it('ends with the recommendation and the scores the ranking shows, held-back ones with their fit', () => {
+    const answers = PERSONAS.prodAndStaging;
+    expect(run(`#${encodeShareState(answers)}`, '--out', 'out')).toBe(EXIT.ok);
+    const ranking = rankOptions(answers);
+    const [first, second, third] = ranking.levels;
+    if (first === undefined || second === undefined || third === undefined)
+      throw new Error('levels');
+    expect(second.heldBack).not.toBeNull();
+    const last = stdout.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(/^Wrote \d+ files to .*: Deployment isolation, one repository \(scores: /);
+    expect(last).toContain(
+      `(scores: Deployment ${first.score.toString()}, Code location ${second.score.toString()} (fits your priorities ${second.fitScore.toString()}, but misses a requirement), Agent ${third.score.toString()}; scoring model v2).`,
+    );
+  });
+
   it('uses --base for a fragment-only link', () => {
     const answers = PERSONAS.busyNeighbour;
     run(`#${encodeShareState(answers)}`, '--out=o', '--base', 'https://intra.example/advisor/');
@@ -169,7 +195,7 @@ describe('isolation-advisor', () => {
   it.each<[string, string[], string]>([
     ['no link', ['--out', 'x'], 'Give a share link.'],
     ['no --out', ['#v=1&p=a.b.c'], 'Give --out DIR.'],
-    ['an unknown option', ['#v=1', '--out', 'x', '--force'], 'Unknown option --force.'],
+    ['an unknown option', ['#v=1', '--out', 'x', '--frobnicate'], 'Unknown option --frobnicate.'],
     [
       'an unquoted link split by the shell',
       ['#v=1', 'p=a.b.c', '--out', 'x'],
@@ -185,5 +211,125 @@ describe('isolation-advisor', () => {
   it('--help prints the usage and exits 0', () => {
     expect(run('--help')).toBe(EXIT.ok);
     expect(stdout).toBe(USAGE);
+  });
+});
+
+describe('isolation-advisor in a folder that already holds things', () => {
+  const answers = PERSONAS.twoClouds;
+  const link = `https://advisor.example.com/#${encodeShareState(answers)}`;
+  const outside = () => join(dir, 'outside');
+
+  it.each<[string, (out: string) => void, string]>([
+    [
+      'a folder link (.github → elsewhere)',
+      (out) => {
+        mkdirSync(outside());
+        symlinkSync(outside(), join(out, '.github'));
+      },
+      '.github',
+    ],
+    [
+      'a file link (SETUP.md → another file)',
+      (out) => {
+        mkdirSync(outside());
+        writeFileSync(join(outside(), 'precious.txt'), 'keep me\n');
+        symlinkSync(join(outside(), 'precious.txt'), join(out, 'SETUP.md'));
+      },
+      'SETUP.md',
+    ],
+    [
+      'a dangling link',
+      (out) => {
+        symlinkSync(join(dir, 'nowhere', 'x'), join(out, 'SETUP.md'));
+      },
+      'SETUP.md',
+    ],
+  ])(
+    'refuses to write through %s: exit 2, one line, nothing written anywhere',
+    (_c, make, name) => {
+      const out = join(dir, 'out');
+      mkdirSync(out);
+      make(out);
+      const before = existsSync(outside()) ? readTree(outside()) : new Map();
+      expect(run(link, '--out', 'out')).toBe(EXIT.usage);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^isolation-advisor: refusing to write .*${name.replace('.', '\\.')} in .* is a symbolic link`,
+        ),
+      );
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(out)).toEqual([name]);
+      expect(existsSync(outside()) ? readTree(outside()) : new Map()).toEqual(before);
+    },
+  );
+
+  it.each<[string, () => void, RegExp]>([
+    [
+      '--out naming a file',
+      () => {
+        writeFileSync(join(dir, 'out'), 'a file\n');
+      },
+      /^isolation-advisor: --out out is a file, not a folder/,
+    ],
+    [
+      'a file where a folder must be',
+      () => {
+        mkdirSync(join(dir, 'out'));
+        writeFileSync(join(dir, 'out', '.github'), 'a file\n');
+      },
+      /^isolation-advisor: cannot write \.github\/workflows\/.* \.github in .* is a file, not a folder\./,
+    ],
+  ])('%s: a one-line message and exit 2, never a stack trace', (_c, make, message) => {
+    make();
+    expect(run(link, '--out', 'out')).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('keeps a file edited by hand: says what would change, writes nothing, exit 3; --force replaces it', () => {
+    expect(run(link, '--out', 'out')).toBe(EXIT.ok);
+    const setup = join(dir, 'out', 'SETUP.md');
+    writeFileSync(setup, `${readFileSync(setup, 'utf8')}\nOur own note.\n`);
+    const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.busyNeighbour)}`;
+    const before = readTree(join(dir, 'out'));
+    stderr = '';
+    expect(run(other, '--out', 'out')).toBe(EXIT.kept);
+    expect(stderr).toMatch(
+      /SETUP\.md was edited by hand: the new version would remove \d+ and add \d+ lines/,
+    );
+    expect(stderr).toContain('wrote nothing: 1 file(s) edited by hand would be replaced');
+    expect(readTree(join(dir, 'out'))).toEqual(before);
+
+    stdout = '';
+    expect(run(other, '--out', 'out', '--force')).toBe(EXIT.ok);
+    expect(readFileSync(setup, 'utf8')).not.toContain('Our own note.');
+    expect(stdout).toContain('replaced SETUP.md, which was edited by hand (--force).');
+  });
+
+  it('replaces files exactly as an earlier run wrote them, without --force', () => {
+    expect(run(link, '--out', 'out')).toBe(EXIT.ok);
+    const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.busyNeighbour)}`;
+    stderr = '';
+    expect(run(other, '--out', 'out')).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    expect(run(other, '--out', 'out', '--check')).toBe(EXIT.ok);
+  });
+
+  it('a --base holding NEL, U+2028 or a newline adds no key to any YAML file', () => {
+    const fragment = `#${encodeShareState(answers)}`;
+    expect(run(fragment, '--out', 'out', '--base', 'http://x/\u0085evil_key: 1\u2028b\nc')).toBe(
+      EXIT.ok,
+    );
+    const tree = readTree(join(dir, 'out'));
+    const yamlPaths = [...tree.keys()].filter((p) => p.endsWith('.yaml') || p.endsWith('.yml'));
+    expect(yamlPaths.length).toBeGreaterThan(0);
+    for (const path of yamlPaths) {
+      const text = tree.get(path) ?? '';
+      expect(text).not.toMatch(/[\u0085\u2028\u2029]/);
+      const doc = parse(text, { version: '1.1' }) as Record<string, unknown>;
+      expect(Object.keys(doc)).not.toContain('evil_key');
+    }
+    expect(tree.get('SETUP.md')).toContain('http://x/%C2%85evil_key:%201%E2%80%A8b%0Ac#');
   });
 });

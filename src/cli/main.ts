@@ -11,16 +11,18 @@
  *
  * Node only (node:fs, node:path); kept out of src/domain on purpose.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import { planFiles } from '@/domain/plan/plan-files';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVELS } from '@/domain/scoring/criteria';
+import { scoresText } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
+
+import { checkPlanned, outputRoot, planTargets, replacedFiles, writePlanned } from './write-files';
 
 /** Where output goes; the entry point passes process.stdout/stderr, tests capture. */
 export type CliIo = {
@@ -31,7 +33,7 @@ export type CliIo = {
 };
 
 /** Exit codes. */
-export const EXIT = { ok: 0, drift: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
@@ -39,15 +41,18 @@ export const EXIT = { ok: 0, drift: 1, usage: 2 } as const;
  */
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--strict] [--base URL]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL]
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
 (dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
 byte for byte, into DIR.
 
 Options:
-  -o, --out DIR   Folder to write into (created if missing; other files are left alone).
+  -o, --out DIR   Folder to write into (created if missing; other files are left alone;
+                  nothing is written through a symbolic link inside it).
   --check         Write nothing; exit 1 if any generated file is missing from DIR or differs.
+  --force         Replace files edited by hand (by default the run lists them and writes
+                  nothing; a file exactly as an earlier run wrote it is always replaced).
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
   --base URL      Link base for file headers when the link is only a fragment
                   (default ${DEFAULT_BASE_URL}).
@@ -56,13 +61,15 @@ Options:
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
 with "#", or the fragment alone. Quote it: "&" means something to the shell.
 
-Exit codes: 0 done, 1 --check found drift, 2 bad arguments or a link with no project.
+Exit codes: 0 done, 1 --check found drift, 2 bad arguments, a link with no project, a symbolic
+link or a file in the way, or another read or write error, 3 files edited by hand kept (--force).
 `;
 
 type Options = {
   link: string;
   out: string;
   check: boolean;
+  force: boolean;
   strict: boolean;
   base: string;
 };
@@ -75,6 +82,7 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   let out: string | undefined;
   let base = DEFAULT_BASE_URL;
   let check = false;
+  let force = false;
   let strict = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -96,6 +104,9 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         break;
       case '--strict':
         strict = true;
+        break;
+      case '--force':
+        force = true;
         break;
       case '-o':
       case '--out': {
@@ -126,7 +137,7 @@ const parseArgs = (argv: readonly string[]): Parsed => {
     };
   }
   if (out === undefined) return { kind: 'error', message: 'Give --out DIR.' };
-  return { kind: 'run', options: { link: positional[0] ?? '', out, check, strict, base } };
+  return { kind: 'run', options: { link: positional[0] ?? '', out, check, force, strict, base } };
 };
 
 /**
@@ -179,15 +190,16 @@ export const filesForLink = (
     decoded,
     shareUrl,
     files,
-    summary: `${LEVELS[ranking.recommended].title}, ${layout} (scoring model v${SCORING_MODEL_VERSION})`,
+    summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
   };
 };
 
 const line = (text: string): string => `${text}\n`;
 
 /**
- * Runs the command. Returns the exit code (0 done, 1 drift under --check, 2 usage or bad link)
- * and never calls process.exit, so tests can run it in-process.
+ * Runs the command. Returns the exit code (0 done, 1 drift under --check, 2 usage, bad link or an
+ * I/O problem, 3 files edited by hand kept) and never calls process.exit, so tests can run it
+ * in-process.
  */
 export const main = (argv: readonly string[], io: CliIo): number => {
   const parsed = parseArgs(argv);
@@ -223,18 +235,39 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
 
-  const root = resolve(io.cwd ?? process.cwd(), options.out);
-  const targets = files.map((file) => {
-    const target = resolve(root, ...safeRelativePath(file.path).split('/'));
-    const rel = relative(root, target);
-    if (rel.startsWith('..') || rel.split(sep).includes('..')) {
-      // Unreachable: safeRelativePath drops "..". Kept so a bad emitter path cannot escape DIR.
-      throw new Error(`Refusing to write outside ${root}: ${file.path}`);
-    }
-    return { file, target, rel: rel.split(sep).join('/') };
-  });
+  try {
+    return writeOrCheck(options, files, summary, io);
+  } catch (error) {
+    // Every read or write problem is one line and exit 2, never a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(line(`isolation-advisor: ${message.split('\n')[0] ?? message}`));
+    return EXIT.usage;
+  }
+};
+
+/** The files of `link` by path, to tell a file an earlier run wrote from one edited by hand. */
+const generatedFiles = (link: string): ReadonlyMap<string, string> => {
+  try {
+    const root = '/';
+    return new Map(
+      planTargets(root, filesForLink(link).files).map((p) => [p.rel, p.file.content] as const),
+    );
+  } catch {
+    return new Map();
+  }
+};
+
+const writeOrCheck = (
+  options: Options,
+  files: readonly GeneratedFile[],
+  summary: string,
+  io: CliIo,
+): number => {
+  const root = outputRoot(io.cwd ?? process.cwd(), options.out);
+  const targets = planTargets(root, files);
 
   if (options.check) {
+    checkPlanned(root, targets);
     const drift: string[] = [];
     for (const { file, target, rel } of targets) {
       if (!existsSync(target)) drift.push(`missing: ${rel}`);
@@ -253,11 +286,26 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.ok;
   }
 
-  for (const { file, target, rel } of targets) {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content, 'utf8');
-    io.stdout(line(rel));
+  checkPlanned(root, targets);
+  const byHand = replacedFiles(targets, generatedFiles).filter((r) => r.byHand);
+  if (byHand.length > 0 && !options.force) {
+    for (const r of byHand) {
+      io.stderr(
+        line(
+          `isolation-advisor: ${r.rel} was edited by hand: the new version would remove ${r.removed} and add ${r.added} lines.`,
+        ),
+      );
+    }
+    io.stderr(
+      line(
+        `isolation-advisor: wrote nothing: ${byHand.length} file(s) edited by hand would be replaced. Run with --force to replace them (--check lists every difference).`,
+      ),
+    );
+    return EXIT.kept;
   }
+  writePlanned(root, targets);
+  for (const { rel } of targets) io.stdout(line(rel));
+  for (const r of byHand) io.stdout(line(`replaced ${r.rel}, which was edited by hand (--force).`));
   io.stdout(line(`Wrote ${targets.length} files to ${root}: ${summary}.`));
   return EXIT.ok;
 };

@@ -5,7 +5,7 @@ import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
 import { encodeShareState } from '@/domain/url-codec/codec';
 
 import { resolveBootState } from './boot';
-import { DRAFT_KEY, SET_ASIDE_KEY, parseDraft, serializeDraft } from './draft-storage';
+import { DRAFT_KEY, listSetAside, parseDraft, serializeDraft } from './draft-storage';
 import { createFakeStorage } from './fake-storage';
 
 const [oneTeam, twoClouds] = EXAMPLES;
@@ -48,7 +48,7 @@ describe('resolveBootState', () => {
     expect(boot.notices).toEqual([
       { kind: 'draft-replaced', draft: oneTeam.answers, view: 'delivery' },
     ]);
-    expect(parseDraft(storage.data.get(SET_ASIDE_KEY) ?? '')).toEqual({
+    expect(parseDraft(listSetAside(storage)[0]?.raw ?? '')).toEqual({
       kind: 'ok',
       answers: oneTeam.answers,
       view: 'delivery',
@@ -86,7 +86,7 @@ describe('resolveBootState', () => {
     expect(notice?.kind).toBe('draft-corrupt');
     expect(notice?.kind === 'draft-corrupt' ? notice.reason : '').toContain(reason);
     expect(storage.data.has(DRAFT_KEY)).toBe(false);
-    expect(storage.data.get(SET_ASIDE_KEY)).toBe(raw);
+    expect(listSetAside(storage).map((d) => d.raw)).toEqual([raw]);
   });
 
   it('names the unusable parts of a tampered link and uses the rest', () => {
@@ -101,6 +101,10 @@ describe('resolveBootState', () => {
 
   it('never throws on a storage that refuses every call', () => {
     const hostile = {
+      length: 0,
+      key: () => {
+        throw new Error('denied');
+      },
       getItem: () => {
         throw new Error('denied');
       },

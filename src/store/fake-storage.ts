@@ -7,6 +7,10 @@ export const createFakeStorage = (
   const data = new Map(Object.entries(entries));
   return {
     data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
       data.set(key, value);

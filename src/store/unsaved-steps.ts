@@ -5,9 +5,15 @@
  * messages, when the user comes back. It is tied to the step's answers it was typed over: once
  * those change some other way (a link, an example, an import, start over), it no longer applies,
  * and replacing the answers on purpose forgets it (unsaved-clear.ts).
- * Storage may be missing or throw: then it lives in memory for this page only.
+ * Storage may be missing or throw: then it lives in memory for this page only. What is read back
+ * must fit the step's form (domain/questionnaire/form-shapes.ts), and the error boundary's "Try
+ * again" forgets the values of the step that crashed (crash-recovery.ts), so a poisoned entry
+ * can never crash a step twice.
  */
+import { formValuesFor } from '@/domain/questionnaire/form-shapes';
+
 import type { DraftStorage } from './draft-storage';
+import { onCrashRecovery } from './crash-recovery';
 import { UNSAVED_KEY, unsavedGeneration } from './unsaved-clear';
 
 export { UNSAVED_KEY } from './unsaved-clear';
@@ -40,12 +46,14 @@ const fromStorage = (storage: DraftStorage | null): Entries => {
     if (raw === null || raw.length > MAX_LENGTH) return {};
     const data: unknown = JSON.parse(raw);
     if (!isRecord(data)) return {};
-    return Object.fromEntries(
-      Object.entries(data).filter(
-        (e): e is [string, Entry] =>
-          isRecord(e[1]) && typeof e[1].over === 'string' && isRecord(e[1].values),
-      ),
-    );
+    // Read back like any outside input: an entry whose values do not fit its step's form is dropped.
+    const entries: Entries = {};
+    for (const [step, entry] of Object.entries(data)) {
+      if (!isRecord(entry) || typeof entry.over !== 'string') continue;
+      const values = formValuesFor(step, entry.values);
+      if (values !== null) entries[step] = { over: entry.over, values };
+    }
+    return entries;
   } catch {
     return {};
   }
@@ -71,10 +79,10 @@ const write = (entries: Entries): void => {
   }
 };
 
-/** The values typed on `step` over `over` (the step's answers then), if any. */
+/** The values typed on `step` over `over` (the step's answers then), if any and fit for its form. */
 export const readUnsaved = (step: string, over: string): Record<string, unknown> | null => {
   const entry = read()[step];
-  return entry?.over === over ? entry.values : null;
+  return entry?.over === over ? formValuesFor(step, entry.values) : null;
 };
 
 /** Keeps values that do not pass the step's checks, typed over `over`. */
@@ -89,3 +97,7 @@ export const forgetUnsaved = (step: string): void => {
   const { [step]: _forgotten, ...rest } = entries;
   write(rest);
 };
+
+onCrashRecovery((view) => {
+  forgetUnsaved(view);
+});

@@ -208,12 +208,12 @@ describe('ResultsView sharing and structure', () => {
 
   it('draws a bar per level with one segment per scoring criterion', () => {
     const { container } = renderPersona('threeTeamsNinePipelines');
-    const chart = screen.getByRole('img', { name: /Stacked bar chart of scores/ });
-    expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+, /) as string);
+    const chart = screen.getByRole('img', { name: /Stacked bar chart of how each level fits/ });
+    expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+; /) as string);
     const legend = within(
       screen.getByRole('list', { name: 'Criteria, in bar order' }),
     ).getAllByRole('listitem');
-    const segments = container.querySelectorAll('.score-chart .recharts-bar-rectangle path');
+    const segments = container.querySelectorAll('.score-chart .score-chart__segment');
     const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
     const nonZero = data.rows.flatMap((r) => Object.values(r.points).filter((p) => p > 0));
     expect(legend.map((li) => li.textContent)).toEqual(data.series.map((s) => s.label));
@@ -363,6 +363,24 @@ describe('ResultsView reading order and progressive rendering', () => {
     (id, sentence) => {
       renderTop(id);
       expect(screen.getByTestId('recommendation')).toHaveTextContent(sentence);
+    },
+  );
+
+  it.each([
+    ['busyNeighbour', true],
+    ['twoClouds', false],
+  ] as const)(
+    '%s: says what to do about a high-volume project under the summary: %s',
+    (id, shown) => {
+      renderTop(id);
+      const note = screen.queryByTestId('busy-note');
+      if (!shown) {
+        expect(note).toBeNull();
+      } else {
+        expect(note).toHaveTextContent('About high-volume projects');
+        expect(note).toHaveTextContent(rankOptions(PERSONAS[id]).busyNote ?? 'no note');
+        expect(note).toHaveTextContent("shares the deployment's run queue");
+      }
     },
   );
 

@@ -143,6 +143,12 @@ export function ResultsView(props: {
             </ul>
           </div>
         ) : null}
+        {ranking.busyNote === null ? null : (
+          <div className="plan-notes" data-testid="busy-note">
+            <h3>About high-volume projects</h3>
+            <p>{ranking.busyNote}</p>
+          </div>
+        )}
         <p className="results-muted">
           {answers.projects.length} project{answers.projects.length === 1 ? '' : 's'} · scored with
           model v{ranking.modelVersion}

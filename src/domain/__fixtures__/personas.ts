@@ -35,7 +35,7 @@ export const PERSONAS = {
     prod: true,
     share: 'heavy',
   }),
-  /** One busy project would slow its neighbours in a shared environment. */
+  /** One busy project shares the deployment's run queue with its neighbours. */
   busyNeighbour: answers({
     projects: [
       project('events', 'data', 'aws', true),
@@ -75,7 +75,9 @@ export const PERSONA_EXPECTATIONS = {
   twoClouds: { first: 'agent', layout: 'monorepo' },
   regulatedTeam: { first: 'deployment', layout: 'multirepo' },
   prodAndStaging: { first: 'deployment', layout: 'monorepo' },
-  busyNeighbour: { first: 'agent', layout: 'monorepo' },
+  // A busy project weighs in but requires nothing: per-location run limits cap its share of the
+  // deployment's run queue, which agents do not split (issue #11), so the simplest level wins.
+  busyNeighbour: { first: 'code-location', layout: 'monorepo' },
   // Agent isolation is needed but unavailable on Starter: the best available level comes first,
   // flagged with the requirement it misses; agent and deployment follow, marked "needs Pro".
   starterTwoClouds: { first: 'code-location', layout: 'monorepo' },

@@ -2,13 +2,16 @@
  * A fast path for `toYaml`: writes the plain objects our emitters build in exactly the bytes the
  * `yaml` library writes with `toYaml`'s options (two-space indent, sequences indented, no folding).
  *
- * It mirrors the library's block-collection and literal-block rules for the shapes it knows, and
- * asks the library itself for every single-line scalar it cannot prove plain (quotes, numbers that
- * are not integers, strings that would read back as another type). Anything else (a multi-line
+ * It mirrors the library's block-collection and literal-block rules for the shapes it knows, writes
+ * strings (keys too) that a YAML 1.1 reader would read otherwise with `quoteYaml11`, as to-yaml.ts
+ * has the library do, and asks the library itself for every other single-line scalar it cannot
+ * prove plain (quotes, numbers that are not integers, strings that would read back as another type). Anything else (a multi-line
  * string the library would quote, a key that is not plain, a class instance) throws `Unsupported`,
  * and `toYaml` hands the whole document to the library. yaml-writer.test.ts holds it to the
  * library's bytes on every emitted file and on generated documents.
  */
+
+import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 
 export class Unsupported extends Error {}
 
@@ -48,6 +51,7 @@ const literalBlock = (text: string, indent: string): string => {
 export const writeYamlBody = (value: unknown, scalar: ScalarWriter): string => {
   const node = (item: unknown, indent: string): string => {
     if (typeof item === 'string') {
+      if (needsYaml11Quotes(item)) return quoteYaml11(item);
       if (item.includes('\n')) return literalBlock(item, indent);
       return isPlain(item) ? item : scalar(item);
     }
@@ -72,12 +76,15 @@ export const writeYamlBody = (value: unknown, scalar: ScalarWriter): string => {
       for (const key of Object.keys(map)) {
         const entry = map[key];
         if (entry === undefined) continue;
-        if (!isPlain(key) || key.length > 1000) throw new Unsupported();
+        if (key.length > 1000) throw new Unsupported();
+        let keyText = key;
+        if (needsYaml11Quotes(key)) keyText = quoteYaml11(key);
+        else if (!isPlain(key)) throw new Unsupported();
         const text = node(entry, inner);
         // A non-empty collection starts on its own line; scalars and `{}` / `[]` follow the key.
         const ownLine =
           typeof entry === 'object' && entry !== null && text !== '{}' && text !== '[]';
-        out += `${out === '' ? '' : `\n${indent}`}${key}:${ownLine ? `\n${inner}` : ' '}${text}`;
+        out += `${out === '' ? '' : `\n${indent}`}${keyText}:${ownLine ? `\n${inner}` : ' '}${text}`;
       }
       return out === '' ? '{}' : out;
     }

@@ -6,7 +6,7 @@
  */
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
-import { closestKey, finding, listText, sortFindings } from './findings';
+import { closestKey, finding, listText, pushAll, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
   NAMING_PLATFORMS,
@@ -69,18 +69,24 @@ const platformsFor = (
 const fateText = (fates: readonly NameFate[]): string =>
   listText(fates.map((f) => `the ${AGENT_NAMERS[f.platform].label} names it "${f.resourceName}"`));
 
+/** The longest deployment name the agents serve: the one agents leave least room for the name. */
+const longestDeployment = (agents: readonly ImportedAgent[]): string => {
+  let longest = '';
+  for (const a of agents) {
+    for (const d of a.deployments) if (d.length > longest.length) longest = d;
+  }
+  return longest || EXISTING_DEPLOYMENT;
+};
+
 const nameFindings = (
   file: string,
   location: ImportedLocation,
   agents: readonly ImportedAgent[],
+  deployment: string,
 ): Finding[] => {
   const name = location.name;
   if (name === '') return [];
   const out: Finding[] = [];
-  const deployments = [...new Set(agents.flatMap((a) => a.deployments))];
-  const deployment =
-    deployments.reduce((longest, d) => (d.length > longest.length ? d : longest), '') ||
-    EXISTING_DEPLOYMENT;
   const fates = platformsFor(location, agents).map((p) => nameFate(p, name, deployment));
   const rename = safeLocationName(name);
   const rewritten = fates.filter((f) => f.rewritten && !f.truncated);
@@ -162,7 +168,9 @@ const queueFindings = (
 ): Finding[] => {
   if (agents.length === 0) return [];
   const out: Finding[] = [];
-  const named = [...new Set(agents.flatMap((a) => a.additionalQueues))];
+  const namedSet = new Set<string>();
+  for (const a of agents) for (const q of a.additionalQueues) namedSet.add(q);
+  const named = [...namedSet];
   const defaultServed = agents.some((a) => a.includeDefaultQueue);
   for (const l of config.locations) {
     const label = l.name === '' ? `Location ${l.index + 1}` : `Location "${l.name}"`;
@@ -182,7 +190,7 @@ const queueFindings = (
       }
       continue;
     }
-    if (named.includes(l.agentQueue)) continue;
+    if (namedSet.has(l.agentQueue)) continue;
     const near = closestKey(l.agentQueue, named);
     out.push(
       finding(
@@ -270,28 +278,30 @@ const overrideFindings = (file: string, config: ImportedDagsterCloudYaml): Findi
 export const auditImport = (input: ImportInput): ImportAudit => {
   const file = 'dagster_cloud.yaml';
   const parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
-  const findings: Finding[] = [...parsed.findings];
+  const findings: Finding[] = [];
+  pushAll(findings, parsed.findings);
 
   const agents: ImportedAgent[] = [];
   (input.agentConfigs ?? []).forEach((text, i) => {
     const result = parseAgentConfig(text, agentFile(i));
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
     if (result.ok) agents.push(result.value);
   });
 
   let codeowners: readonly CodeownersRule[] | null = null;
   if (input.codeowners !== undefined) {
     const result = parseCodeowners(input.codeowners);
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
     codeowners = result.ok ? result.value : [];
   }
 
   if (parsed.ok) {
     const config = parsed.value;
-    for (const l of config.locations) findings.push(...nameFindings(file, l, agents));
-    findings.push(...registryFindings(file, config));
-    findings.push(...queueFindings(file, config, agents));
-    findings.push(...overrideFindings(file, config));
+    const deployment = longestDeployment(agents);
+    for (const l of config.locations) pushAll(findings, nameFindings(file, l, agents, deployment));
+    pushAll(findings, registryFindings(file, config));
+    pushAll(findings, queueFindings(file, config, agents));
+    pushAll(findings, overrideFindings(file, config));
   }
 
   const sorted = sortFindings(findings);

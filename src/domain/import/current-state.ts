@@ -4,6 +4,7 @@
  * location) and the repository layout (one dagster_cloud.yaml → one repository unless the user
  * says otherwise). Shown next to the recommendation and used as the migration plan's start.
  */
+import { printable } from '../text/display';
 import type { LevelId, RepoLayout } from '../scoring/types';
 import { quotedList } from './findings';
 import type { ImportedAgent, ImportedFiles } from './types';
@@ -86,6 +87,7 @@ export const readCurrentState = (
     queues,
     agents: files.agents,
     locations: files.config.locations.map((l) => ({ name: l.name, agentQueue: l.agentQueue })),
-    reasons,
+    // Names come from the user's files: shown with invisible characters made visible.
+    reasons: reasons.map(printable),
   };
 };

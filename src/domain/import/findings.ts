@@ -2,9 +2,13 @@
  * Small helpers shared by the import parsers and the audit: build a finding with the severity
  * from FINDING_KINDS, suggest the key someone probably meant, and sort findings for display.
  */
+import { printable } from '../text/display';
 import { FINDING_KINDS, type Finding, type FindingId, type Severity } from './types';
 
-/** A finding with its kind's default severity (pass `severity` to raise or lower it). */
+/**
+ * A finding with its kind's default severity (pass `severity` to raise or lower it). Names in the
+ * message and fix come from the user's files: invisible characters are shown as "�".
+ */
 export const finding = (
   id: FindingId,
   file: string,
@@ -12,7 +16,7 @@ export const finding = (
   message: string,
   fix: string,
   severity: Severity = FINDING_KINDS[id].severity,
-): Finding => ({ id, severity, file, line, message, fix });
+): Finding => ({ id, severity, file, line, message: printable(message), fix: printable(fix) });
 
 const distance = (a: string, b: string): number => {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -29,14 +33,25 @@ const distance = (a: string, b: string): number => {
   return prev[b.length] ?? 0;
 };
 
-/** The allowed key closest to a mistyped one (case, "-" for "_", or up to 2 edits), or null. */
+/** Longest key, and most candidates, `closestKey` compares (edit distance is quadratic). */
+const MAX_SUGGESTED_LENGTH = 100;
+const MAX_SUGGESTION_CANDIDATES = 1000;
+
+/**
+ * The allowed key closest to a mistyped one (case, "-" for "_", or up to 2 edits), or null.
+ * Bounded for pasted files: keys over 100 characters get no suggestion, and only the first 1,000
+ * candidates of a list are compared.
+ */
 export const closestKey = (key: string, allowed: readonly string[]): string | null => {
   const normal = key.toLowerCase().replaceAll('-', '_').replaceAll(' ', '_');
   const exact = allowed.find((k) => k === normal);
   if (exact !== undefined) return exact;
+  if (normal.length > MAX_SUGGESTED_LENGTH) return null;
   let best: string | null = null;
   let bestDistance = 3;
-  for (const candidate of allowed) {
+  for (const candidate of allowed.slice(0, MAX_SUGGESTION_CANDIDATES)) {
+    // The distance is at least the difference in length.
+    if (Math.abs(candidate.length - normal.length) >= bestDistance) continue;
     const d = distance(normal, candidate);
     if (d < bestDistance) {
       best = candidate;
@@ -45,6 +60,9 @@ export const closestKey = (key: string, allowed: readonly string[]): string | nu
   }
   return best;
 };
+
+/** Appends without spreading (a file can give 100,000 findings): see ../list.ts. */
+export { pushAll } from '../list';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -66,11 +84,19 @@ export const sortFindings = (findings: readonly Finding[]): Finding[] => {
     .map(({ f }) => f);
 };
 
-/** "a", "a and b", "a, b and c". */
-export const listText = (items: readonly string[]): string =>
-  items.length <= 1
+/** Most items `listText` names; the rest are counted ("and 1,234 more"). */
+export const MAX_LISTED_ITEMS = 20;
+
+/** "a", "a and b", "a, b and c"; past `MAX_LISTED_ITEMS`, "a, b, … and 1,234 more". */
+export const listText = (items: readonly string[]): string => {
+  if (items.length > MAX_LISTED_ITEMS) {
+    const rest = (items.length - MAX_LISTED_ITEMS).toLocaleString('en-US');
+    return `${items.slice(0, MAX_LISTED_ITEMS).join(', ')} and ${rest} more`;
+  }
+  return items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+};
 
 /** Quoted list: "a", "b" and "c". */
 export const quotedList = (items: readonly string[]): string =>

@@ -13,6 +13,7 @@
  * deployment settings as new files; CI jobs as fragments of the workflow (which is not imported),
  * taken from the emitters as data.
  */
+import { pushAll } from '../list';
 import type { Answers } from '../questionnaire/schemas';
 import type { Topology } from '../topology/types';
 import type { CurrentState } from './current-state';
@@ -87,7 +88,7 @@ export const planMigration = (
   const drafts: Draft[] = [];
   STEP_BUILDERS.reduce((files, build) => {
     const out = build(ctx, files);
-    drafts.push(...out.drafts);
+    pushAll(drafts, out.drafts);
     return out.files;
   }, start);
   if (drafts.length === 0) drafts.push(NOTHING_TO_DO);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { HOOLI_CODEOWNERS, file } from './__fixtures__/dagster-cloud-files';
-import { ownerRuleOf, parseCodeowners, teamOf } from './parse-codeowners';
+import {
+  createOwnerMatcher,
+  MAX_MATCH_STEPS,
+  ownerRuleOf,
+  parseCodeowners,
+  teamOf,
+} from './parse-codeowners';
 import type { CodeownersRule } from './types';
 
 const rules = (text: string): readonly CodeownersRule[] => {
@@ -53,5 +59,30 @@ describe('parseCodeowners', () => {
   ])('pattern %s covers folder %s: %s', (pattern, folder, covered) => {
     const found = ownerRuleOf(rules(file(`${pattern} @acme/t`)), folder);
     expect(found !== null).toBe(covered);
+  });
+
+  it('answers the 37-byte CODEOWNERS that froze the tab (25 stars, a 40-letter folder)', () => {
+    const hostile = rules(`${'*'.repeat(25)}Z @org/team`);
+    expect(ownerRuleOf(hostile, 'a'.repeat(40))).toBeNull();
+    expect(ownerRuleOf(hostile, `${'a'.repeat(40)}Z`)?.line).toBe(1);
+  });
+
+  it('matches each distinct pattern once per folder: 130,000 identical rules stay cheap', () => {
+    const many = rules('a b\n'.repeat(130_000));
+    const matcher = createOwnerMatcher(many, 10_000);
+    expect(matcher.ownerOf('src/a')?.line).toBe(130_000);
+    expect(matcher.ownerOf('src/b')).toBeNull();
+    expect(matcher.exhausted()).toBe(false);
+  });
+
+  it('stops within its budget and says so when the rules need more work', () => {
+    const distinct = rules(
+      Array.from({ length: 5000 }, (_, i) => `p${i}*/ @acme/t${i}`).join('\n'),
+    );
+    const matcher = createOwnerMatcher(distinct, 50_000);
+    expect(matcher.ownerOf('p0')).toBeUndefined();
+    expect(matcher.exhausted()).toBe(true);
+    // With the default budget the same lookup answers.
+    expect(createOwnerMatcher(distinct, MAX_MATCH_STEPS).ownerOf('p0')?.line).toBe(1);
   });
 });

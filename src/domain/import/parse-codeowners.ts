@@ -2,9 +2,10 @@
  * Reads a GitHub/GitLab CODEOWNERS file into rules (pattern → owners, team slugs from
  * "@org/team") and answers "which team owns this folder" with CODEOWNERS semantics: the last
  * matching rule wins. Patterns follow the gitignore rules CODEOWNERS uses, simplified to what a
- * folder lookup needs. Never throws.
+ * folder lookup needs, matched in linear time within a work budget (glob-match.ts). Never throws.
  */
 import { finding } from './findings';
+import { compilePattern, matchCost, matchPattern, type CompiledPattern } from './glob-match';
 import type { CodeownersRule, Finding, ParseOutcome } from './types';
 
 /** Team slug of an owner ("@acme/data-eng" → "data-eng"), or null for users and e-mails. */
@@ -42,30 +43,6 @@ export const parseCodeowners = (
   return { ok: true, value: rules, findings };
 };
 
-const escape = (s: string): string => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-
-/** gitignore-style pattern → regex over a slash-separated relative path. */
-const patternRegex = (pattern: string): RegExp => {
-  let p = pattern;
-  const directoryOnly = p.endsWith('/');
-  if (directoryOnly) p = p.slice(0, -1);
-  const anchored = p.startsWith('/') || p.includes('/');
-  if (p.startsWith('/')) p = p.slice(1);
-  let body = '';
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charAt(i);
-    if (c === '*' && p.charAt(i + 1) === '*') {
-      const slashAfter = p.charAt(i + 2) === '/';
-      body += slashAfter ? '(?:.*/)?' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (c === '*') body += '[^/]*';
-    else if (c === '?') body += '[^/]';
-    else body += escape(c);
-  }
-  // A match also covers everything below it (a folder's files).
-  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}(?:/.*)?$`);
-};
-
 /** Normalises "./src/ingest/" → "src/ingest"; "." and "./" → "". */
 export const normalisePath = (path: string): string =>
   path
@@ -75,19 +52,68 @@ export const normalisePath = (path: string): string =>
     .replace(/^\/+/, '')
     .replace(/\/+$/, '');
 
+/** Most matching steps spent on one CODEOWNERS file (see `createOwnerMatcher`). */
+export const MAX_MATCH_STEPS = 8_000_000;
+
+/** Finds the rule owning folders of one CODEOWNERS file, within a work budget. */
+export type OwnerMatcher = {
+  /**
+   * The rule that owns a folder: the last rule matching a file inside it (CODEOWNERS semantics),
+   * null when none does, or undefined when the budget ran out before an answer.
+   */
+  readonly ownerOf: (folder: string) => CodeownersRule | null | undefined;
+  /** Whether some lookup ran out of budget. */
+  readonly exhausted: () => boolean;
+};
+
+/**
+ * A matcher over `rules` that spends at most `budget` steps in all (each pattern is compiled once,
+ * each distinct pattern matched once per folder, rules read from the last one, which wins, back).
+ * Matching is linear in the folder's length (glob-match.ts), so the budget bounds the time.
+ */
+export const createOwnerMatcher = (
+  rules: readonly CodeownersRule[],
+  budget = MAX_MATCH_STEPS,
+): OwnerMatcher => {
+  const compiled = new Map<string, CompiledPattern>();
+  let left = budget;
+  let exhausted = false;
+  const ownerOf = (folder: string): CodeownersRule | null | undefined => {
+    const dir = normalisePath(folder);
+    const sample = dir === '' ? 'x' : `${dir}/x`;
+    const seen = new Map<string, boolean>();
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const rule = rules[i];
+      if (rule === undefined) continue;
+      let matched = seen.get(rule.pattern);
+      if (matched === undefined) {
+        let pattern = compiled.get(rule.pattern);
+        if (pattern === undefined) {
+          pattern = compilePattern(rule.pattern);
+          compiled.set(rule.pattern, pattern);
+        }
+        const cost = matchCost(pattern, sample.length);
+        if (cost > left) {
+          exhausted = true;
+          return undefined;
+        }
+        left -= cost;
+        matched = matchPattern(pattern, sample);
+        seen.set(rule.pattern, matched);
+      }
+      if (matched) return rule;
+    }
+    return null;
+  };
+  return { ownerOf, exhausted: () => exhausted };
+};
+
 /**
  * The rule that owns a folder: the last rule matching a file inside it (CODEOWNERS semantics).
- * `folder` is relative to the repository root ("" or "." for the root).
+ * `folder` is relative to the repository root ("" or "." for the root). Null when no rule
+ * matches, or when matching would take more than `MAX_MATCH_STEPS` steps.
  */
 export const ownerRuleOf = (
   rules: readonly CodeownersRule[],
   folder: string,
-): CodeownersRule | null => {
-  const dir = normalisePath(folder);
-  const sample = dir === '' ? 'x' : `${dir}/x`;
-  let owner: CodeownersRule | null = null;
-  for (const rule of rules) {
-    if (patternRegex(rule.pattern).test(sample)) owner = rule;
-  }
-  return owner;
-};
+): CodeownersRule | null => createOwnerMatcher(rules).ownerOf(folder) ?? null;

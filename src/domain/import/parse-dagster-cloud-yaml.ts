@@ -11,7 +11,7 @@ import {
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
-import { closestKey, finding, quotedList } from './findings';
+import { closestKey, finding, pushAll, quotedList } from './findings';
 import {
   CODE_SOURCE_KEYS,
   CONTAINER_PLATFORMS,
@@ -673,7 +673,7 @@ export const parseDagsterCloudYaml = (
   // Safety net: the emitters' zod mirror of the CLI schema must agree. Whatever it rejects that
   // the walk above did not report is reported as is, on the best line known.
   if (!ctx.findings.some((f) => f.severity === 'error')) {
-    ctx.findings.push(...schemaFindings(file, value));
+    pushAll(ctx.findings, schemaFindings(file, value));
   }
   return { ok: true, value, findings: ctx.findings };
 };

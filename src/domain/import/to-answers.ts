@@ -21,9 +21,10 @@ import {
   type Answers,
   type Project,
 } from '../questionnaire/schemas';
+import { printable } from '../text/display';
 import { listText, quotedList } from './findings';
 import { toProjectName, toValidName } from './names';
-import { normalisePath, ownerRuleOf } from './parse-codeowners';
+import { createOwnerMatcher, normalisePath, type OwnerMatcher } from './parse-codeowners';
 import type { CodeownersRule, ImportedFiles, ImportedLocation } from './types';
 
 /** Team of a location no CODEOWNERS rule assigns. */
@@ -89,17 +90,20 @@ const foldersOf = (l: ImportedLocation): string[] => {
 
 type TeamPick = { team: string; line: number | null; note: string | null };
 
-const teamFor = (
-  l: ImportedLocation,
-  project: string,
-  rules: readonly CodeownersRule[] | null,
-): TeamPick => {
-  if (rules === null) return { team: UNASSIGNED_TEAM, line: null, note: null };
+const teamFor = (l: ImportedLocation, project: string, matcher: OwnerMatcher | null): TeamPick => {
+  if (matcher === null) return { team: UNASSIGNED_TEAM, line: null, note: null };
   const folders = foldersOf(l);
-  let rule: CodeownersRule | null = null;
+  let rule: CodeownersRule | null | undefined = null;
   for (const folder of [...folders, '']) {
-    rule = ownerRuleOf(rules, folder);
+    rule = matcher.ownerOf(folder);
     if (rule !== null) break;
+  }
+  if (rule === undefined) {
+    return {
+      team: UNASSIGNED_TEAM,
+      line: null,
+      note: `CODEOWNERS is too large to match every location's folder in reasonable time: project "${project}" was not matched, team set to "${UNASSIGNED_TEAM}".`,
+    };
   }
   if (rule === null) {
     return {
@@ -157,12 +161,13 @@ export const importToAnswers = (
     notes.push(`Only the first ${MAX_PROJECTS} of ${all.length} locations are imported.`);
   }
   const names = projectNamesOf(locations);
+  const matcher = files.codeowners === null ? null : createOwnerMatcher(files.codeowners);
 
   const sources: ProjectSource[] = locations.map((l, i) => {
     const name = names[i] ?? `location-${i + 1}`;
     if (l.name === '') notes.push(`Location ${l.index + 1} has no name: imported as "${name}".`);
     else if (name !== l.name) notes.push(`Location "${l.name}" is imported as project "${name}".`);
-    const team = teamFor(l, name, files.codeowners);
+    const team = teamFor(l, name, matcher);
     if (team.note !== null) notes.push(team.note);
     const compute =
       l.agentQueue === null ? DEFAULT_COMPUTE : toValidName(l.agentQueue, DEFAULT_COMPUTE);
@@ -229,5 +234,6 @@ export const importToAnswers = (
   // Every field is built to the schema; if a rule is ever added that this misses, fall back to
   // the base answers with the projects rather than returning something the wizard rejects.
   const answers = checked.success ? checked.data : { ...DEFAULT_ANSWERS, projects, sodTeams: [] };
-  return { answers, sources, notes };
+  // Names come from the user's files: shown with invisible characters made visible.
+  return { answers, sources, notes: notes.map(printable) };
 };

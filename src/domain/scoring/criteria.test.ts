@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { CRITERIA, CRITERION_IDS, GUIDE_MATRIX, GUIDE_TEXT } from './criteria';
+import { PLANS } from '../questionnaire/schemas';
+import { CRITERIA, CRITERION_IDS, GUIDE_MATRIX, GUIDE_TEXT, type Criterion } from './criteria';
+import { PLAN_LIMITS, levelNeeds } from './plans';
 import { STRONG_FIT } from './rank-options';
-import { LEVEL_IDS } from './types';
+import { LEVEL_IDS, type LevelId } from './types';
 
 const QUOTES = new Set<string>(Object.values(GUIDE_TEXT));
 const LEVEL_ROWS = LEVEL_IDS.flatMap((level) => [
@@ -37,6 +39,24 @@ describe('CRITERIA', () => {
     ],
   ] as const)('quotes the guide verbatim: %s', (key, text) => {
     expect(GUIDE_TEXT[key]).toBe(text);
+  });
+});
+
+describe('fits off Pro', () => {
+  const offProPlans = PLANS.filter((plan) => !PLAN_LIMITS[plan].hasLocationRoles);
+  it.each(CRITERION_IDS)(
+    '%s: differs only for levels every plan without per-location roles includes',
+    (id) => {
+      const criterion: Criterion = CRITERIA[id];
+      for (const level of Object.keys(criterion.withoutLocationRoles ?? {}) as LevelId[]) {
+        for (const plan of offProPlans) expect(levelNeeds(plan, level)).toBeNull();
+      }
+    },
+  );
+
+  it('code location access: no strength without per-location roles', () => {
+    expect(CRITERIA.access.withoutLocationRoles['code-location'].fit).toBeLessThan(STRONG_FIT);
+    expect(offProPlans).toEqual(['solo', 'starter']);
   });
 });
 

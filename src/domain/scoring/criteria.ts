@@ -24,7 +24,13 @@ export type LevelFit = {
 export type Criterion = {
   label: string;
   description: string;
+  /** Fits on Dagster+ Pro (and for levels that need Pro). */
   fits: Readonly<Record<LevelId, LevelFit>>;
+  /**
+   * Fits that differ on a plan without per-code-location roles (Solo, Starter). Only for levels
+   * such a plan includes: a level it lacks is scored as on Pro, which it needs (tested).
+   */
+  withoutLocationRoles?: Readonly<Partial<Record<LevelId, LevelFit>>>;
 };
 
 /** Guide sources (for provenance comments and the UI's links). */
@@ -101,12 +107,13 @@ export const CRITERIA = {
         reason: 'Each isolated group needs its own agent and agent queue to set up and maintain.',
         guide: CON(GUIDE_TEXT.extraAgents),
       },
-      // facts §4: every full deployment needs at least one agent, its own permissions and settings,
-      // and only an Organization Admin can create one (not from the CLI).
+      // facts §4: each full deployment has its own permissions, settings, environment variables and
+      // code locations, and only an Organization Admin can create one (not from the CLI). facts §8:
+      // one agent can serve several deployments, so agents are not what multiplies.
       deployment: {
         fit: 0.2,
         reason:
-          'Each deployment needs its own agents, permissions and settings, created by an Organization Admin.',
+          'Each deployment has its own permissions, settings, secrets and code locations to keep in step, and only an Organization Admin can create one.',
         guide: null,
       },
     },
@@ -127,10 +134,14 @@ export const CRITERIA = {
         reason: 'Extra agents to run, and agent queues need Dagster+ Pro.',
         guide: NOTE(GUIDE_TEXT.agentQueuesPro),
       },
-      // guide note (deployments are Pro) + facts §2/§4: at least one agent per deployment.
+      // guide note (deployments are Pro). facts §8 and dagster-io/dagster-cloud b064b378
+      // (dagster_cloud/storage/client.py, `dagster_cloud_api.deployments`): one agent can serve
+      // several deployments, so the cost is not agents but each deployment running every one of
+      // its code locations' servers (facts §6: one code server per location per deployment).
       deployment: {
         fit: 0.3,
-        reason: 'At least one agent per deployment, and multiple deployments need Dagster+ Pro.',
+        reason:
+          'Multiple deployments need Dagster+ Pro, and each deployment runs its own code servers; one agent can serve several deployments.',
         guide: NOTE(GUIDE_TEXT.deploymentsPro),
       },
     },
@@ -177,37 +188,48 @@ export const CRITERIA = {
         reason: 'Each agent runs its projects in its own environment, routed by agent queue.',
         guide: PRO(GUIDE_TEXT.executionIsolation),
       },
-      // guide, deployment pros.
+      // guide, deployment pros. The plan gives each deployment agents of its own (one agent could
+      // serve several, facts §8, but then their runs would share its environment).
       deployment: {
         fit: 1,
-        reason: 'Each deployment has its own agents and environments.',
+        reason: 'Each deployment gets agents of its own, so its runs have their own environment.',
         guide: PRO(GUIDE_TEXT.assetAndExecutionIsolation),
       },
     },
   },
   load: {
     label: 'Protection from busy neighbours',
-    description: 'A project with many runs cannot slow the others down.',
+    description:
+      "A project with many runs cannot take the deployment's run queue, or the compute, from the others.",
     fits: {
       // guide motivation "a project with a large number of runs can impact the performance of
-      // other projects"; facts §4: one run queue per deployment. Tag limits help a little.
+      // other projects". The shared bottleneck is the deployment's run queue (facts §4, §7.9).
+      // Since Dagster 1.12.9 every run carries a `dagster/code_location` tag (dagster-io/dagster
+      // CHANGES.md @13f7e93e, "Runs now automatically include a dagster/code_location tag";
+      // docs guides/operate/managing-concurrency/run-tag-limits.md), so a
+      // `tag_concurrency_limits` entry with `applyLimitPerUniqueValue` caps each location's share
+      // of the queue on every plan (facts §8). Compute stays shared.
       'code-location': {
-        fit: 0.1,
+        fit: 0.5,
         reason:
-          'Every project shares one agent and one run queue; only tag concurrency limits protect them.',
+          "Per-location run limits (every run carries a dagster/code_location tag since Dagster 1.12.9) keep a busy project from filling the deployment's run queue; its runs still share one agent and its compute.",
         guide: CON(GUIDE_TEXT.noExecutionIsolation),
       },
-      // guide, agent pros; facts §4: the run queue stays shared (no per-location run limit).
+      // guide, agent pros. Agents do not split the run queue: it is per deployment (facts §4), so
+      // the busy project still needs per-location run limits; what its own agent adds is compute
+      // and credentials of its own (facts §6).
       agent: {
-        fit: 0.6,
+        fit: 0.7,
         reason:
-          'The busy project gets its own agent and compute, but the deployment run queue is still shared.',
+          "Its own agent gives the busy project its own compute and credentials; the deployment's run queue is still shared, so per-location run limits still cap its share.",
         guide: PRO(GUIDE_TEXT.executionIsolation),
       },
-      // guide, deployment pros; facts §4: each full deployment has its own run queue and settings.
+      // guide, deployment pros; facts §4: each full deployment has its own run queue and
+      // concurrency settings, but a busy project still shares its own deployment's queue.
       deployment: {
-        fit: 1,
-        reason: 'Each deployment has its own run queue, concurrency limits and agents.',
+        fit: 0.8,
+        reason:
+          'Each deployment has its own run queue and concurrency settings, so a busy project slows only the projects in its own deployment.',
         guide: PRO(GUIDE_TEXT.assetAndExecutionIsolation),
       },
     },
@@ -240,16 +262,17 @@ export const CRITERIA = {
     label: 'Access control',
     description: 'Who may edit and launch which projects.',
     fits: {
-      // guide, code location pros; facts §5: per-location roles can only add permissions.
+      // guide, code location pros; facts §5 and docs rbac/user-roles-permissions.md @06d3064e:
+      // per-location roles are Dagster+ Pro and can only add permissions.
       'code-location': {
         fit: 0.6,
-        reason: 'Roles per code location, on top of the deployment-wide role.',
+        reason: 'Roles per code location (Dagster+ Pro), on top of the deployment-wide role.',
         guide: PRO(GUIDE_TEXT.accessAtLocation),
       },
       // guide, agent pros.
       agent: {
         fit: 0.6,
-        reason: 'Roles per code location, on top of the deployment-wide role.',
+        reason: 'Roles per code location (Dagster+ Pro), on top of the deployment-wide role.',
         guide: PRO(GUIDE_TEXT.accessAtLocation),
       },
       // guide, deployment pros.
@@ -257,6 +280,17 @@ export const CRITERIA = {
         fit: 1,
         reason: 'Roles per deployment and per code location.',
         guide: PRO(GUIDE_TEXT.accessAtLocationAndDeployment),
+      },
+    },
+    // docs rbac/user-roles-permissions.md @06d3064e, "Code location | Pro": "For non-Pro users,
+    // users will have the same level of access for all code locations in a deployment" (facts §5).
+    // Only code location isolation is on Solo and Starter, so only its fit changes there.
+    withoutLocationRoles: {
+      'code-location': {
+        fit: 0.2,
+        reason:
+          'On this plan roles are granted per deployment: every user with access can edit and launch every project (roles per code location need Dagster+ Pro).',
+        guide: null,
       },
     },
   },

@@ -14,13 +14,19 @@ export type PlanLimits = {
   hasAgentQueues: boolean;
   /** More than one full deployment. Documented: Pro only (guide note, facts §4). */
   hasMultipleDeployments: boolean;
-  /** Per-code-location roles and Teams. Documented: Pro only (facts §5). */
+  /**
+   * Per-code-location roles and Teams. Documented: Pro only (facts §5; docs
+   * rbac/user-roles-permissions.md @06d3064e: "Code location | Pro").
+   */
   hasLocationRoles: boolean;
 };
 
-/** Where the code location counts come from, and how sure we are. */
+/**
+ * Where the code location counts come from: only third-party copies of the pricing page (facts §4,
+ * §8; `billing.md` @6005cfc2 names the plans, not their limits). Callers say "unverified" once.
+ */
 export const PLAN_LIMITS_SOURCE =
-  'third-party transcriptions of dagster.io/pricing (unverified; plans and limits change, check your contract)';
+  'third-party copies of dagster.io/pricing; plans and limits change, so check your contract';
 export const PLAN_LIMITS_VERIFIED = false;
 
 export const PLAN_LIMITS = {

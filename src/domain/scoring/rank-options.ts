@@ -1,16 +1,27 @@
 /**
- * Ranks the three isolation levels for a set of answers. A score is round(Σ breakdown points);
- * order is: available on the plan, then meets every requirement, then score, then less isolated.
+ * Ranks the three isolation levels for a set of answers. A level's fit is round(Σ breakdown
+ * points); order is: available on the plan, then meets every requirement, then fit, then less
+ * isolated. The score shown is the fit, held back to the score above it where a level out-fits a
+ * level it ranks below (so shown scores never increase down the ranking); the points held back
+ * and why are part of the result.
  */
+import { busyNeighbourNote } from './busy-neighbours';
 import { PLAN_LIMITS, levelNeeds, planNotesFor } from './plans';
 import { recommendLayout } from './layout';
 import { deriveRequirements, isolationOrder, meetsRequirement } from './requirements';
 import { LEVEL_IDS } from './types';
 import { SCORING_MODEL_VERSION } from './version';
 import { deriveWeights, type Weights } from './weights';
-import { CRITERIA, CRITERION_IDS, LEVELS } from './criteria';
-import type { Answers } from '../questionnaire/schemas';
-import type { BreakdownRow, LevelId, RankedLevel, Ranking, Requirement } from './types';
+import {
+  CRITERIA,
+  CRITERION_IDS,
+  LEVELS,
+  type Criterion,
+  type CriterionId,
+  type LevelFit,
+} from './criteria';
+import type { Answers, Plan } from '../questionnaire/schemas';
+import type { BreakdownRow, HeldBack, LevelId, RankedLevel, Ranking, Requirement } from './types';
 
 /** Points rounded to hundredths for display; fits have two decimals and weights are integers. */
 const roundPoints = (value: number): number => Math.round(value * 100) / 100;
@@ -24,15 +35,23 @@ const stripPeriod = (text: string): string => text.replace(/\.$/, '');
 /** A fit at or above this reads as a strength in reasons; below it, as a weakness. */
 export const STRONG_FIT = 0.6;
 
-/** Every criterion's contribution to one level's score, in CRITERIA order. */
-export const buildBreakdown = (level: LevelId, weights: Weights): BreakdownRow[] =>
+/** How well `level` serves a criterion on `plan` (a few fits differ off Pro). */
+export const fitFor = (criterionId: CriterionId, level: LevelId, plan: Plan): LevelFit => {
+  const criterion: Criterion = CRITERIA[criterionId];
+  const offPro = PLAN_LIMITS[plan].hasLocationRoles
+    ? undefined
+    : criterion.withoutLocationRoles?.[level];
+  return offPro ?? criterion.fits[level];
+};
+
+/** Every criterion's contribution to one level's fit on `plan`, in CRITERIA order. */
+export const buildBreakdown = (level: LevelId, weights: Weights, plan: Plan): BreakdownRow[] =>
   CRITERION_IDS.map((criterionId) => {
-    const criterion = CRITERIA[criterionId];
-    const { fit, reason } = criterion.fits[level];
+    const { fit, reason } = fitFor(criterionId, level, plan);
     const { weight, setBy } = weights[criterionId];
     return {
       criterionId,
-      label: criterion.label,
+      label: CRITERIA[criterionId].label,
       weight,
       fit,
       points: roundPoints(weight * fit),
@@ -41,21 +60,15 @@ export const buildBreakdown = (level: LevelId, weights: Weights): BreakdownRow[]
     };
   });
 
-/** Integer 0..100: the rounded sum of the breakdown's points. */
-export const scoreOf = (breakdown: readonly BreakdownRow[]): number =>
+/** Integer 0..100: the rounded sum of the breakdown's points (a level's fit). */
+export const fitOf = (breakdown: readonly BreakdownRow[]): number =>
   Math.round(breakdown.reduce((sum, row) => sum + row.points, 0));
 
-const reasonsFor = (
-  level: Omit<RankedLevel, 'rank' | 'reasons'>,
-  requirements: readonly Requirement[],
-): string[] => {
+/** Ranking fields known before the order is: everything but rank, shown score and reasons. */
+type Unranked = Omit<RankedLevel, 'rank' | 'score' | 'heldBack' | 'reasons'>;
+
+const reasonsFor = (level: Unranked, requirements: readonly Requirement[]): string[] => {
   const reasons: string[] = [];
-  if (level.needs !== null) {
-    reasons.push(`Not on your plan: needs ${level.needs}.`);
-  }
-  for (const requirement of level.unmet) {
-    reasons.push(`Does not meet a requirement: ${requirement.label}`);
-  }
   if (requirements.length > 0 && level.unmet.length === 0) {
     reasons.push(
       requirements.length === 1
@@ -83,14 +96,55 @@ const reasonsFor = (
   return reasons;
 };
 
-/** Rank order: available first, then meeting every requirement, then score, then less isolated. */
+/** "needs Dagster+ Pro (agent queues) and misses 2 requirements"; empty when nothing holds it back. */
+export const holdsBack = (level: Pick<RankedLevel, 'needs' | 'unmet'>): string => {
+  const parts: string[] = [];
+  if (level.needs !== null) parts.push(`needs ${level.needs}`);
+  const n = level.unmet.length;
+  if (n > 0) parts.push(n === 1 ? 'misses a requirement' : `misses ${n} requirements`);
+  return parts.join(' and ');
+};
+
+/**
+ * The shown scores, top down: each level's fit, held back to the score of the level above when it
+ * is higher (only a level below the plan's or the requirements' line can be: within a group the
+ * order is by fit).
+ */
+const withShownScores = (ordered: readonly Unranked[]): Omit<RankedLevel, 'reasons'>[] => {
+  const shown: Omit<RankedLevel, 'reasons'>[] = [];
+  for (const [index, level] of ordered.entries()) {
+    const above = shown[index - 1];
+    const score = above === undefined ? level.fitScore : Math.min(level.fitScore, above.score);
+    const heldBack: HeldBack | null =
+      above === undefined || score === level.fitScore
+        ? null
+        : { points: score - level.fitScore, because: holdsBack(level), below: above.level };
+    shown.push({ ...level, rank: index + 1, score, heldBack });
+  }
+  return shown;
+};
+
+/**
+ * A level's score as a reader sees it, e.g. "53" or "53 (fits your priorities 59, but misses a
+ * requirement)". The ranking list, the chart, compare and the CLI word it with this function.
+ */
+export const scoreText = (level: Pick<RankedLevel, 'score' | 'fitScore' | 'heldBack'>): string =>
+  level.heldBack === null
+    ? String(level.score)
+    : `${level.score} (fits your priorities ${level.fitScore}, but ${level.heldBack.because})`;
+
+/** "Code location 83, Agent 67 (fits your priorities 70, but ...), Deployment 39": rank order. */
+export const scoresText = (ranking: Pick<Ranking, 'levels'>): string =>
+  ranking.levels.map((l) => `${LEVELS[l.level].label} ${scoreText(l)}`).join(', ');
+
+/** Rank order: available first, then meeting every requirement, then fit, then less isolated. */
 export const compareLevels = (
-  x: Pick<RankedLevel, 'level' | 'available' | 'unmet' | 'score'>,
-  y: Pick<RankedLevel, 'level' | 'available' | 'unmet' | 'score'>,
+  x: Pick<RankedLevel, 'level' | 'available' | 'unmet' | 'fitScore'>,
+  y: Pick<RankedLevel, 'level' | 'available' | 'unmet' | 'fitScore'>,
 ): number =>
   Number(y.available) - Number(x.available) ||
   Number(y.unmet.length === 0) - Number(x.unmet.length === 0) ||
-  y.score - x.score ||
+  y.fitScore - x.fitScore ||
   isolationOrder(x.level) - isolationOrder(y.level);
 
 const summarize = (
@@ -129,28 +183,28 @@ const summarize = (
 
 /**
  * Ranks code-location, agent and deployment isolation for these answers. Deterministic: the same
- * answers always give the same ranking. Levels the plan lacks keep their score but are ranked after
+ * answers always give the same ranking. Levels the plan lacks keep their fit but are ranked after
  * the available ones, with what they need.
  */
 export const rankOptions = (answers: Answers): Ranking => {
   const weights = deriveWeights(answers);
   const requirements = deriveRequirements(answers);
-  const unranked = LEVEL_IDS.map((level) => {
-    const breakdown = buildBreakdown(level, weights);
+  const unranked = LEVEL_IDS.map((level): Unranked => {
     const needs = levelNeeds(answers.plan, level);
-    const scored = {
+    const breakdown = buildBreakdown(level, weights, answers.plan);
+    return {
       level,
-      score: scoreOf(breakdown),
+      fitScore: fitOf(breakdown),
       breakdown,
       unmet: requirements.filter((r) => !meetsRequirement(level, r)),
       available: needs === null,
       needs,
     };
-    return { ...scored, reasons: reasonsFor(scored, requirements) };
   });
-  const levels: RankedLevel[] = [...unranked]
-    .sort(compareLevels)
-    .map((level, index) => ({ ...level, rank: index + 1 }));
+  const levels: RankedLevel[] = withShownScores([...unranked].sort(compareLevels)).map((level) => ({
+    ...level,
+    reasons: reasonsFor(level, requirements),
+  }));
   const recommended = levels[0]?.level ?? 'code-location';
   return {
     modelVersion: SCORING_MODEL_VERSION,
@@ -160,5 +214,6 @@ export const rankOptions = (answers: Answers): Ranking => {
     layout: recommendLayout(answers),
     summary: summarize(answers, levels, requirements),
     planNotes: planNotesFor(answers),
+    busyNote: busyNeighbourNote(answers),
   };
 };

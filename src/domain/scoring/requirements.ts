@@ -1,18 +1,20 @@
 /**
  * Hard needs derived from the answers, each with the least isolated level that meets it. A level
  * meets a requirement when it is at least as isolated as the minimum (LEVEL_IDS order). With no
- * requirement, code-location isolation meets every need.
+ * requirement, code-location isolation meets every need. A high-volume project is not one: the
+ * guide lists "reducing impact on other projects" as a motivation, and per-location run limits
+ * answer it at every level, so it weighs in scoring (`weights.ts`, criterion `load`) instead.
  */
+import { maxOf } from '../list';
 import { computesOf, separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS, type LevelId, type Requirement } from './types';
-import { hasBusyNeighbour, hasSeparatedTeams } from './weights';
+import { hasSeparatedTeams } from './weights';
 
 export const REQUIREMENT_IDS = [
   'confidential-teams',
   'prod-separation',
   'distinct-compute',
   'execution-credentials',
-  'busy-neighbour',
 ] as const;
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
@@ -86,19 +88,6 @@ const REQUIREMENT_RULES = {
         : `Teams ${list(named)} must run with their own credentials, network or compute, which takes their own agents.`;
     },
   },
-  // guide motivations: "a project with a large number of runs can impact the performance of other
-  // projects".
-  'busy-neighbour': {
-    minimumLevel: 'agent',
-    setBy: ['projects'],
-    applies: hasBusyNeighbour,
-    label: (a) => {
-      const busy = a.projects.filter((p) => p.highVolume).map((p) => p.name);
-      return busy.length === 1
-        ? `A high-volume project (${list(busy)}) would slow the projects it shares an agent with.`
-        : `High-volume projects (${list(busy)}) would slow the projects they share an agent with.`;
-    },
-  },
 } as const satisfies Record<
   RequirementId,
   {
@@ -125,5 +114,9 @@ export const meetsRequirement = (level: LevelId, requirement: Requirement): bool
 
 /** The least isolated level that meets every requirement (code-location when there are none). */
 export const minimumLevelFor = (requirements: readonly Requirement[]): LevelId =>
-  LEVEL_IDS[Math.max(0, ...requirements.map((r) => isolationOrder(r.minimumLevel)))] ??
-  'code-location';
+  LEVEL_IDS[
+    maxOf(
+      0,
+      requirements.map((r) => isolationOrder(r.minimumLevel)),
+    )
+  ] ?? 'code-location';

@@ -3,6 +3,7 @@
  * explanations) reads. Nothing outside scoring recomputes a score.
  */
 import type { Answers } from '../questionnaire/schemas';
+import type { CriterionId } from './criteria';
 
 /** The guide's three isolation levels, least to most isolated (also the tie-break order). */
 export const LEVEL_IDS = ['code-location', 'agent', 'deployment'] as const;
@@ -15,14 +16,14 @@ export type RepoLayout = 'monorepo' | 'multirepo';
 
 /** One row of a level's score: every point of the total is one of these. */
 export type BreakdownRow = {
-  criterionId: string;
+  criterionId: CriterionId;
   /** Criterion label, plain text. */
   label: string;
   /** Share of the 100-point scale this criterion carries for these answers (weights sum to 100). */
   weight: number;
   /** How well the level serves the criterion, 0..1, from the guide's pro/con matrix. */
   fit: number;
-  /** weight × fit (unrounded; the level's score is the rounded sum). */
+  /** weight × fit, to hundredths (the level's `fitScore` is the rounded sum). */
   points: number;
   /** The answers that set this weight. */
   setBy: readonly AnswerKey[];
@@ -40,12 +41,36 @@ export type Requirement = {
   minimumLevel: LevelId;
 };
 
+/**
+ * Why a level's shown score is lower than its fit: it ranks below a level it out-fits, because the
+ * plan lacks it or it misses a requirement, and a score shown lower down the ranking may never be
+ * higher than one above it.
+ */
+export type HeldBack = {
+  /** `score − fitScore`: a negative whole number, the points held back. */
+  points: number;
+  /**
+   * What holds it back, lower case, no period: "needs Dagster+ Pro (agent queues)", "misses a
+   * requirement", "needs Dagster+ Pro (agent queues) and misses 2 requirements".
+   */
+  because: string;
+  /** The level directly above it, whose score it is held to. */
+  below: LevelId;
+};
+
 export type RankedLevel = {
   level: LevelId;
   /** 1-based position in the ranking. */
   rank: number;
-  /** Integer 0..100: Math.round of the sum of breakdown points. */
+  /**
+   * The score shown (integer 0..100, `data-score`): `fitScore`, held back to the score of the level
+   * above when this level out-fits it but ranks below it. Never increases down the ranking.
+   */
   score: number;
+  /** How well it fits the answers' priorities: integer 0..100, Math.round of Σ breakdown points. */
+  fitScore: number;
+  /** Set when `score < fitScore`: by how much and why. */
+  heldBack: HeldBack | null;
   breakdown: readonly BreakdownRow[];
   /** Requirements this level fails (empty when it meets them all). */
   unmet: readonly Requirement[];
@@ -53,7 +78,11 @@ export type RankedLevel = {
   available: boolean;
   /** What it would need when unavailable, e.g. "Dagster+ Pro (agent queues)"; null otherwise. */
   needs: string | null;
-  /** Plain-text reasons for this level's position, derived from the breakdown. */
+  /**
+   * Plain-text reasons for this level's score, as the ranking lists them: whether it meets the
+   * requirements, its strongest criteria and its weakest. Unmet requirements, what it needs and
+   * what holds it back are separate fields, shown once each.
+   */
   reasons: readonly string[];
 };
 
@@ -67,7 +96,7 @@ export type LayoutRecommendation = {
 
 export type Ranking = {
   modelVersion: string;
-  /** Rank order: available and meeting every requirement first, then score, then LEVEL_IDS order. */
+  /** Rank order: available first, then meeting every requirement, then fit, then LEVEL_IDS order. */
   levels: readonly RankedLevel[];
   recommended: LevelId;
   requirements: readonly Requirement[];
@@ -76,7 +105,12 @@ export type Ranking = {
   summary: string;
   /**
    * Plain-text notes about the plan for these answers, e.g. more projects than the plan's code
-   * locations (those limits are third-party and say "unverified"). Empty when nothing to say.
+   * locations (those limits are third-party and say "unverified", once). Empty when nothing to say.
    */
   planNotes: readonly string[];
+  /**
+   * What to do about high-volume projects that share a deployment's run queue (per-location run
+   * limits, pools, when a separate agent is worth it); null when no such project.
+   */
+  busyNote: string | null;
 };

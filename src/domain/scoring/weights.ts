@@ -103,9 +103,11 @@ const rawWeights = (a: Answers): Record<CriterionId, RawWeight> => {
 export const deriveWeights = (a: Answers): Weights => {
   const raws = rawWeights(a);
   const total = CRITERION_IDS.reduce((sum, id) => sum + raws[id].raw, 0);
+  // Raw weights are integers: integer division and remainder keep ties exact (a float remainder
+  // such as 2000/68 − 29 vs 300/68 − 4 differs in the last bit and would break them arbitrarily).
   const exact = CRITERION_IDS.map((id, index) => {
-    const value = (raws[id].raw * 100) / total;
-    return { id, index, floor: Math.floor(value), remainder: value - Math.floor(value) };
+    const scaled = raws[id].raw * 100;
+    return { id, index, floor: Math.floor(scaled / total), remainder: scaled % total };
   });
   let missing = 100 - exact.reduce((sum, e) => sum + e.floor, 0);
   const bonus = new Set<CriterionId>();
@@ -122,8 +124,14 @@ export const deriveWeights = (a: Answers): Weights => {
 };
 
 /**
- * Criteria that weigh more than an even share (100 / number of criteria) for these weights: the
- * rows of the guide's matrix that matter for these answers.
+ * Weight (out of 100) from which a criterion "matters for you": a tenth of the score. The one rule
+ * for it; the guide matrix marks the rows whose criteria reach it.
  */
+export const MATTERS_WEIGHT = 10;
+
+/** True when a criterion of this weight matters for these answers. */
+export const criterionMatters = (weight: number): boolean => weight >= MATTERS_WEIGHT;
+
+/** The criteria that matter for these weights, in CRITERIA order. */
 export const criteriaThatMatter = (weights: Weights): CriterionId[] =>
-  CRITERION_IDS.filter((id) => weights[id].weight > 100 / CRITERION_IDS.length);
+  CRITERION_IDS.filter((id) => criterionMatters(weights[id].weight));

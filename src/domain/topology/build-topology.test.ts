@@ -133,80 +133,160 @@ const agent = (
   locations,
 });
 
+/** Each persona at the levels it is planned for: the deployments, agents and locations. */
+const PLANS_BY_PERSONA: {
+  persona: PersonaId;
+  level: LevelId;
+  expected: ReturnType<typeof summarise>;
+}[] = [
+  {
+    persona: 'oneTeamOneCloud',
+    level: 'code-location',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [agent('prod-agent', ['ingest', 'transform', 'reporting'], [])],
+      },
+    ],
+  },
+  {
+    // Three teams on two clouds, code-location level: still one agent, no queues.
+    persona: 'twoClouds',
+    level: 'code-location',
+    expected: [
+      { deployment: 'prod', agents: [agent('prod-agent', ['ingest', 'marts', 'train'], [])] },
+    ],
+  },
+  {
+    persona: 'twoClouds',
+    level: 'agent',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [
+          agent('prod-aws-agent', ['ingest', 'marts'], ['aws'], { isolated: true }),
+          agent('prod-gcp-agent', ['train'], ['gcp'], { def: false, isolated: true }),
+        ],
+      },
+    ],
+  },
+  {
+    // Same cloud: a separate agent for the busy project, but they can reach each other.
+    persona: 'busyNeighbour',
+    level: 'agent',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [
+          agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume']),
+          agent('prod-aws-agent', ['billing', 'crm'], ['aws'], { def: false }),
+        ],
+      },
+    ],
+  },
+  {
+    // Branch deployments run on the non-production deployment's agent.
+    persona: 'prodAndStaging',
+    level: 'deployment',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [agent('prod-aws-agent', ['ingest', 'serve'], [], { branch: false })],
+      },
+      { deployment: 'staging', agents: [agent('staging-aws-agent', ['ingest', 'serve'], [])] },
+    ],
+  },
+  {
+    // Finance is confidential: its own deployment and queue, its own branch-deployment agent.
+    persona: 'regulatedTeam',
+    level: 'deployment',
+    expected: [
+      { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
+      {
+        deployment: 'finance',
+        agents: [agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'])],
+      },
+    ],
+  },
+];
+
 describe('buildTopology plans', () => {
-  it.each<{ persona: PersonaId; level: LevelId; expected: ReturnType<typeof summarise> }>([
-    {
-      persona: 'oneTeamOneCloud',
-      level: 'code-location',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [agent('prod-agent', ['ingest', 'transform', 'reporting'], [])],
-        },
-      ],
-    },
-    {
-      // Three teams on two clouds, code-location level: still one agent, no queues.
-      persona: 'twoClouds',
-      level: 'code-location',
-      expected: [
-        { deployment: 'prod', agents: [agent('prod-agent', ['ingest', 'marts', 'train'], [])] },
-      ],
-    },
-    {
-      persona: 'twoClouds',
-      level: 'agent',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [
-            agent('prod-aws-agent', ['ingest', 'marts'], ['aws'], { isolated: true }),
-            agent('prod-gcp-agent', ['train'], ['gcp'], { def: false, isolated: true }),
-          ],
-        },
-      ],
-    },
-    {
-      // Same cloud: a separate agent for the busy project, but they can reach each other.
-      persona: 'busyNeighbour',
-      level: 'agent',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [
-            agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume']),
-            agent('prod-aws-agent', ['billing', 'crm'], ['aws'], { def: false }),
-          ],
-        },
-      ],
-    },
-    {
-      // Branch deployments run on the non-production deployment's agent.
-      persona: 'prodAndStaging',
-      level: 'deployment',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [agent('prod-aws-agent', ['ingest', 'serve'], [], { branch: false })],
-        },
-        { deployment: 'staging', agents: [agent('staging-aws-agent', ['ingest', 'serve'], [])] },
-      ],
-    },
-    {
-      // Finance is confidential: its own deployment and queue, its own branch-deployment agent.
-      persona: 'regulatedTeam',
-      level: 'deployment',
-      expected: [
-        { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
-        {
-          deployment: 'finance',
-          agents: [agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'])],
-        },
-      ],
-    },
-  ])('$persona at $level', ({ persona, level, expected }) => {
+  it.each(PLANS_BY_PERSONA)('$persona at $level', ({ persona, level, expected }) => {
     expect(summarise(buildTopology(PERSONAS[persona], level, 'monorepo'))).toEqual(expected);
   });
+
+  // Deployment isolation without confidential teams or production apart: which teams get their
+  // own deployment. For its own sake (sod none or access), every team but the first; for
+  // execution separation, the separated teams (the first team keeps prod when all are).
+  it.each<{
+    sod: 'none' | 'access' | 'execution';
+    sodTeams: string[];
+    expected: ReturnType<typeof summarise>;
+  }>([
+    {
+      sod: 'none',
+      sodTeams: [],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest'], ['aws'])] },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'access',
+      sodTeams: [],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest'], ['aws'])] },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'execution',
+      sodTeams: ['science'],
+      expected: [
+        { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest', 'marts'], ['aws'])] },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+    {
+      sod: 'execution',
+      sodTeams: [],
+      expected: [
+        {
+          deployment: 'prod',
+          agents: [agent('prod-aws-platform-agent', ['ingest'], ['aws-platform'])],
+        },
+        {
+          deployment: 'analytics',
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+        },
+        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+      ],
+    },
+  ])(
+    'three teams at the deployment level, sod $sod for $sodTeams: deployments per team',
+    ({ sod, sodTeams, expected }) => {
+      const answers: Answers = { ...PERSONAS.independentTeams, sod, sodTeams };
+      const t = buildTopology(answers, 'deployment', 'monorepo');
+      expect(summarise(t)).toEqual(expected);
+      expect(t.deployments.map((d) => d.purpose)).toEqual([
+        'Production',
+        ...expected
+          .slice(1)
+          .map(
+            (d) =>
+              `Team ${d.deployment} (${sod === 'execution' ? 'separate execution' : 'own deployment'})`,
+          ),
+      ]);
+    },
+  );
 
   it('gives the lead persona prod and staging, an agent per compute, per separated team and for busy projects', () => {
     const t = buildTopology(PERSONAS.threeTeamsNinePipelines, 'deployment', 'multirepo');
@@ -289,6 +369,22 @@ it('gives high-volume projects of one compute environment one shared agent', () 
   expect(agentsOf(t).map((a) => [a.name, a.locations.map((l) => l.name)])).toEqual([
     ['prod-aws-high-volume-agent', ['events', 'clicks']],
     ['prod-aws-agent', ['crm']],
+  ]);
+});
+
+it('gives a high-volume project no agent of its own when nothing shares its deployment', () => {
+  // Finance's only project is busy, but alone in finance's deployment: no neighbour to protect.
+  const answers: Answers = {
+    ...PERSONAS.regulatedTeam,
+    projects: [
+      { name: 'ledger', team: 'finance', compute: 'aws', highVolume: true },
+      { name: 'events', team: 'product', compute: 'aws', highVolume: false },
+    ],
+  };
+  const t = buildTopology(answers, 'deployment', 'multirepo');
+  expect(agentsOf(t).map((a) => [a.deployment, a.name, a.queues])).toEqual([
+    ['prod', 'prod-aws-agent', ['aws']],
+    ['finance', 'finance-aws-agent', ['finance-aws']],
   ]);
 });
 

@@ -68,7 +68,11 @@ const claim = (taken: Set<string>, name: string): string => {
  */
 type Family = { team: string | null; projects: readonly Project[] };
 
-/** Teams that get their own deployment(s) at the deployment level (see module header). */
+/**
+ * Teams that get their own deployment(s) at the deployment level: the confidential teams; none
+ * when production apart is the reason for deployments; the execution-separated teams; otherwise
+ * (deployment isolation for its own sake) every team but the first. The first team keeps `prod`.
+ */
 const teamsWithOwnDeployment = (answers: Answers, level: LevelId): string[] => {
   if (level !== 'deployment') return [];
   const teams = teamsOf(answers);
@@ -105,10 +109,9 @@ export const HIGH_VOLUME = 'high-volume';
 
 /**
  * What separates a project's agent from its neighbours' within a family: its compute
- * environment; its team, when that team's runs need their own credentials and network (execution
- * or confidential separation, in another team's family); and, for a high-volume project that
- * shares the family with projects that are not, the high-volume agent (one for all of them).
- * Nothing at the code-location level, where the family has one agent.
+ * environment; its team, when that team's runs need their own credentials or network; and, for
+ * high-volume projects sharing the family with others, one agent for all of them (own compute;
+ * the deployment's run queue stays shared). Empty at the code-location level: one agent.
  */
 const agentKeyOf = (
   answers: Answers,
@@ -188,12 +191,14 @@ const reposOf = (answers: Answers, layout: RepoLayout): RepoNode[] => {
  * Builds the plan for `level` and `layout`.
  *
  * - Deployments: `prod` always first. At the deployment level, `staging` when production must be
- *   separate, and one deployment per separated team when teams must not see each other
- *   (`sod: confidential`), with `<team>-staging` when production is also separate.
+ *   separate, and a deployment per team as `teamsWithOwnDeployment` says (confidential teams,
+ *   with `<team>-staging` when production is also separate; execution-separated teams; every
+ *   team but the first when nothing else calls for deployments).
  * - Agents: one per deployment at the code-location level; otherwise one per compute
  *   environment, plus one per execution-separated team, plus one for the high-volume projects
- *   when they share a deployment with other projects (keeps them off their neighbours' agent). Named queues are used as soon as the topology has more than one agent kind, so
- *   each location is routed explicitly; the first agent of each deployment also keeps the
+ *   when they share a deployment with other projects (own compute; the run queue stays shared).
+ *   Named queues are used as soon as the topology has more than one agent kind, so each
+ *   location is routed explicitly; the first agent of each deployment also keeps the
  *   default queue so a location added by hand is never orphaned.
  * - Branch deployments: for each queue, exactly one agent serves them: the one in the family's
  *   non-production deployment when there is one (Dagster docs: run branch deployments in
@@ -285,11 +290,11 @@ const separationLabel = (answers: Answers): string =>
       ? 'separate execution'
       : 'own deployment';
 
-/** Every agent of the topology, in deployment order. */
 /** Deployments of the plan that an Organization Admin must create (all but the existing one). */
 export const deploymentsToCreate = (topology: Topology): DeploymentNode[] =>
   topology.deployments.filter((d) => d.name !== EXISTING_DEPLOYMENT);
 
+/** Every agent of the topology, in deployment order. */
 export const agentsOf = (topology: Topology): AgentNode[] =>
   topology.deployments.flatMap((d) => d.agents);
 

@@ -35,12 +35,15 @@ import {
   type Answers,
   type Project,
 } from '../questionnaire/schemas';
+import { displayValue } from '../text/display';
 import { HIGH_VOLUME_SUFFIX, SHARE_FORMAT_VERSION } from './encode';
 import { migrateSharePairs } from './migrations';
 import { ENUM_SHARE_KEYS, SHARE_KEYS, isShareKey, type EnumShareKey } from './share-keys';
 import type { DecodeResult, SharePair, ShareProblem } from './types';
 
 export { SHARE_FORMAT_VERSION, buildShareUrl, encodeShareState } from './encode';
+/** Shown values: shortened and made printable (shared with the import, text/display.ts). */
+export { MAX_DISPLAY_LENGTH, displayValue } from '../text/display';
 
 /**
  * Longest fragment read, in characters. The longest valid link (500 projects with 40-character
@@ -54,22 +57,6 @@ export const MAX_PARAMETERS = 2 * MAX_PROJECTS + 100;
 export const MAX_LISTED_PROBLEMS = 50;
 /** Most unknown keys listed in `ignoredKeys`. */
 export const MAX_IGNORED_KEYS = 20;
-/** Longest key or value shown in a message, in characters. */
-export const MAX_DISPLAY_LENGTH = 48;
-
-// Control characters, line and paragraph separators, and bidirectional overrides/isolates.
-const UNPRINTABLE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** A raw key or value, shortened and made printable for a message. */
-export const displayValue = (raw: string): string => {
-  const short =
-    raw.length > MAX_DISPLAY_LENGTH
-      ? `${raw.slice(0, MAX_DISPLAY_LENGTH).replace(/[\uD800-\uDBFF]$/, '')}…`
-      : raw;
-  return short.replace(UNPRINTABLE, '\uFFFD');
-};
 
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

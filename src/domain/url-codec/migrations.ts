@@ -11,6 +11,7 @@
  * `SHARE_MIGRATIONS` is empty: version 1 is the only format ever published. The mechanism is
  * exercised by migrations.test.ts with a test-only table, so the first real rename only adds a row.
  */
+import { minOf } from '../list';
 import type { SharePair, ShareProblem } from './types';
 
 /** Upgrades pairs from `fromVersion` to `fromVersion + 1` by renaming keys, then values. */
@@ -103,7 +104,10 @@ export const migrateSharePairs = (
       ],
     };
   }
-  const oldest = Math.min(VERSION_WHEN_MISSING, ...migrations.map((m) => m.fromVersion));
+  const oldest = minOf(
+    VERSION_WHEN_MISSING,
+    migrations.map((m) => m.fromVersion),
+  );
   if (version < oldest) {
     return {
       pairs,

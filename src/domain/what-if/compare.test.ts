@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { PERSONAS } from '../__fixtures__/personas';
 import type { Answers } from '../questionnaire/schemas';
+import { rankOptions } from '../scoring/rank-options';
 import { compareScenarios } from './compare';
 
 const today = PERSONAS.oneTeamOneCloud;
@@ -13,6 +14,34 @@ describe('compareScenarios', () => {
     expect(result.same).toBe(true);
     expect(result.files.changed).toEqual([]);
     expect(result.ranking.changes).toEqual({});
+  });
+
+  it('compares the scores the rankings show, with each fit and what holds a level back', () => {
+    const result = compareScenarios(today, withStaging);
+    const [a, b] = [rankOptions(today), rankOptions(withStaging)];
+    for (const row of result.ranking.levels) {
+      const inA = a.levels.find((l) => l.level === row.level);
+      const inB = b.levels.find((l) => l.level === row.level);
+      expect(row.a).toEqual({
+        rank: inA?.rank,
+        score: inA?.score,
+        fitScore: inA?.fitScore,
+        heldBack: inA?.heldBack,
+        available: inA?.available,
+      });
+      expect(row.b).toEqual({
+        rank: inB?.rank,
+        score: inB?.score,
+        fitScore: inB?.fitScore,
+        heldBack: inB?.heldBack,
+        available: inB?.available,
+      });
+      expect(row.scoreDelta).toBe((inB?.score ?? 0) - (inA?.score ?? 0));
+    }
+    // With production apart, code location out-fits deployment but ranks below it.
+    const codeLocation = result.ranking.levels.find((l) => l.level === 'code-location');
+    expect(codeLocation?.b.heldBack?.because).toBe('misses a requirement');
+    expect(codeLocation?.b.fitScore).toBeGreaterThan(codeLocation?.b.score ?? 100);
   });
 
   it('production apart from staging: deployment ranks first, a staging deployment and its agents appear', () => {

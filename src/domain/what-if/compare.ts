@@ -8,17 +8,29 @@
 import type { GeneratedFile } from '../emitters/types';
 import { planFiles } from '../plan/plan-files';
 import type { Answers } from '../questionnaire/schemas';
-import { LEVEL_IDS, type LevelId, type Ranking, type RepoLayout } from '../scoring/types';
+import {
+  LEVEL_IDS,
+  type LevelId,
+  type RankedLevel,
+  type Ranking,
+  type RepoLayout,
+} from '../scoring/types';
 import type { Topology } from '../topology/types';
 import { diffLines, type DiffLine } from '../text/line-diff';
 import { changeBetween, outcomeOfRanking, type OutcomeChange } from './outcome';
 
+/** One level in one scenario: its rank and its shown score, fit and what holds it back. */
+export type LevelInScenario = Pick<
+  RankedLevel,
+  'rank' | 'score' | 'fitScore' | 'heldBack' | 'available'
+>;
+
 /** One level in both scenarios. */
 export type LevelComparison = {
   readonly level: LevelId;
-  readonly a: { readonly rank: number; readonly score: number; readonly available: boolean };
-  readonly b: { readonly rank: number; readonly score: number; readonly available: boolean };
-  /** b.score − a.score. */
+  readonly a: LevelInScenario;
+  readonly b: LevelInScenario;
+  /** b.score − a.score (shown scores, as the ranking shows them). */
   readonly scoreDelta: number;
 };
 
@@ -95,9 +107,15 @@ const setChange = (a: readonly string[], b: readonly string[]): SetChange => {
 
 const compareRanking = (a: Ranking, b: Ranking): RankingComparison => {
   const levels = LEVEL_IDS.map((level): LevelComparison => {
-    const pick = (r: Ranking) => {
+    const pick = (r: Ranking): LevelInScenario => {
       const row = r.levels.find((l) => l.level === level);
-      return { rank: row?.rank ?? 0, score: row?.score ?? 0, available: row?.available ?? false };
+      return {
+        rank: row?.rank ?? 0,
+        score: row?.score ?? 0,
+        fitScore: row?.fitScore ?? 0,
+        heldBack: row?.heldBack ?? null,
+        available: row?.available ?? false,
+      };
     };
     const x = pick(a);
     const y = pick(b);

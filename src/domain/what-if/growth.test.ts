@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
 import { DEFAULT_ANSWERS, NAME_PATTERN, answersSchema, teamsOf } from '../questionnaire/schemas';
 import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
+import { rankOptions } from '../scoring/rank-options';
 import {
-  DEFAULT_GROWTH_RANGE,
+  GROWTH_MIN_TO,
   answersWithProjects,
   answersWithTeams,
+  growthRangeFor,
   projectGrowth,
   type GrowthDimension,
 } from './growth';
 
-const RANGE = DEFAULT_GROWTH_RANGE;
+/** A fixed range from 1, so the flips of the patterns show (the chart starts at today's count). */
+const RANGE = { from: 1, to: 40 } as const;
 
 describe('projectGrowth', () => {
   // The model has no weight that grows with a count alone: a flip happens when growth brings in
@@ -24,7 +27,8 @@ describe('projectGrowth', () => {
     ['prodAndStaging', 'teams', 'deployment', 'monorepo'],
     ['starterTwoClouds', 'projects', 'code-location', 'monorepo'],
     ['twoClouds', 'teams', 'agent', 'monorepo'],
-    ['busyNeighbour', 'teams', 'agent', 'monorepo'],
+    ['busyNeighbour', 'projects', 'code-location', 'monorepo'],
+    ['busyNeighbour', 'teams', 'code-location', 'monorepo'],
   ])(
     '%s by %s: stays %s with %s from 1 to 40 (size alone never tips the model)',
     (id, dimension, level, layout) => {
@@ -42,13 +46,6 @@ describe('projectGrowth', () => {
       3,
       // the third project of the pattern runs on gcp: two compute environments need agents
       'At 3 projects, agent isolation would rank first instead of code location isolation.',
-    ],
-    [
-      'busyNeighbour',
-      'projects',
-      2,
-      // the busy project gets a neighbour as soon as there are two projects
-      'At 2 projects, agent isolation would rank first instead of code location isolation.',
     ],
     [
       'regulatedTeam',
@@ -117,6 +114,56 @@ describe('projectGrowth', () => {
       to: 2,
     });
     expect(clamped.series.map((p) => p.n)).toEqual([1, 2]);
+  });
+});
+
+describe('the growth chart starts at today', () => {
+  const PERSONA_IDS = Object.keys(PERSONAS) as PersonaId[];
+  const DIMENSIONS: GrowthDimension[] = ['projects', 'teams'];
+
+  it.each(PERSONA_IDS.flatMap((id) => DIMENSIONS.map((d) => [id, d] as const)))(
+    '%s by %s: from today’s count, its first point is today’s ranking',
+    (id, dimension) => {
+      const answers = PERSONAS[id];
+      const today = dimension === 'projects' ? answers.projects.length : teamsOf(answers).length;
+      const range = growthRangeFor(answers, dimension);
+      expect(range).toEqual({ from: today, to: GROWTH_MIN_TO });
+      const growth = projectGrowth(answers, { dimension, ...range });
+      const first = growth.series[0];
+      const ranking = rankOptions(answers);
+      expect(first?.n).toBe(today);
+      expect(first?.recommended).toBe(ranking.recommended);
+      for (const level of ranking.levels) expect(first?.scores[level.level]).toBe(level.score);
+      expect(growth.series.at(-1)?.n).toBe(GROWTH_MIN_TO);
+    },
+  );
+
+  it.each([
+    [7, { from: 7, to: 40 }],
+    [25, { from: 25, to: 50 }],
+    [300, { from: 300, to: 500 }],
+    [500, { from: 500, to: 500 }],
+  ] as const)('%i projects: the range is %j', (n, range) => {
+    const projects = Array.from({ length: n }, (_, i) => ({
+      name: `p${i}`,
+      team: 'data',
+      compute: 'aws',
+      highVolume: false,
+    }));
+    expect(growthRangeFor({ projects }, 'projects')).toEqual(range);
+    expect(growthRangeFor({ projects }, 'teams')).toEqual({ from: 1, to: 40 });
+  });
+
+  it('at today’s team count the teams pattern is today’s answers; each team added brings a project', () => {
+    const a = PERSONAS.threeTeamsNinePipelines;
+    expect(answersWithTeams(a, 3)).toEqual(a);
+    const five = answersWithTeams(a, 5);
+    expect(teamsOf(five)).toEqual([...teamsOf(a), 'team-4', 'team-5']);
+    expect(five.projects.slice(0, a.projects.length)).toEqual(a.projects);
+    expect(five.projects.slice(a.projects.length).map((p) => [p.name, p.team])).toEqual([
+      ['ingest-2', 'team-4'],
+      ['cdc-2', 'team-5'],
+    ]);
   });
 });
 

@@ -1,14 +1,16 @@
 /**
- * Growth: how the three scores and the recommendation move as projects or teams grow (say 1 to
- * 40), using the current answers as the pattern, and where the recommendation flips. Each point is
- * ranked by `rankOptions`, the same model the results show.
+ * Growth: how the three scores and the recommendation move as projects or teams grow from today's
+ * count (`growthRangeFor`), using the current answers as the pattern, and where the recommendation
+ * flips. Each point is ranked by `rankOptions`, the same model the results show, so its scores are
+ * the shown scores of the ranking.
  *
- * The pattern:
+ * The pattern (at today's count, both give today's answers unchanged):
  * - `projects`: n projects made by cycling the current ones (team, compute environment and
  *   high-volume flag copied; the first round keeps the real names, later rounds add `-2`, `-3`…).
  *   With fewer projects than today, the first n are kept.
- * - `teams`: the current projects (cycled when there are fewer than n, so every team owns one)
- *   spread round-robin across n teams: today's teams first, then `team-2`, `team-3`….
+ * - `teams`: today's projects and teams, plus one new team (`team-4`, `team-5`…) per team added,
+ *   each owning a new project copied from the pattern in turn. With fewer teams than today, the
+ *   projects of the teams left out move to the first n teams, round-robin.
  * In both, the separation keeps applying to the same named teams where they still own a project;
  * when it named teams and none of them owns a project any more, there is no one to separate, so
  * that point is ranked with no separation.
@@ -62,8 +64,21 @@ export type Growth = {
   readonly flips: readonly GrowthFlip[];
 };
 
-/** Default range of the growth chart. */
-export const DEFAULT_GROWTH_RANGE = { from: 1, to: 40 } as const;
+/** The growth chart reaches at least this size. */
+export const GROWTH_MIN_TO = 40;
+
+/**
+ * The sizes the growth chart covers for these answers: from today's count (projects, or teams)
+ * to 40, or to twice today's count when that is more, at most MAX_PROJECTS.
+ */
+export const growthRangeFor = (
+  answers: Pick<Answers, 'projects'>,
+  dimension: GrowthDimension,
+): { from: number; to: number } => {
+  const today = dimension === 'projects' ? answers.projects.length : teamsOf(answers).length;
+  const from = Math.min(MAX_PROJECTS, Math.max(1, today));
+  return { from, to: Math.min(MAX_PROJECTS, Math.max(GROWTH_MIN_TO, from * 2)) };
+};
 
 /** n projects cycling `pattern`; names stay valid and unique. */
 const cycleProjects = (pattern: readonly Project[], n: number): Project[] => {
@@ -94,16 +109,25 @@ const withProjects = (answers: Answers, projects: Project[]): Answers => {
 export const answersWithProjects = (answers: Answers, n: number): Answers =>
   withProjects(answers, cycleProjects(answers.projects, n));
 
-/** The answers for today's projects (cycled to at least n) spread across n teams. */
+/** The answers with n teams: today's, plus new teams with a project each, or fewer teams. */
 export const answersWithTeams = (answers: Answers, n: number): Answers => {
   const existing = teamsOf(answers);
+  if (n <= existing.length) {
+    const kept = existing.slice(0, Math.max(1, n));
+    const projects = answers.projects.map((p, i) =>
+      kept.includes(p.team) ? p : { ...p, team: kept[i % kept.length] ?? p.team },
+    );
+    return withProjects(answers, projects);
+  }
   const taken = new Set([...existing, ...answers.projects.map((p) => p.name)]);
-  const teams = existing.slice(0, n);
-  while (teams.length < n) teams.push(claimName(`team-${teams.length + 1}`, taken));
-  const projects = cycleProjects(answers.projects, Math.max(n, answers.projects.length)).map(
-    (p, i) => ({ ...p, team: teams[i % n] ?? p.team }),
-  );
-  return withProjects(answers, projects);
+  const added: Project[] = [];
+  for (let k = existing.length; k < n; k += 1) {
+    const template = answers.projects[(k - existing.length) % answers.projects.length];
+    if (template === undefined) break;
+    const team = claimName(`team-${k + 1}`, taken);
+    added.push({ ...template, name: claimName(template.name, taken, 2), team });
+  }
+  return withProjects(answers, [...answers.projects, ...added].slice(0, MAX_PROJECTS));
 };
 
 const clamp = (value: number, min: number, max: number): number =>

@@ -7,11 +7,12 @@ import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
   DEFAULT_ANSWERS,
+  PLANS,
   answersSchema,
   type Answers,
 } from '../questionnaire/schemas';
 import { rankOptions } from '../scoring/rank-options';
-import { findTippingPoints, tippingPointSummary } from './tipping-points';
+import { CHANGE_GROUPS, findTippingPoints, tippingPointSummary } from './tipping-points';
 
 /** One team, one project on Solo: agents and deployments are off the plan, nothing can tip it. */
 const soloSingleTeam: Answers = {
@@ -24,46 +25,101 @@ const soloSingleTeam: Answers = {
   share: 'heavy',
 };
 
-describe('findTippingPoints', () => {
+describe('findTippingPoints', { timeout: 60_000 }, () => {
   it.each<[PersonaId, string[]]>([
-    ['oneTeamOneCloud', ['prod:yes', 'projects:second-compute', 'projects:high-volume']],
+    // A busy project no longer tips anything: it is weighed, not required (issue #11).
+    ['oneTeamOneCloud', ['prod:yes', 'projects:second-compute']],
     [
       'twoClouds',
       [
-        'plan:solo',
-        'plan:starter',
-        'sod:confidential',
+        'sod:confidential-team',
         'prod:yes',
+        'projects:one-compute',
+        'sod:confidential',
         'release:independent',
         'deps:conflicting',
-        'projects:one-compute',
+        'plan:solo',
+        'plan:starter',
       ],
     ],
     [
       'regulatedTeam',
-      ['plan:solo', 'plan:starter', 'sod:none', 'sod:access', 'sod:execution', 'projects:one-team'],
+      ['projects:one-team', 'sod:none', 'sod:access', 'sod:execution', 'plan:solo', 'plan:starter'],
     ],
-    ['prodAndStaging', ['plan:solo', 'plan:starter', 'prod:no']],
-    ['busyNeighbour', ['plan:solo', 'plan:starter', 'prod:yes', 'projects:no-high-volume']],
+    ['prodAndStaging', ['prod:no', 'plan:solo', 'plan:starter']],
+    ['busyNeighbour', ['prod:yes', 'projects:second-compute']],
     ['starterTwoClouds', ['plan:pro']],
     [
       'independentTeams',
       [
+        'sod:confidential-team',
+        'prod:yes',
+        'projects:second-compute',
+        'projects:one-team',
         'sod:execution',
         'sod:confidential',
-        'prod:yes',
         'share:heavy',
-        'projects:second-compute',
-        'projects:high-volume',
-        'projects:one-team',
       ],
     ],
     [
       'threeTeamsNinePipelines',
-      ['plan:solo', 'plan:starter', 'prod:no', 'share:heavy', 'projects:one-team'],
+      ['prod:no', 'projects:one-team', 'share:heavy', 'plan:solo', 'plan:starter'],
     ],
   ])('%s: these single changes tip the recommendation, in this order', (id, expected) => {
     expect(findTippingPoints(PERSONAS[id]).map((p) => p.id)).toEqual(expected);
+  });
+
+  it('lists what the organisation could do next first and plan downgrades last, for any answers', () => {
+    let downgrades = 0;
+    fc.assert(
+      fc.property(arbAnswers({ minProjects: 1, maxProjects: 8 }), (answers) => {
+        const points = findTippingPoints(answers);
+        const ranks = points.map((p) => CHANGE_GROUPS.indexOf(p.group));
+        expect(ranks).toEqual(ranks.toSorted((x, y) => x - y));
+        for (const p of points.filter((x) => x.answerKey === 'plan')) {
+          const down = PLANS.indexOf(p.answers.plan) < PLANS.indexOf(answers.plan);
+          expect(p.group).toBe(down ? 'downgrade' : 'upgrade');
+          if (down) downgrades += 1;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The property saw plan downgrades that tip the recommendation.
+    expect(downgrades).toBeGreaterThan(10);
+  });
+
+  it('for a four-team company on Pro, the first changes are ones it could make, the downgrades come last', () => {
+    const fourTeams: Answers = {
+      ...DEFAULT_ANSWERS,
+      projects: [
+        { name: 'ingest', team: 'platform', compute: 'aws', highVolume: false },
+        { name: 'marts', team: 'analytics', compute: 'aws', highVolume: false },
+        { name: 'train', team: 'science', compute: 'gpu', highVolume: false },
+        { name: 'ledger', team: 'finance', compute: 'aws', highVolume: false },
+      ],
+    };
+    const points = findTippingPoints(fourTeams);
+    expect(points[0]?.group).toBe('growth');
+    expect(points.slice(-2).map((p) => p.id)).toEqual(['plan:solo', 'plan:starter']);
+    expect(points.map((p) => p.id)).toContain('sod:confidential-team');
+    expect(points.find((p) => p.id === 'sod:confidential-team')?.sentence).toBe(
+      "If team finance's assets and runs had to be hidden from the other teams, deployment isolation would rank first instead of agent isolation, and a repository per team would be recommended instead of one repository with a folder per project.",
+    );
+  });
+
+  it('considers a new team with a project of its own, with a fresh name, as a valid answer set', () => {
+    const a = PERSONAS.independentTeams;
+    const grown = findTippingPoints({ ...a, projects: a.projects.slice(0, 1) });
+    const point = grown.find((p) => p.id === 'projects:new-team');
+    expect(point?.sentence).toBe(
+      'If another team (team-2) started a project of its own, a repository per team would be recommended instead of one repository with a folder per project.',
+    );
+    expect(point?.answers.projects.at(-1)).toEqual({
+      name: 'team-2-project',
+      team: 'team-2',
+      compute: 'aws',
+      highVolume: false,
+    });
   });
 
   it.each<[PersonaId, string, string]>([
@@ -74,8 +130,8 @@ describe('findTippingPoints', () => {
     ],
     [
       'oneTeamOneCloud',
-      'projects:high-volume',
-      'If project ingest had a high volume of runs, agent isolation would rank first instead of code location isolation.',
+      'projects:second-compute',
+      'If project reporting ran on a second compute environment, agent isolation would rank first instead of code location isolation.',
     ],
     [
       'twoClouds',
@@ -176,6 +232,8 @@ describe('findTippingPoints', () => {
           for (const key of Object.keys(answers) as (keyof Answers)[]) {
             if (key === point.answerKey) continue;
             if (point.answerKey === 'projects' && key === 'sodTeams') continue;
+            // Making one team confidential sets both how and to whom separation applies.
+            if (point.id === 'sod:confidential-team' && key === 'sodTeams') continue;
             expect(point.answers[key]).toEqual(answers[key]);
           }
           const after = rankOptions(point.answers);

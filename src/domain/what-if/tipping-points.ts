@@ -4,12 +4,17 @@
  * answers and ranked by `rankOptions`, the same model the results show, so a tipping point is
  * never a second opinion.
  *
- * The candidate changes are data (`ENUM_WHAT_IFS`, then the separated teams, then project-level
- * changes); the order of the result is the order of those tables, so it is deterministic.
+ * The candidate changes are data (`ENUM_WHAT_IFS`, the separated teams, project-level changes),
+ * listed by `CHANGE_GROUPS`: first what this organisation could plausibly do next (a team added,
+ * a team made confidential, production split off, a busy project, a second compute environment),
+ * then the reverse simplifications, separation, delivery and priorities, then a plan upgrade, and
+ * plan downgrades last. Deterministic: table order within a group.
  * `agent` and `ci` are not varied: the scoring model does not read them (they only shape the
  * files), which a test pins so that a model that starts reading them is noticed.
  */
 import {
+  MAX_PROJECTS,
+  PLANS,
   computesOf,
   teamsOf,
   type Answers,
@@ -37,6 +42,8 @@ import {
 export type TippingPoint = {
   /** Stable id of the change, e.g. "prod:yes", "sod:confidential", "projects:one-compute". */
   readonly id: string;
+  /** Which kind of change it is; the list is ordered by `CHANGE_GROUPS`. */
+  readonly group: ChangeGroup;
   /** The answer that changes (`projects` for changes to projects, teams or compute). */
   readonly answerKey: AnswerKey;
   /** Display value today, e.g. "No", "Pro", "2 compute environments". */
@@ -133,9 +140,37 @@ const PROD_TEXT = {
   },
 } as const;
 
+/**
+ * Where a change is listed, in this order: what an organisation grows into, what it simplifies,
+ * separation of duties, delivery, priorities, a plan upgrade, a plan downgrade.
+ */
+export const CHANGE_GROUPS = [
+  'growth',
+  'simplification',
+  'separation',
+  'delivery',
+  'priorities',
+  'upgrade',
+  'downgrade',
+] as const;
+export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
+
+/** The group of a single-answer change (plan changes are upgrades or downgrades). */
+const ENUM_GROUPS = {
+  plan: 'upgrade',
+  sod: 'separation',
+  share: 'delivery',
+  release: 'delivery',
+  deps: 'delivery',
+  pane: 'priorities',
+  ops: 'priorities',
+  cost: 'priorities',
+} as const satisfies Record<EnumWhatIfKey, ChangeGroup>;
+
 /** A candidate change: what it does and how to say it. */
 type Variation = {
   id: string;
+  group: ChangeGroup;
   answerKey: AnswerKey;
   from: string;
   to: string;
@@ -155,6 +190,10 @@ const enumVariations = (a: Answers): Variation[] =>
       .filter(([value]) => value !== current)
       .map(([value, text]) => ({
         id: `${key}:${value}`,
+        group:
+          key === 'plan' && PLANS.indexOf(value as Plan) < PLANS.indexOf(a.plan)
+            ? 'downgrade'
+            : ENUM_GROUPS[key],
         answerKey: key,
         from,
         to: text.label,
@@ -167,6 +206,7 @@ const prodVariation = (a: Answers): Variation => {
   const to = a.prod ? PROD_TEXT.no : PROD_TEXT.yes;
   return {
     id: `prod:${a.prod ? 'no' : 'yes'}`,
+    group: a.prod ? 'simplification' : 'growth',
     answerKey: 'prod',
     from: (a.prod ? PROD_TEXT.yes : PROD_TEXT.no).label,
     to: to.label,
@@ -187,6 +227,7 @@ const sodTeamsVariations = (a: Answers): Variation[] => {
     return [
       {
         id: 'sodTeams:all',
+        group: 'separation',
         answerKey: 'sodTeams',
         from: `Only ${teamList(a.sodTeams)}`,
         to: 'Every team',
@@ -199,11 +240,55 @@ const sodTeamsVariations = (a: Answers): Variation[] => {
   return [
     {
       id: 'sodTeams:one',
+      group: 'separation',
       answerKey: 'sodTeams',
       from: 'Every team',
       to: `Only team ${first}`,
       condition: `the separation applied only to team ${first}`,
       apply: (x) => ({ ...x, sodTeams: [first] }),
+    },
+  ];
+};
+
+/** A team added, with a project of its own on the most common compute environment. */
+const newTeamVariation = (a: Answers): Variation[] => {
+  const teams = teamsOf(a);
+  const first = a.projects[0];
+  if (first === undefined || a.projects.length >= MAX_PROJECTS) return [];
+  const taken = new Set([...teams, ...a.projects.map((p) => p.name)]);
+  const team = claimName(`team-${teams.length + 1}`, taken);
+  const name = claimName(`${team}-project`, taken);
+  const compute = mostCommon(a.projects.map((p) => p.compute)) ?? first.compute;
+  return [
+    {
+      id: 'projects:new-team',
+      group: 'growth',
+      answerKey: 'projects',
+      from: countOf(teams.length, 'team', 'teams'),
+      to: `${countOf(teams.length + 1, 'team', 'teams')} (${team} added)`,
+      condition: `another team (${team}) started a project of its own`,
+      apply: (x) => ({
+        ...x,
+        projects: [...x.projects, { name, team, compute, highVolume: false }],
+      }),
+    },
+  ];
+};
+
+/** One team's assets and runs hidden from the others (its last team, when none is yet). */
+const confidentialTeamVariation = (a: Answers): Variation[] => {
+  const teams = teamsOf(a);
+  const team = teams[teams.length - 1];
+  if (a.sod === 'confidential' || teams.length < 2 || team === undefined) return [];
+  return [
+    {
+      id: 'sod:confidential-team',
+      group: 'growth',
+      answerKey: 'sod',
+      from: SOD_TEXT[a.sod].label,
+      to: `Confidential (team ${team})`,
+      condition: `team ${team}'s assets and runs had to be hidden from the other teams`,
+      apply: (x) => ({ ...x, sod: 'confidential', sodTeams: [team] }),
     },
   ];
 };
@@ -222,6 +307,7 @@ const projectVariations = (a: Answers): Variation[] => {
     const compute = mostCommon(projects.map((p) => p.compute)) ?? first.compute;
     variations.push({
       id: 'projects:one-compute',
+      group: 'simplification',
       answerKey: 'projects',
       from: countOf(computes.length, 'compute environment', 'compute environments'),
       to: `One compute environment (${compute})`,
@@ -232,6 +318,7 @@ const projectVariations = (a: Answers): Variation[] => {
     const compute = claimName(`${first.compute}-2`, new Set(computes));
     variations.push({
       id: 'projects:second-compute',
+      group: 'growth',
       answerKey: 'projects',
       from: `One compute environment (${first.compute})`,
       to: `2 compute environments (${first.compute}, ${compute})`,
@@ -247,6 +334,7 @@ const projectVariations = (a: Answers): Variation[] => {
   if (busy.length > 0) {
     variations.push({
       id: 'projects:no-high-volume',
+      group: 'simplification',
       answerKey: 'projects',
       from: countOf(busy.length, 'high-volume project', 'high-volume projects'),
       to: 'No high-volume project',
@@ -256,6 +344,7 @@ const projectVariations = (a: Answers): Variation[] => {
   } else if (projects.length > 1) {
     variations.push({
       id: 'projects:high-volume',
+      group: 'growth',
       answerKey: 'projects',
       from: 'No high-volume project',
       to: `A high-volume project (${first.name})`,
@@ -271,6 +360,7 @@ const projectVariations = (a: Answers): Variation[] => {
     const team = mostCommon(projects.map((p) => p.team)) ?? first.team;
     variations.push({
       id: 'projects:one-team',
+      group: 'simplification',
       answerKey: 'projects',
       from: countOf(teams.length, 'team', 'teams'),
       to: `One team (${team})`,
@@ -281,42 +371,33 @@ const projectVariations = (a: Answers): Variation[] => {
         sodTeams: x.sodTeams.filter((t) => t === team),
       }),
     });
-  } else if (projects.length > 1) {
-    const team = claimName(`${first.team}-2`, new Set(teams));
-    variations.push({
-      id: 'projects:second-team',
-      answerKey: 'projects',
-      from: `One team (${first.team})`,
-      to: `2 teams (${first.team}, ${team})`,
-      condition: `another team (${team}) owned project ${last.name}`,
-      apply: (x) => ({
-        ...x,
-        projects: x.projects.map((p) => (p.name === last.name ? { ...p, team } : p)),
-      }),
-    });
   }
   return variations;
 };
 
-/** Every single-answer change considered for these answers, in the order results are listed. */
+/**
+ * Every single-answer change considered for these answers, in the order results are listed:
+ * by `CHANGE_GROUPS`, then table order (a team added, a team made confidential, production
+ * apart, a busy project, a second compute environment lead the growth group).
+ */
 const variationsFor = (a: Answers): Variation[] => {
-  const enums = enumVariations(a);
-  const beforeProd = enums.filter((v) => v.answerKey === 'plan' || v.answerKey === 'sod');
-  const afterProd = enums.filter((v) => v.answerKey !== 'plan' && v.answerKey !== 'sod');
-  return [
-    ...beforeProd,
-    ...sodTeamsVariations(a),
+  const all = [
+    ...newTeamVariation(a),
+    ...confidentialTeamVariation(a),
     prodVariation(a),
-    ...afterProd,
     ...projectVariations(a),
+    ...enumVariations(a),
+    ...sodTeamsVariations(a),
   ];
+  const rank = (v: Variation): number => CHANGE_GROUPS.indexOf(v.group);
+  return all.toSorted((x, y) => rank(x) - rank(y));
 };
 
 /**
  * Every answer that, changed alone, would change the recommended level or repository layout for
  * these answers, with what it would change to and a sentence saying so. Empty when no single
  * change moves the recommendation (see `tippingPointSummary`) or when there are no projects.
- * Order: plan, separation, who it applies to, production, delivery answers, priorities, projects.
+ * Order: `CHANGE_GROUPS` (plausible growth first, plan downgrades last).
  */
 export const findTippingPoints = (answers: Answers, ranking?: Ranking): TippingPoint[] => {
   if (answers.projects.length === 0) return [];
@@ -328,6 +409,7 @@ export const findTippingPoints = (answers: Answers, ranking?: Ranking): TippingP
     return [
       {
         id: variation.id,
+        group: variation.group,
         answerKey: variation.answerKey,
         from: variation.from,
         to: variation.to,

@@ -1,14 +1,14 @@
 /**
  * The audit of imported files: counts, a failure notice when dagster_cloud.yaml cannot be read
- * (`role="alert"`), then every finding by file with its severity in words, its line, what is
- * wrong and the fix.
+ * (`role="alert"`), then the findings by file (the first hundred of each, then a count of the
+ * rest) with their severity in words, line, what is wrong and the fix.
  */
 import type { Ref } from 'react';
 
 import type { ImportAudit } from '@/domain/import/audit';
 import { FINDING_KINDS } from '@/domain/import/types';
 
-import { SEVERITY_LABELS, countsText, groupByFile } from './import-text';
+import { SEVERITY_LABELS, countsText, groupByFile, hiddenText } from './import-text';
 
 export type AuditReportProps = {
   readonly audit: ImportAudit;
@@ -41,7 +41,7 @@ export const AuditReport = ({ audit, headingRef }: AuditReportProps) => {
           <h4>
             {group.file}{' '}
             <span className="import-muted">
-              ({group.findings.length} finding{group.findings.length === 1 ? '' : 's'})
+              ({group.total.toLocaleString('en-US')} finding{group.total === 1 ? '' : 's'})
             </span>
           </h4>
           <ol className="import-findings">
@@ -68,6 +68,11 @@ export const AuditReport = ({ audit, headingRef }: AuditReportProps) => {
               </li>
             ))}
           </ol>
+          {group.total > group.findings.length && (
+            <p className="import-muted" data-testid="findings-hidden">
+              {hiddenText(group)}
+            </p>
+          )}
         </div>
       ))}
     </section>

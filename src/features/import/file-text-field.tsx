@@ -2,18 +2,31 @@
  * One imported file: a labelled monospace text area to paste into, and a file input to upload
  * instead (read in the page with `File.text()`, never sent anywhere). A refused upload is
  * announced (`role="alert"`) and the text already there is kept.
+ *
+ * The text area is uncontrolled: typing re-renders nothing and never copies the text (a 20 MB
+ * paste stays responsive). `onEdit` says a change happened; `onText` gets the text once typing
+ * pauses, and at once after an upload. The form reads the current text from the element.
  */
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 
 import { MAX_FILE_BYTES } from './import-text';
+
+/** Pause in typing after which the text is handed to `onText`. */
+const SETTLE_MS = 400;
 
 export type FileTextFieldProps = {
   readonly id: string;
   readonly label: string;
   /** What the file is, for the upload's label ("Upload dagster_cloud.yaml"). */
   readonly fileName: string;
-  readonly value: string;
-  readonly onChange: (text: string) => void;
+  /** The text the field opens with (kept files after a crash or a return to the view); read once. */
+  readonly initialText: string;
+  /** Called on every change, without the text. */
+  readonly onEdit?: () => void;
+  /** Called with the text when typing pauses and after an upload. */
+  readonly onText: (text: string) => void;
+  /** Receives the text area element (and null when it goes). */
+  readonly textareaRef?: (node: HTMLTextAreaElement | null) => void;
   readonly hint?: ReactNode;
   readonly required?: boolean;
   readonly accept?: string;
@@ -28,8 +41,10 @@ export const FileTextField = ({
   id,
   label,
   fileName,
-  value,
-  onChange,
+  initialText,
+  onEdit,
+  onText,
+  textareaRef,
   hint,
   required = false,
   accept,
@@ -38,8 +53,29 @@ export const FileTextField = ({
   invalid = false,
 }: FileTextFieldProps) => {
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // Read once: a new defaultValue would make React rewrite the text area's whole text.
+  const [opening] = useState(initialText);
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const hintId = `${id}-hint`;
   const errorId = `${id}-upload-error`;
+
+  const settle = (): void => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (area.current !== null) onText(area.current.value);
+  };
+  // Hand over what was typed when the field goes away (a removed field, another view).
+  const settleLatest = useRef(settle);
+  useEffect(() => {
+    settleLatest.current = settle;
+  });
+  useEffect(
+    () => () => {
+      settleLatest.current();
+    },
+    [],
+  );
 
   const handleUpload = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.currentTarget;
@@ -51,7 +87,10 @@ export const FileTextField = ({
       );
     } else {
       try {
-        onChange(await file.text());
+        const text = await file.text();
+        if (area.current !== null) area.current.value = text;
+        onEdit?.();
+        onText(text);
         setUploadError(null);
       } catch {
         setUploadError(`"${file.name}" could not be read. Paste its text instead.`);
@@ -73,9 +112,13 @@ export const FileTextField = ({
       )}
       <textarea
         id={id}
+        ref={(node) => {
+          area.current = node;
+          textareaRef?.(node);
+        }}
         className="import-textarea"
         rows={rows}
-        value={value}
+        defaultValue={opening}
         spellCheck={false}
         autoCapitalize="none"
         autoComplete="off"
@@ -86,8 +129,10 @@ export const FileTextField = ({
             .filter((s) => s !== '')
             .join(' ') || undefined
         }
-        onChange={(event) => {
-          onChange(event.currentTarget.value);
+        onChange={() => {
+          onEdit?.();
+          if (timer.current !== null) clearTimeout(timer.current);
+          timer.current = setTimeout(settle, SETTLE_MS);
         }}
       />
       <div className="import-file-actions">

@@ -11,8 +11,8 @@ import { LEVELS } from '@/domain/scoring/criteria';
 import type { RepoLayout } from '@/domain/scoring/types';
 import type { Topology } from '@/domain/topology/types';
 
-/** Largest file the import reads (a dagster_cloud.yaml of 500 locations is about 100 kB). */
-export const MAX_FILE_BYTES = 512 * 1024;
+/** Largest file the import reads (the domain's cap, limits.ts). */
+export { MAX_FILE_BYTES } from '@/domain/import/limits';
 
 export const SEVERITY_LABELS = {
   error: { one: 'Error', many: 'errors', single: 'error' },
@@ -31,7 +31,7 @@ export const LAYOUT_LABELS = {
 } as const satisfies Record<RepoLayout, string>;
 
 const plural = (n: number, severity: Severity): string =>
-  `${n} ${n === 1 ? SEVERITY_LABELS[severity].single : SEVERITY_LABELS[severity].many}`;
+  `${n.toLocaleString('en-US')} ${n === 1 ? SEVERITY_LABELS[severity].single : SEVERITY_LABELS[severity].many}`;
 
 /** "2 errors, 1 warning and 0 notes". */
 export const countsText = (counts: Readonly<Record<Severity, number>>): string =>
@@ -41,17 +41,49 @@ export const countsText = (counts: Readonly<Record<Severity, number>>): string =
     plural(counts.info, 'info'),
   ]);
 
-/** Findings grouped by file, files in first-seen order, each group keeping the given order. */
+/** Most findings shown per file; the rest are counted by severity under the list. */
+export const MAX_SHOWN_PER_FILE = 100;
+
+export type FindingGroup = {
+  file: string;
+  /** The first `max` findings of the file, in the given order. */
+  findings: Finding[];
+  /** Every finding of the file, shown or not. */
+  total: number;
+  /** Findings not shown, by severity. */
+  hidden: Record<Severity, number>;
+};
+
+/**
+ * Findings grouped by file, files in first-seen order, each group keeping the given order and
+ * showing at most `max` findings (a pasted file can give a hundred thousand).
+ */
 export const groupByFile = (
   findings: readonly Finding[],
-): { file: string; findings: Finding[] }[] => {
-  const groups = new Map<string, Finding[]>();
+  max = MAX_SHOWN_PER_FILE,
+): FindingGroup[] => {
+  const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const group = groups.get(f.file);
-    if (group === undefined) groups.set(f.file, [f]);
-    else group.push(f);
+    let group = groups.get(f.file);
+    if (group === undefined) {
+      group = { file: f.file, findings: [], total: 0, hidden: { error: 0, warning: 0, info: 0 } };
+      groups.set(f.file, group);
+    }
+    group.total += 1;
+    if (group.findings.length < max) group.findings.push(f);
+    else group.hidden[f.severity] += 1;
   }
-  return [...groups].map(([file, items]) => ({ file, findings: items }));
+  return [...groups.values()];
+};
+
+/** "129,900 more findings are not shown (129,900 notes)." for a group's hidden findings. */
+export const hiddenText = (group: FindingGroup): string | null => {
+  const hidden = group.total - group.findings.length;
+  if (hidden === 0) return null;
+  const bySeverity = (['error', 'warning', 'info'] as const)
+    .filter((s) => group.hidden[s] > 0)
+    .map((s) => plural(group.hidden[s], s));
+  return `${hidden.toLocaleString('en-US')} more finding${hidden === 1 ? ' is' : 's are'} not shown (${listText(bySeverity)}): fix the ones above and check again.`;
 };
 
 /** The user's files with empty optional ones dropped (what the audit is given). */

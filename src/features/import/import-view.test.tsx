@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { HOSTILE_IMPORTS } from '@/domain/import/__fixtures__/hostile-files';
 import {
   BROKEN,
   HOOLI,
@@ -14,7 +15,10 @@ import {
 import { auditImport } from '@/domain/import/audit';
 import { importToAnswers } from '@/domain/import/to-answers';
 import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { recoverFromCrash } from '@/store/crash-recovery';
 import { wizardStore } from '@/store/wizard-store';
+
+import { resetImportDraft } from './import-draft';
 
 import { ImportView } from './import-view';
 
@@ -33,6 +37,7 @@ const findingRows = () =>
 
 beforeEach(() => {
   wizardStore.getState().startOver();
+  resetImportDraft();
   wizardStore.getState().goTo('import');
 });
 
@@ -196,5 +201,72 @@ describe('ImportView', () => {
     expect(
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
+  });
+});
+
+describe('ImportView on hostile files', () => {
+  it('keeps the pasted files across a crash; Try again drops the check that crashed', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await pasteInto(user, /^dagster_cloud\.yaml/, QUICKSTART);
+    await pasteInto(user, /^CODEOWNERS/, HOOLI_CODEOWNERS);
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    expect(screen.getByRole('heading', { name: 'Audit' })).toBeInTheDocument();
+
+    // What the error boundary does: the view goes, "Try again" recovers, the view comes back.
+    cleanup();
+    recoverFromCrash('import');
+    render(<ImportView />);
+    expect(screen.getByLabelText(/^dagster_cloud\.yaml/)).toHaveValue(QUICKSTART);
+    expect(screen.getByLabelText(/^CODEOWNERS/)).toHaveValue(HOOLI_CODEOWNERS);
+    expect(screen.queryByRole('heading', { name: 'Audit' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('import-recovered')).toHaveTextContent(/files are kept/);
+
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    expect(screen.getByRole('heading', { name: 'Audit' })).toBeInTheDocument();
+    expect(screen.queryByTestId('import-recovered')).not.toBeInTheDocument();
+  });
+
+  it('shows the first 100 findings of a file and counts the rest', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await pasteInto(user, /^dagster_cloud\.yaml/, QUICKSTART);
+    await pasteInto(user, /^CODEOWNERS/, 'a b\n'.repeat(250));
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    const group = screen.getByRole('heading', { level: 4, name: /^CODEOWNERS/ });
+    expect(group).toHaveTextContent('(250 findings)');
+    const list = group.parentElement?.querySelectorAll('li[data-severity]') ?? [];
+    expect(list).toHaveLength(100);
+    expect(screen.getByTestId('findings-hidden')).toHaveTextContent(
+      '150 more findings are not shown (150 notes): fix the ones above and check again.',
+    );
+  });
+
+  it('refuses a file over the cap with a message, and keeps it in its field', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const field = screen.getByLabelText(/^CODEOWNERS/);
+    const big = 'a b\n'.repeat(140_000);
+    (field as HTMLTextAreaElement).value = big;
+    await pasteInto(user, /^dagster_cloud\.yaml/, QUICKSTART);
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('CODEOWNERS is larger than 512 kB');
+    expect(screen.queryByRole('heading', { name: 'Audit' })).not.toBeInTheDocument();
+    expect(field).toHaveValue(big);
+  });
+
+  it('shows names with a right-to-left override visibly, never reversed', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ImportView />);
+    const input = HOSTILE_IMPORTS['bidi override in names']();
+    await pasteInto(user, /^dagster_cloud\.yaml/, input.dagsterCloudYaml);
+    await pasteInto(user, /^Agent configuration 1/, input.agentConfigs?.[0] ?? '');
+    await pasteInto(user, /^CODEOWNERS/, input.codeowners ?? '');
+    await user.click(screen.getByRole('button', { name: 'Check files' }));
+    const shown = [...container.querySelectorAll('section > :not(form)')]
+      .map((el) => el.textContent)
+      .join('\n');
+    expect(shown).toContain('invoice\uFFFDfdp.exe');
+    expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

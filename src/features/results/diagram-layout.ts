@@ -3,6 +3,7 @@
  * grid of code locations. Everything flows into the given width (wrapping into rows), so the
  * drawing grows in height, never in width: one project and forty stay readable.
  */
+import { maxOf } from '@/domain/list';
 import type { LevelId } from '@/domain/scoring/types';
 import type { AgentNode, DeploymentNode, Topology } from '@/domain/topology/types';
 
@@ -151,9 +152,9 @@ function draftAgent(
   const locWidth = Math.min(
     agentMax - 2 * D.agentPad,
     D.locMaxWidth,
-    Math.max(
+    maxOf(
       D.locWidth,
-      ...agent.locations.map(
+      agent.locations.map(
         (loc) => Math.max(textWidth(loc.name, true), textWidth(`team: ${loc.team}`)) + 20,
       ),
     ),
@@ -283,7 +284,10 @@ function layoutLegend(
       y: top + rowOf(at.y) * D.legendRow,
     };
   });
-  const legendRows = Math.max(0, ...placedLegend.at.map((at) => rowOf(at.y) + 1));
+  const legendRows = maxOf(
+    0,
+    placedLegend.at.map((at) => rowOf(at.y) + 1),
+  );
   return { legend, bottom: top + legendRows * D.legendRow };
 }
 

@@ -1,12 +1,10 @@
 /**
  * Which of the guide's rows weigh on these answers: a matrix row matters when one of its criteria
- * carries at least `MATTERS_WEIGHT` of the 100 points; a layout row matters when one of its
- * answers is among those that set the layout recommendation.
+ * matters (`criterionMatters`, the domain's one rule); a layout row matters when one of its answers
+ * is among those that set the layout recommendation.
  */
+import { criterionMatters } from '@/domain/scoring/weights';
 import type { AnswerKey, Ranking } from '@/domain/scoring/types';
-
-/** Weight (out of 100) from which a criterion counts as "matters for you". */
-export const MATTERS_WEIGHT = 10;
 
 /** Each criterion's label and weight for these answers (weights are the same for every level). */
 export function criterionWeights(
@@ -27,7 +25,7 @@ export function rowMatters(
   return criteria
     .flatMap((id) => {
       const w = weights.get(id);
-      return w !== undefined && w.weight >= MATTERS_WEIGHT ? [w] : [];
+      return w !== undefined && criterionMatters(w.weight) ? [w] : [];
     })
     .sort((a, b) => b.weight - a.weight);
 }

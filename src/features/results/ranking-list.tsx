@@ -1,14 +1,32 @@
 /**
  * The three levels in rank order, each with its score, reasons, unmet requirements and what it
- * would need on another plan. Carries the ranking's test contract (data-testid / data-*).
+ * would need on another plan. The scores shown never increase down the list: a level held back
+ * below one it out-fits says so beside its fit (`heldBack`). Carries the ranking's test contract
+ * (data-testid / data-*; `data-fit-score` is the fit before anything is held back).
  */
 import type { JSX } from 'react';
 
-import type { Ranking } from '@/domain/scoring/types';
+import { LEVELS } from '@/domain/scoring/criteria';
+import type { RankedLevel, Ranking } from '@/domain/scoring/types';
 
 import { LevelName } from '@/components/level-icon';
 import { LEVEL_LOOKS } from '@/components/levels';
-import { reasonsShown } from './ranking-reasons';
+
+/**
+ * Why a level is held back, in a few words: what it needs and which requirements it misses are
+ * listed once, below ("Would need:", "Does not meet:").
+ */
+const heldBackWhy = (level: RankedLevel): string =>
+  [
+    level.available ? '' : 'is not on your plan',
+    level.unmet.length === 0
+      ? ''
+      : level.unmet.length === 1
+        ? 'misses a requirement'
+        : `misses ${level.unmet.length.toString()} requirements`,
+  ]
+    .filter((part) => part !== '')
+    .join(' and ');
 
 export function RankingList(props: { ranking: Ranking; headingId: string }): JSX.Element {
   const { ranking } = props;
@@ -17,12 +35,12 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
       <h2 id={props.headingId}>Ranking</h2>
       <p className="results-muted">
         Scores are out of 100 and weigh what your answers say matters. A level that misses a
-        requirement or is not on your plan ranks below those that fit.
+        requirement or is not on your plan ranks below those that fit, its score held to theirs.
       </p>
       <ol className="ranking" data-testid="ranking">
         {ranking.levels.map((level) => {
           const isRecommended = level.level === ranking.recommended;
-          const reasons = reasonsShown(level);
+          const { reasons } = level;
           return (
             <li
               key={level.level}
@@ -30,6 +48,7 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
               data-testid="rank-item"
               data-level={level.level}
               data-score={String(level.score)}
+              data-fit-score={String(level.fitScore)}
               data-available={String(level.available)}
               style={{ borderInlineStartColor: LEVEL_LOOKS[level.level].color }}
             >
@@ -41,6 +60,14 @@ export function RankingList(props: { ranking: Ranking; headingId: string }): JSX
               </h3>
               <p className="rank-score">
                 Score <strong>{level.score}</strong> / 100
+                {level.heldBack === null ? null : (
+                  <span className="rank-fit" data-testid="held-back">
+                    {' '}
+                    (fits your priorities {level.fitScore}, but {heldBackWhy(level)}: held{' '}
+                    {-level.heldBack.points} points back, below{' '}
+                    {LEVELS[level.heldBack.below].title.toLowerCase()})
+                  </span>
+                )}
               </p>
               <div className="score-bar" aria-hidden="true">
                 <span

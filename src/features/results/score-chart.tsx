@@ -1,39 +1,31 @@
 /**
- * Why one level won: a stacked horizontal bar per level, one segment per criterion's points, with
- * the same numbers as a table for screen readers and print. Only renders `toChartData`.
+ * Why one level won: a stacked horizontal bar per level, one segment per criterion's points (the
+ * bar is the level's fit), captioned with the score the ranking shows, with the same numbers as a
+ * table for screen readers and print (fit, points held back, score). Only renders `toChartData`
+ * through `barLayout`: plain SVG, since three stacked bars do not need recharts' bar chart
+ * (about 10 kB gzip of the results' budget).
  */
 import { useMemo, useRef, type JSX } from 'react';
-import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 
 import type { LevelId, Ranking } from '@/domain/scoring/types';
 
-import { toChartData, type ChartRow } from './chart-data';
+import { barLayout, SCORE_CHART, toChartData } from './chart-data';
 import { LevelShape } from '@/components/level-icon';
 import { LEVEL_LOOKS } from '@/components/levels';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { useMeasuredWidth } from '@/components/use-width';
 
-const CHART_HEIGHT = 220;
-
-const isLevelId = (value: unknown): value is LevelId =>
-  value === 'code-location' || value === 'agent' || value === 'deployment';
-
-/** Y-axis label: the level's shape and name (colour is never alone). */
-function LevelTick(props: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}): JSX.Element | null {
-  const value = props.payload?.value;
-  if (!isLevelId(value)) return null;
-  const x = Number(props.x ?? 0);
-  const y = Number(props.y ?? 0);
-  const label = LEVEL_LOOKS[value].label;
+/** Row label: the level's shape and name (colour is never alone), its score under them. */
+function LevelTick(props: { level: LevelId; x: number; y: number; caption: string }): JSX.Element {
+  const { level, x, y } = props;
   return (
     <g>
-      <LevelShape level={value} x={x - 14} y={y - 6} size={12} />
-      <text x={x - 20} y={y} dy="0.35em" textAnchor="end" className="chart-text">
-        {label}
+      <LevelShape level={level} x={x - 14} y={y - 12} size={12} />
+      <text x={x - 20} y={y - 6} dy="0.35em" textAnchor="end" className="chart-text">
+        {LEVEL_LOOKS[level].label}
+      </text>
+      <text x={x - 4} y={y + 9} dy="0.35em" textAnchor="end" className="chart-text">
+        {props.caption}
       </text>
     </g>
   );
@@ -45,42 +37,65 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(boxRef, 640);
   const criteria = ranking.levels[0]?.breakdown ?? [];
+  const layout = useMemo(() => (width === null ? null : barLayout(data, width)), [data, width]);
   return (
     <section className="results-section" aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>Why: points per criterion</h2>
       <p className="results-muted">
-        Each bar is a level&apos;s score; each segment is what one criterion gave it (weight × fit).
-        Longer segments decided more.
+        Each bar is how well a level fits your priorities; each segment is what one criterion gave
+        it (weight × fit). Under each name: its score, and its fit if held back.
       </p>
       <div
         className="score-chart"
         ref={boxRef}
         role="img"
-        aria-label={`Stacked bar chart of scores: ${data.rows.map((r) => `${r.name} ${r.score.toString()}`).join(', ')}. The table under "Chart as table" lists every segment.`}
+        aria-label={`Stacked bar chart of how each level fits your priorities, with its score: ${data.rows.map((r) => `${r.name} ${r.caption}`).join('; ')}. The table under "Chart as table" lists every segment.`}
       >
-        {width === null ? null : (
-          <BarChart
-            width={width}
-            height={CHART_HEIGHT}
-            data={[...data.rows]}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
-            <YAxis type="category" dataKey="level" width={128} tick={LevelTick} />
-            {data.series.map((s) => (
-              <Bar
-                key={s.criterionId}
-                dataKey={(row: ChartRow) => row.points[s.criterionId] ?? 0}
-                name={s.label}
-                stackId="score"
-                fill={s.color}
-                stroke="var(--r-bg)"
-                isAnimationActive={false}
+        {width === null || layout === null ? null : (
+          <svg width={width} height={SCORE_CHART.height} aria-hidden="true" focusable="false">
+            <line
+              className="chart-axis"
+              x1={layout.x0}
+              x2={layout.x100}
+              y1={layout.axisY}
+              y2={layout.axisY}
+            />
+            {layout.ticks.map((t) => (
+              <g key={t.value}>
+                <line
+                  className="chart-axis"
+                  x1={t.x}
+                  x2={t.x}
+                  y1={layout.axisY}
+                  y2={layout.axisY + 6}
+                />
+                <text x={t.x} y={layout.axisY + 18} textAnchor="middle" className="chart-text">
+                  {t.value}
+                </text>
+              </g>
+            ))}
+            {layout.rows.map((row, i) => (
+              <LevelTick
+                key={row.level}
+                level={row.level}
+                x={layout.x0 - 4}
+                y={row.y}
+                caption={data.rows[i]?.caption ?? ''}
               />
             ))}
-          </BarChart>
+            {layout.segments.map((seg) => (
+              <rect
+                key={`${seg.level}-${seg.criterionId}`}
+                className="score-chart__segment"
+                x={seg.x}
+                y={seg.y}
+                width={seg.width}
+                height={seg.height}
+                fill={seg.color}
+                stroke="var(--r-bg)"
+              />
+            ))}
+          </svg>
         )}
       </div>
       <ul className="chart-legend" aria-label="Criteria, in bar order">
@@ -131,8 +146,26 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Score</th>
+                <th scope="row">Fit</th>
                 <td>100</td>
+                {ranking.levels.map((l) => (
+                  <td key={l.level}>{l.fitScore}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Held back</th>
+                <td />
+                {ranking.levels.map((l) => (
+                  <td key={l.level}>
+                    {l.heldBack === null
+                      ? '0'
+                      : `${l.heldBack.points.toString()} (${l.heldBack.because})`}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Score</th>
+                <td />
                 {ranking.levels.map((l) => (
                   <td key={l.level}>{l.score}</td>
                 ))}

@@ -6,6 +6,7 @@
 import { useMemo, type JSX } from 'react';
 
 import { teamsOf, type Answers } from '@/domain/questionnaire/schemas';
+import { scoreText } from '@/domain/scoring/rank-options';
 import type { LevelId, RepoLayout } from '@/domain/scoring/types';
 import { countOf } from '@/domain/text/count';
 import { buildShareUrl } from '@/domain/url-codec/codec';
@@ -133,10 +134,10 @@ function RankingTable({ ranking }: { ranking: RankingComparison }): JSX.Element 
                 <LevelName level={l.level} />
               </th>
               <td>
-                {l.a.score} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
+                {scoreText(l.a)} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
               </td>
               <td>
-                {l.b.score} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
+                {scoreText(l.b)} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
               </td>
               <td>{l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}</td>
             </tr>

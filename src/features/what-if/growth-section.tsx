@@ -1,8 +1,9 @@
 /**
- * Growth: the three scores as projects or teams grow from 1 to 40, using the current answers as
- * the pattern (`projectGrowth`, the same model as the ranking), with a labelled line where the
- * recommendation flips. Each level's line has its colour, its own dash pattern and its shape as
- * markers; the flips and the scores at a few sizes are also given as text.
+ * Growth: the three scores (as the ranking shows them) as projects or teams grow from today's
+ * count, using the current answers as the pattern (`projectGrowth`, the same model as the
+ * ranking), with a labelled line where the recommendation flips; labels are placed so they never
+ * overlap (`placeFlipLabels`). Each level's line has its colour, its own dash pattern and its
+ * shape as markers; the flips and the scores at a few sizes are also given as text.
  */
 import { useId, useMemo, useRef, useState, type JSX } from 'react';
 import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recharts';
@@ -10,7 +11,7 @@ import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recha
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
 import {
-  DEFAULT_GROWTH_RANGE,
+  growthRangeFor,
   projectGrowth,
   type Growth,
   type GrowthDimension,
@@ -22,8 +23,11 @@ import { LEVEL_LOOKS } from '@/components/levels';
 import { useMeasuredWidth } from '@/components/use-width';
 import {
   flipLabel,
+  FLIP_LABEL_FONT_SIZE,
   GROWTH_DASHES,
+  growthTicks,
   outcomeText,
+  placeFlipLabels,
   pointsAt,
   tableSizes,
   toGrowthRows,
@@ -40,9 +44,6 @@ const DIMENSIONS = {
 } as const satisfies Record<GrowthDimension, { label: string; noun: string }>;
 
 const DIMENSION_IDS = Object.keys(DIMENSIONS) as GrowthDimension[];
-
-/** Markers at the first size and every fifth, so the shapes show without crowding the lines. */
-const hasMarker = (n: number): boolean => n === 1 || n % 5 === 0;
 
 /** A line sample for the legend: the level's dash pattern and shape. */
 function LineSample(props: { level: LevelId }): JSX.Element {
@@ -65,7 +66,7 @@ function LineSample(props: { level: LevelId }): JSX.Element {
 
 /**
  * A dashed vertical line and a label at each size where the recommendation changes, drawn from
- * the chart's own scale (recharts' hooks), inside the plot, on the side with room.
+ * the chart's own scale (recharts' hooks), the labels placed by `placeFlipLabels`.
  */
 function FlipMarkers(props: {
   flips: readonly { n: number; label: string }[];
@@ -73,12 +74,17 @@ function FlipMarkers(props: {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (scale === undefined || plot === undefined) return null;
+  const xOf = (n: number): number => scale(n) ?? plot.x;
+  const labels = placeFlipLabels(
+    props.flips.map((flip) => ({ n: flip.n, text: flip.label })),
+    xOf,
+    plot,
+  );
   return (
     <g className="growth-flip-markers">
-      {props.flips.map((flip) => {
-        const x = scale(flip.n);
-        if (x === undefined) return null;
-        const left = flip.n > 25;
+      {props.flips.map((flip, i) => {
+        const x = xOf(flip.n);
+        const label = labels[i];
         return (
           <g key={flip.n}>
             <line
@@ -89,15 +95,17 @@ function FlipMarkers(props: {
               stroke="currentColor"
               strokeDasharray="3 3"
             />
-            <text
-              x={left ? x - 4 : x + 4}
-              y={plot.y + 12}
-              textAnchor={left ? 'end' : 'start'}
-              fill="currentColor"
-              fontSize={12}
-            >
-              {flip.label}
-            </text>
+            {label === null || label === undefined ? null : (
+              <text
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                fill="currentColor"
+                fontSize={FLIP_LABEL_FONT_SIZE}
+              >
+                {label.text}
+              </text>
+            )}
           </g>
         );
       })}
@@ -105,14 +113,17 @@ function FlipMarkers(props: {
   );
 }
 
-/** The line chart: one line per level, its shape every fifth size, a marker at each flip. */
+/** The line chart: one line per level, its shape at each tick, a marker at each flip. */
 function GrowthChart(props: {
   width: number;
   growth: Growth;
   rows: ReturnType<typeof toGrowthRows>;
   dimension: GrowthDimension;
+  from: number;
+  to: number;
+  ticks: number[];
 }): JSX.Element {
-  const { growth, rows } = props;
+  const { growth, rows, ticks } = props;
   return (
     <LineChart
       width={props.width}
@@ -124,8 +135,8 @@ function GrowthChart(props: {
       <XAxis
         dataKey="n"
         type="number"
-        domain={[DEFAULT_GROWTH_RANGE.from, DEFAULT_GROWTH_RANGE.to]}
-        ticks={[1, 5, 10, 15, 20, 25, 30, 35, 40]}
+        domain={[props.from, props.to]}
+        ticks={ticks}
         tick={{ fill: 'currentColor' }}
         label={{
           value: DIMENSIONS[props.dimension].label,
@@ -163,7 +174,7 @@ function GrowthChart(props: {
             const row = rows[dot.index];
             if (
               row === undefined ||
-              !hasMarker(row.n) ||
+              !ticks.includes(row.n) ||
               dot.cx === undefined ||
               dot.cy === undefined
             ) {
@@ -250,13 +261,15 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
   const name = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(boxRef, 640);
+  const { from, to } = growthRangeFor(answers, dimension);
   const growth = useMemo(
-    () => projectGrowth(answers, { dimension, ...DEFAULT_GROWTH_RANGE }),
-    [answers, dimension],
+    () => projectGrowth(answers, { dimension, from, to }),
+    [answers, dimension, from, to],
   );
   const rows = useMemo(() => toGrowthRows(growth), [growth]);
+  const ticks = useMemo(() => growthTicks(from, to), [from, to]);
   const noun = DIMENSIONS[dimension].noun;
-  const range = `${DEFAULT_GROWTH_RANGE.from.toString()} to ${DEFAULT_GROWTH_RANGE.to.toString()}`;
+  const range = `${from.toString()} (today) to ${to.toString()}`;
   const flipsText =
     growth.flips.length === 0
       ? `The recommendation stays the same from ${range} ${noun}.`
@@ -270,7 +283,7 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         pattern
         {dimension === 'projects'
           ? ' (new projects copy the existing ones in turn)'
-          : ' (projects spread across more teams)'}
+          : ' (each new team brings a project of its own)'}
         . A vertical line marks each size where the recommendation changes.
       </p>
       <fieldset className="growth-toggle">
@@ -300,7 +313,15 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         aria-label={`Line chart of the three scores for ${range} ${noun}. ${flipsText} The table under "Growth as table" lists the scores.`}
       >
         {width === null ? null : (
-          <GrowthChart width={width} growth={growth} rows={rows} dimension={dimension} />
+          <GrowthChart
+            width={width}
+            growth={growth}
+            rows={rows}
+            dimension={dimension}
+            from={from}
+            to={to}
+            ticks={ticks}
+          />
         )}
       </div>
       <GrowthLegend />

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 
 import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import { buildShareUrl } from '@/domain/url-codec/codec';
-import { projectGrowth, type Growth } from '@/domain/what-if/growth';
+import {
+  growthRangeFor,
+  projectGrowth,
+  type Growth,
+  type GrowthDimension,
+} from '@/domain/what-if/growth';
 import { diffLines } from '@/domain/text/line-diff';
 
 import { answerDifferences } from './answer-diff';
 import { foldDiff } from './diff-hunks';
-import { flipLabel, outcomeText, pointsAt, tableSizes, toGrowthRows } from './growth-data';
+import {
+  FLIP_LABEL_CHAR_WIDTH,
+  flipLabel,
+  growthTicks,
+  outcomeText,
+  placeFlipLabels,
+  pointsAt,
+  tableSizes,
+  toGrowthRows,
+  type LabelBox,
+  type PlotArea,
+} from './growth-data';
 import { readScenarioLink } from './scenario-link';
 
 const growthOf = (n: number, flipsAt: readonly number[]): Pick<Growth, 'series' | 'flips'> => ({
@@ -26,13 +43,144 @@ const growthOf = (n: number, flipsAt: readonly number[]): Pick<Growth, 'series' 
 
 describe('tableSizes', () => {
   it.each<[string, number, number[], number[]]>([
-    ['samples only', 40, [], [1, 5, 10, 20, 30, 40]],
-    ['both sides of a flip', 40, [13], [1, 5, 10, 12, 13, 20, 30, 40]],
-    ['a flip at a sample size', 40, [5, 6], [1, 4, 5, 6, 10, 20, 30, 40]],
-    ['a short series keeps its last size', 7, [2], [1, 2, 5, 7]],
+    ['the ticks only', 40, [], [1, 5, 10, 15, 20, 25, 30, 35, 40]],
+    ['both sides of a flip', 40, [13], [1, 5, 10, 12, 13, 15, 20, 25, 30, 35, 40]],
+    ['a flip at a tick', 40, [5, 6], [1, 4, 5, 6, 10, 15, 20, 25, 30, 35, 40]],
+    ['a short series lists every size', 7, [2], [1, 2, 3, 4, 5, 6, 7]],
     ['no series', 0, [], []],
   ])('%s', (_, n, flips, expected) => {
     expect(tableSizes(growthOf(n, flips))).toEqual(expected);
+  });
+});
+
+describe('growthTicks', () => {
+  it.each<[number, number, number[]]>([
+    [1, 40, [1, 5, 10, 15, 20, 25, 30, 35, 40]],
+    [7, 40, [7, 10, 15, 20, 25, 30, 35, 40]],
+    [9, 40, [9, 15, 20, 25, 30, 35, 40]],
+    [25, 50, [25, 30, 35, 40, 45, 50]],
+    [120, 240, [120, 140, 160, 180, 200, 220, 240]],
+    [300, 500, [300, 325, 350, 375, 400, 425, 450, 475, 500]],
+    [500, 500, [500]],
+  ])('%i to %i: %j', (from, to, ticks) => {
+    expect(growthTicks(from, to)).toEqual(ticks);
+  });
+});
+
+/** The growth chart's plot for a chart `width` px wide (margins and axes as growth-section draws them). */
+const plotFor = (width: number): PlotArea => ({
+  x: 40,
+  y: 12,
+  width: width - 40 - 24,
+  height: 214,
+});
+
+const linear =
+  (from: number, to: number, plot: PlotArea) =>
+  (n: number): number =>
+    to === from ? plot.x : plot.x + ((n - from) / (to - from)) * plot.width;
+
+const overlap = (a: LabelBox, b: LabelBox): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Every flip label box: inside the plot and clear of every other. */
+const expectClear = (
+  placed: readonly ReturnType<typeof placeFlipLabels>[number][],
+  plot: PlotArea,
+) => {
+  const boxes = placed.flatMap((p) => (p === null ? [] : [p.box]));
+  for (const [i, box] of boxes.entries()) {
+    expect(box.left).toBeGreaterThanOrEqual(plot.x);
+    expect(box.right).toBeLessThanOrEqual(plot.x + plot.width);
+    expect(box.top).toBeGreaterThanOrEqual(plot.y);
+    expect(box.bottom).toBeLessThanOrEqual(plot.y + plot.height);
+    for (const other of boxes.slice(i + 1)) expect(overlap(box, other)).toBe(false);
+  }
+  for (const p of placed) {
+    if (p !== null)
+      expect(p.box.right - p.box.left).toBeCloseTo(p.text.length * FLIP_LABEL_CHAR_WIDTH, 6);
+  }
+};
+
+/** Chart widths from a 320 px phone (the chart box is narrower than the screen) to a desktop. */
+const WIDTHS = Array.from({ length: 171 }, (_, i) => 240 + i * 8);
+
+/** Answers whose growth by teams flips, and the personas. */
+const GROWING: Answers[] = [
+  ...Object.values(PERSONAS),
+  {
+    ...DEFAULT_ANSWERS,
+    projects: [{ name: 'ingest', team: 'data', compute: 'aws', highVolume: false }],
+    sod: 'confidential',
+    release: 'independent',
+  },
+];
+
+describe('placeFlipLabels', () => {
+  it.each(
+    GROWING.flatMap((a) =>
+      (['projects', 'teams'] as GrowthDimension[]).map((d) => [a, d] as const),
+    ),
+  )(
+    'labels of a growth chart never overlap and stay in the plot, at every width (%#)',
+    (answers, dimension) => {
+      const range = growthRangeFor(answers, dimension);
+      const growth = projectGrowth(answers, { dimension, ...range });
+      const labels = growth.flips.map((f) => ({ n: f.n, text: `${f.n}: ${flipLabel(f)}` }));
+      for (const width of WIDTHS) {
+        const plot = plotFor(width);
+        const placed = placeFlipLabels(labels, linear(range.from, range.to, plot), plot);
+        expectClear(placed, plot);
+        // Real charts have room for every label.
+        expect(placed.every((p) => p !== null)).toBe(true);
+      }
+    },
+  );
+
+  it('a flip at every size: still no overlap, at every width; the first label is shown', () => {
+    const labels = Array.from({ length: 33 }, (_, i) => ({
+      n: 8 + i,
+      text: `${(8 + i).toString()}: Deployment + repo per team`,
+    }));
+    for (const width of WIDTHS) {
+      const plot = plotFor(width);
+      const placed = placeFlipLabels(labels, linear(8, 40, plot), plot);
+      expectClear(placed, plot);
+      expect(placed[0]).not.toBeNull();
+    }
+  });
+
+  it('the issue #11 overlap ("3: Agent" over "5: Deployment") at 390 px: side by side or stacked', () => {
+    const plot = plotFor(350);
+    const placed = placeFlipLabels(
+      [
+        { n: 3, text: '3: Agent' },
+        { n: 5, text: '5: Deployment' },
+      ],
+      linear(1, 40, plot),
+      plot,
+    );
+    expect(placed.map((p) => p?.text)).toEqual(['3: Agent', '5: Deployment']);
+    expectClear(placed, plot);
+  });
+
+  it('puts a label near the right edge left of its line, whole', () => {
+    const plot = plotFor(350);
+    const xOf = linear(1, 40, plot);
+    const [placed] = placeFlipLabels([{ n: 38, text: '38: Deployment' }], xOf, plot);
+    expect(placed).toMatchObject({ text: '38: Deployment', anchor: 'end' });
+    expect(placed?.box.right).toBeLessThanOrEqual(xOf(38));
+  });
+
+  it('shortens a label wider than the room beside its line, keeping its size', () => {
+    const plot = plotFor(240);
+    const [placed] = placeFlipLabels(
+      [{ n: 20, text: '20: Deployment + repo per team' }],
+      linear(1, 40, plot),
+      plot,
+    );
+    expect(placed?.text).toMatch(/^20: .*…$/);
+    expectClear([placed ?? null], plot);
   });
 });
 

@@ -7,7 +7,7 @@ import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
-import { projectGrowth } from '@/domain/what-if/growth';
+import { growthRangeFor, projectGrowth } from '@/domain/what-if/growth';
 import { findTippingPoints } from '@/domain/what-if/tipping-points';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
@@ -96,42 +96,65 @@ describe('TippingPointsSection', () => {
   });
 });
 
-describe('GrowthSection', () => {
-  it.each<[PersonaId, 'projects' | 'teams']>([
-    ['regulatedTeam', 'projects'],
-    ['threeTeamsNinePipelines', 'teams'],
-  ])('%s by %s: names every flip in text and marks it on the chart', async (id, dimension) => {
-    const user = userEvent.setup();
-    const answers = PERSONAS[id];
-    const growth = projectGrowth(answers, { dimension, from: 1, to: 40 });
-    expect(growth.flips.length).toBeGreaterThan(0);
-    const { container } = render(<GrowthSection answers={answers} headingId="g" />);
-    if (dimension === 'teams') await user.click(screen.getByRole('radio', { name: 'Teams' }));
-    expect(
-      screen.getByRole('radio', { name: dimension === 'teams' ? 'Teams' : 'Projects' }),
-    ).toBeChecked();
-    expect(screen.getByTestId('growth-flips')).toHaveTextContent(
-      growth.flips.map((f) => f.sentence).join(' '),
-    );
-    const markers = [...container.querySelectorAll('.growth-flip-markers > g')];
-    expect(markers).toHaveLength(growth.flips.length);
-    expect(markers.map((m) => m.querySelector('text')?.textContent.split(':')[0])).toEqual(
-      growth.flips.map((f) => f.n.toString()),
-    );
-    expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    const sizes = rows.map((r) => Number(within(r).getByRole('rowheader').textContent));
-    for (const flip of growth.flips) expect(sizes).toContain(flip.n);
-  });
+/** One team today whose separation applies to every team: a second team tips it. */
+const ONE_TEAM = (sod: 'confidential' | 'execution'): Answers => ({
+  ...DEFAULT_ANSWERS,
+  projects: [
+    { name: 'ingest', team: 'data', compute: 'aws', highVolume: false },
+    { name: 'marts', team: 'data', compute: 'aws', highVolume: false },
+  ],
+  sod,
+  release: 'independent',
+});
 
-  it('says when the recommendation never changes', () => {
-    render(<GrowthSection answers={PERSONAS.prodAndStaging} headingId="g" />);
-    expect(
-      projectGrowth(PERSONAS.prodAndStaging, { dimension: 'projects', from: 1, to: 40 }).flips,
-    ).toEqual([]);
-    expect(screen.getByTestId('growth-flips')).toHaveTextContent(
-      'The recommendation stays the same from 1 to 40 projects.',
+describe('GrowthSection', () => {
+  it.each<[string, Answers, 'projects' | 'teams']>([
+    ['one confidential team', ONE_TEAM('confidential'), 'teams'],
+    ['one team with its own credentials', ONE_TEAM('execution'), 'teams'],
+  ])(
+    '%s, by %s: names every flip in text and marks it on the chart',
+    async (_, answers, dimension) => {
+      const user = userEvent.setup();
+      const growth = projectGrowth(answers, { dimension, ...growthRangeFor(answers, dimension) });
+      expect(growth.flips.length).toBeGreaterThan(0);
+      const { container } = render(<GrowthSection answers={answers} headingId="g" />);
+      if (dimension === 'teams') await user.click(screen.getByRole('radio', { name: 'Teams' }));
+      expect(
+        screen.getByRole('radio', { name: dimension === 'teams' ? 'Teams' : 'Projects' }),
+      ).toBeChecked();
+      expect(screen.getByTestId('growth-flips')).toHaveTextContent(
+        growth.flips.map((f) => f.sentence).join(' '),
+      );
+      const markers = [...container.querySelectorAll('.growth-flip-markers > g')];
+      expect(markers).toHaveLength(growth.flips.length);
+      expect(markers.map((m) => m.querySelector('text')?.textContent.split(':')[0])).toEqual(
+        growth.flips.map((f) => f.n.toString()),
+      );
+      expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+      const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+      const sizes = rows.map((r) => Number(within(r).getByRole('rowheader').textContent));
+      for (const flip of growth.flips) expect(sizes).toContain(flip.n);
+    },
+  );
+
+  it('starts at today’s count and says when the recommendation never changes', () => {
+    const { container } = render(
+      <GrowthSection answers={PERSONAS.threeTeamsNinePipelines} headingId="g" />,
     );
+    expect(screen.getByTestId('growth-flips')).toHaveTextContent(
+      'The recommendation stays the same from 9 (today) to 40 projects.',
+    );
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '9',
+      '15',
+      '20',
+      '25',
+      '30',
+      '35',
+      '40',
+    ]);
+    expect(container.querySelectorAll('.growth-flip-markers > g')).toHaveLength(0);
   });
 
   it('draws each level with its own dash pattern, not colour alone', () => {
@@ -183,6 +206,14 @@ describe('CompareSection', () => {
     const deployment = screen.getByRole('row', { name: /Deployment/ });
     expect(deployment.dataset.delta).toBe('37');
     expect(within(deployment).getAllByRole('cell')[2]).toHaveTextContent('+37');
+    // The other scenario's code location out-fits deployment but ranks below it: shown held back.
+    const codeLocation = screen.getByRole('row', { name: /Code location/ });
+    const heldBack = rankOptions(PERSONAS.regulatedTeam).levels.find(
+      (l) => l.level === 'code-location',
+    );
+    expect(within(codeLocation).getAllByRole('cell')[1]).toHaveTextContent(
+      `${String(heldBack?.score)} (fits your priorities ${String(heldBack?.fitScore)}, but misses a requirement) (rank 2)`,
+    );
     expect(screen.getByText('Repositories')).toBeInTheDocument();
     expect(screen.getByText(/dagster-finance, dagster-product/)).toBeInTheDocument();
 

@@ -134,3 +134,26 @@ describe('replacing the answers on purpose', () => {
     expect(window.sessionStorage.getItem(UNSAVED_KEY)).toBeNull();
   });
 });
+
+describe('values read back from session storage', () => {
+  beforeEach(() => {
+    window.sessionStorage.clear();
+  });
+  afterEach(() => {
+    cleanup();
+  });
+
+  it('are checked against the step form: a poisoned entry is dropped, the step opens', async () => {
+    const over = JSON.stringify({ projects: [] });
+    window.sessionStorage.setItem(
+      UNSAVED_KEY,
+      JSON.stringify({ projects: { over, values: { projects: 'boom' } } }),
+    );
+    const app = await open();
+    app.wizardStore.getState().goTo('projects');
+    app.render();
+    await heading('Projects and teams');
+    expect(screen.getByRole('button', { name: 'Add project' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox', { name: 'Project name' })).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The import view's files as pasted, outside React: typing never re-renders the view (a 20 MB
+ * paste stays fast), and the files outlive a crash of the view, as the wizard's answers do. The
+ * error boundary's "Try again" drops the last check (which may be what crashed) and keeps the
+ * files. In memory only, for this page: never in the link, the draft or storage.
+ */
+import { createStore } from 'zustand/vanilla';
+
+import type { ImportInput } from '@/domain/import/types';
+import type { RepoLayout } from '@/domain/scoring/types';
+import { onCrashRecovery } from '@/store/crash-recovery';
+
+export type LayoutChoice = RepoLayout | 'unknown';
+
+/** One agent configuration field; `key` names it for React while fields come and go. */
+export type AgentField = { readonly key: number; readonly text: string };
+
+export type ImportDraft = {
+  readonly dagsterCloudYaml: string;
+  readonly agentConfigs: readonly AgentField[];
+  readonly codeowners: string;
+  readonly layout: LayoutChoice;
+  /** The files of the last "Check files", or null. */
+  readonly checked: ImportInput | null;
+  /** Set when "Try again" recovered the view from a crash: the check was dropped. */
+  readonly recovered: boolean;
+};
+
+let nextKey = 1;
+export const newAgentField = (text = ''): AgentField => ({ key: nextKey++, text });
+
+const initial = (): ImportDraft => ({
+  dagsterCloudYaml: '',
+  agentConfigs: [newAgentField()],
+  codeowners: '',
+  layout: 'unknown',
+  checked: null,
+  recovered: false,
+});
+
+export const importDraft = createStore<ImportDraft>()(initial);
+
+/** Empties every field (tests; a new page starts empty anyway). */
+export const resetImportDraft = (): void => {
+  importDraft.setState(initial(), true);
+};
+
+onCrashRecovery((view) => {
+  if (view === 'import' && importDraft.getState().checked !== null) {
+    importDraft.setState({ checked: null, recovered: true });
+  }
+});

@@ -1,0 +1,232 @@
+/**
+ * The import form: dagster_cloud.yaml, agent configurations and CODEOWNERS (pasted or uploaded),
+ * where the file lives, and "Check files". The texts live in `importDraft` (import-draft.ts), not
+ * in React state; "Check files" reads them from the text areas, checks the size caps
+ * (domain/import/limits.ts) and records the files checked.
+ */
+import { useId, useState, useSyncExternalStore } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { sizeProblem } from '@/domain/import/limits';
+
+import { importDraft, newAgentField, type LayoutChoice } from './import-draft';
+import { toImportInput } from './import-text';
+import { FileTextField } from './file-text-field';
+
+/** Most agent configuration fields offered (one per agent). */
+export const MAX_AGENT_CONFIGS = 12;
+
+const LAYOUT_CHOICES = {
+  unknown: 'Not sure (assume one repository)',
+  monorepo: 'It is the only one: one repository holds every project',
+  multirepo: 'It is one of several: each repository has its own dagster_cloud.yaml',
+} as const satisfies Record<LayoutChoice, string>;
+
+const YAML_ACCEPT = '.yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain';
+
+const useDraft = <T,>(pick: (d: ReturnType<typeof importDraft.getState>) => T): T =>
+  useSyncExternalStore(importDraft.subscribe, () => pick(importDraft.getState()));
+
+const pickAgents = (d: ReturnType<typeof importDraft.getState>) => d.agentConfigs;
+const pickLayout = (d: ReturnType<typeof importDraft.getState>) => d.layout;
+const pickChecked = (d: ReturnType<typeof importDraft.getState>) => d.checked;
+
+const setAgentText = (key: number, text: string): void => {
+  importDraft.setState((d) => ({
+    agentConfigs: d.agentConfigs.map((a) => (a.key === key ? { key, text } : a)),
+  }));
+};
+
+const AgentFields = ({
+  id,
+  areaRef,
+  onEdit,
+}: {
+  id: string;
+  areaRef: (key: number) => (node: HTMLTextAreaElement | null) => void;
+  onEdit: () => void;
+}) => {
+  const agents = useDraft(pickAgents);
+  return (
+    <fieldset className="import-fieldset">
+      <legend>Agent configurations (optional)</legend>
+      <p className="hint">
+        An agent&apos;s dagster.yaml (Docker, ECS, local) or its Helm values (Kubernetes), one per
+        agent: they tell which deployments and queues are served today.
+      </p>
+      {agents.map((agent, i) => (
+        <FileTextField
+          key={agent.key}
+          id={`${id}-agent-${agent.key}`}
+          label={`Agent configuration ${i + 1}`}
+          fileName={`agent configuration ${i + 1}`}
+          accept={YAML_ACCEPT}
+          initialText={agent.text}
+          rows={6}
+          textareaRef={areaRef(agent.key)}
+          onEdit={onEdit}
+          onText={(text) => {
+            setAgentText(agent.key, text);
+          }}
+          actions={
+            agents.length > 1 ? (
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  onEdit();
+                  importDraft.setState((d) => ({
+                    agentConfigs: d.agentConfigs.filter((a) => a.key !== agent.key),
+                  }));
+                }}
+              >
+                Remove agent configuration {i + 1}
+              </Button>
+            ) : null
+          }
+        />
+      ))}
+      {agents.length < MAX_AGENT_CONFIGS && (
+        <Button
+          onClick={() => {
+            importDraft.setState((d) => ({ agentConfigs: [...d.agentConfigs, newAgentField()] }));
+          }}
+        >
+          Add another agent configuration
+        </Button>
+      )}
+    </fieldset>
+  );
+};
+
+const LayoutChoices = ({ id }: { id: string }) => {
+  const layout = useDraft(pickLayout);
+  return (
+    <fieldset className="import-fieldset import-layout">
+      <legend>Where does this dagster_cloud.yaml live?</legend>
+      {(Object.keys(LAYOUT_CHOICES) as LayoutChoice[]).map((choice) => (
+        <div className="import-choice" key={choice}>
+          <input
+            id={`${id}-layout-${choice}`}
+            type="radio"
+            name={`${id}-layout`}
+            value={choice}
+            checked={layout === choice}
+            onChange={() => {
+              importDraft.setState({ layout: choice });
+            }}
+          />
+          <label htmlFor={`${id}-layout-${choice}`}>{LAYOUT_CHOICES[choice]}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+};
+
+export const ImportForm = () => {
+  const id = useId();
+  const checked = useDraft(pickChecked);
+  const [stale, setStale] = useState(false);
+  const [inputError, setInputError] = useState<string | null>(null);
+  const [dcyMissing, setDcyMissing] = useState(false);
+  // The text areas by field ('dcy', 'codeowners', agent key): "Check files" reads them.
+  const [areas] = useState(() => new Map<string | number, HTMLTextAreaElement>());
+  const areaRef = (name: string | number) => (node: HTMLTextAreaElement | null) => {
+    if (node === null) areas.delete(name);
+    else areas.set(name, node);
+  };
+  const { dagsterCloudYaml, codeowners } = importDraft.getState();
+
+  const onEdit = (): void => {
+    if (checked !== null) setStale(true);
+  };
+
+  /** The texts as they are now in the fields, saved to the draft. */
+  const collect = () => {
+    const d = importDraft.getState();
+    const next = {
+      dagsterCloudYaml: areas.get('dcy')?.value ?? d.dagsterCloudYaml,
+      codeowners: areas.get('codeowners')?.value ?? d.codeowners,
+      agentConfigs: d.agentConfigs.map((a) => ({
+        key: a.key,
+        text: areas.get(a.key)?.value ?? a.text,
+      })),
+    };
+    importDraft.setState(next);
+    return next;
+  };
+
+  const handleCheck = (): void => {
+    const texts = collect();
+    if (texts.dagsterCloudYaml.trim() === '') {
+      setDcyMissing(true);
+      setInputError('Paste or upload a dagster_cloud.yaml first: it is the one file required.');
+      areas.get('dcy')?.focus();
+      return;
+    }
+    setDcyMissing(false);
+    const input = toImportInput(
+      texts.dagsterCloudYaml,
+      texts.agentConfigs.map((a) => a.text),
+      texts.codeowners,
+    );
+    const problem = sizeProblem(input);
+    setInputError(problem);
+    if (problem !== null) return;
+    setStale(false);
+    importDraft.setState({ checked: input, recovered: false });
+  };
+
+  return (
+    <form
+      className="import-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        handleCheck();
+      }}
+    >
+      <FileTextField
+        id={`${id}-dcy`}
+        label="dagster_cloud.yaml"
+        fileName="dagster_cloud.yaml"
+        required
+        accept={YAML_ACCEPT}
+        initialText={dagsterCloudYaml}
+        textareaRef={areaRef('dcy')}
+        onEdit={onEdit}
+        onText={(text) => {
+          importDraft.setState({ dagsterCloudYaml: text });
+        }}
+        rows={12}
+        invalid={dcyMissing}
+        hint="The list form (locations: - location_name: …) or the legacy dict form."
+      />
+      <AgentFields id={id} areaRef={areaRef} onEdit={onEdit} />
+      <FileTextField
+        id={`${id}-codeowners`}
+        label="CODEOWNERS"
+        fileName="CODEOWNERS"
+        initialText={codeowners}
+        textareaRef={areaRef('codeowners')}
+        onEdit={onEdit}
+        onText={(text) => {
+          importDraft.setState({ codeowners: text });
+        }}
+        rows={5}
+        hint="Teams are read from its @org/team owners, matched to each location's folder."
+      />
+      <LayoutChoices id={id} />
+      <div className="import-actions">
+        <Button type="submit" variant="primary">
+          Check files
+        </Button>
+        {stale && (
+          <span className="hint" role="status">
+            The files changed since the last check: check them again.
+          </span>
+        )}
+      </div>
+      <div role="alert">{inputError !== null && <p className="field-error">{inputError}</p>}</div>
+    </form>
+  );
+};
