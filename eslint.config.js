@@ -140,15 +140,6 @@ export default defineConfig([
     rules: { 'max-lines-per-function': ['error', { max: 150 }] },
   },
   {
-    // Test blocks other engineers are rewriting right now (tipping points: #11; import view: #16).
-    // Split them when those land, then drop this block.
-    files: [
-      'src/domain/what-if/tipping-points.test.ts',
-      'src/features/import/import-view.test.tsx',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['src/**/*.tsx'],
     extends: [reactHooks.configs.flat['recommended-latest'], jsxA11y.flatConfigs.recommended],
     plugins: { 'react-refresh': reactRefresh },
