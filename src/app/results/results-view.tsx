@@ -17,6 +17,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type JSX,
 } from 'react';
@@ -107,9 +108,15 @@ export function ResultsView(props: {
   importPlan?: JSX.Element | null;
   /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
   onChangeAnswers?: (patch: Partial<Answers>) => void;
+  /** Focus the recommendation when shown: the user asked for the results ("See results"). */
+  focusOnMount?: boolean;
 }): JSX.Element {
-  const { answers, shareUrl } = props;
+  const { answers, shareUrl, focusOnMount = false } = props;
   const id = useId();
+  const recommendation = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) recommendation.current?.focus();
+  }, [focusOnMount]);
   const ranking = useMemo(() => rankOptions(answers), [answers]);
   // Every section is on screen: until then "Print report" is disabled (it would print half).
   const [complete, setComplete] = useState(false);
@@ -127,7 +134,9 @@ export function ResultsView(props: {
   return (
     <div className="results">
       <section className="results-section results-recommendation" aria-labelledby={h('rec')}>
-        <h2 id={h('rec')}>Recommendation</h2>
+        <h2 id={h('rec')} ref={recommendation} tabIndex={-1}>
+          Recommendation
+        </h2>
         <p className="results-lead" data-testid="recommendation">
           <LevelName level={ranking.recommended} /> isolation, in{' '}
           {LAYOUT_PHRASES[ranking.layout.layout]}.
