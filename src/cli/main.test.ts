@@ -177,7 +177,9 @@ describe('isolation-advisor', () => {
   ])('linkBaseOf: %s', (_name, input, base) => {
     expect(linkBaseOf(input)).toBe(base);
   });
+});
 
+describe('isolation-advisor: refusals, --check and --help', () => {
   it('refuses a link with no project: exit 2, the reason on stderr, nothing written', () => {
     expect(run('#v=1&plan=gold', '--out', 'out')).toBe(EXIT.usage);
     expect(stderr).toContain('`plan=gold` is not a plan');
