@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import { planFiles } from '@/domain/plan/plan-files';
@@ -180,18 +181,24 @@ export const filesForLink = (
   shareUrl: string;
   files: GeneratedFile[];
   summary: string;
+  /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
+  notices: string[];
 } => {
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
-  const { ranking, files } = planFiles(answers, { shareUrl });
+  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
+  const { ranking, topology, files } = planFiles(answers, { shareUrl });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,
     shareUrl,
     files,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
+    notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
+      `${g.heading}:`,
+      ...g.items.map((item) => `  - ${item.replaceAll('`', '')}`),
+    ]),
   };
 };
 
@@ -214,7 +221,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary } = filesForLink(options.link, options.base);
+  const { decoded, files, summary, notices } = filesForLink(options.link, options.base);
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -237,7 +244,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
   }
 
   try {
-    return writeOrCheck(options, files, summary, io);
+    return writeOrCheck(options, files, summary, notices, io);
   } catch (error) {
     // Every read or write problem is one line and exit 2, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -262,6 +269,8 @@ const writeOrCheck = (
   options: Options,
   files: readonly GeneratedFile[],
   summary: string,
+  /** What SETUP.md opens with, printed before the files it writes. */
+  notices: readonly string[],
   io: CliIo,
 ): number => {
   const root = outputRoot(io.cwd ?? process.cwd(), options.out);
@@ -304,6 +313,9 @@ const writeOrCheck = (
     );
     return EXIT.kept;
   }
+  // What the results page warns about comes first, as SETUP.md opens with it.
+  for (const notice of notices) io.stdout(line(notice));
+  if (notices.length > 0) io.stdout(line(''));
   writePlanned(root, targets);
   for (const { rel } of targets) io.stdout(line(rel));
   for (const r of byHand) io.stdout(line(`replaced ${r.rel}, which was edited by hand (--force).`));

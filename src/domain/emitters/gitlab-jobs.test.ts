@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
 import { LEVEL_IDS } from '../scoring/types';
 import { buildTopology } from '../topology/build-topology';
+import { targetTakesBranchDeployments } from './ci-guards';
 import { gitlabPipeline, gitlabTargetJobs, gitlabWorkflow } from './emit-gitlab-ci';
 import { deployTargetsOf } from './placement';
 
@@ -34,16 +35,18 @@ describe('gitlabTargetJobs and gitlabWorkflow', () => {
         named.map(([name]) => name),
       );
       for (const [name, job] of named) expect(file[name], name).toEqual(job);
-      expect(file.workflow).toEqual(gitlabWorkflow(deployTargetsOf(topology, repo)));
-      // Each target builds its own locations and has a deploy job and its merge-request twin.
+      expect(file.workflow).toEqual(gitlabWorkflow(answers, topology, repo));
+      // Each target builds its own locations and has a deploy job, and its merge-request twin
+      // when the target takes branch deployments (none on a separated team's agent: safety, #10).
       for (const t of jobs) {
         expect(t.builds.map(([name]) => name)).toEqual(
           t.target.locations.map((l) => `build-${l.name}`),
         );
+        const deploy = jobs.length === 1 ? 'deploy' : `deploy-${t.target.production}`;
         expect(t.deploys.map(([name]) => name)).toEqual(
-          jobs.length === 1
-            ? ['deploy', 'deploy-branch']
-            : [`deploy-${t.target.production}`, `deploy-${t.target.production}-branch`],
+          targetTakesBranchDeployments(topology, t.target)
+            ? [deploy, `${deploy}-branch`]
+            : [deploy],
         );
       }
     }

@@ -7,9 +7,9 @@ import { AGENT_PLATFORMS, type Answers } from '../questionnaire/schemas';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
 
 /**
- * Safe by default: the GitHub workflow's token may read the repository, comment on pull requests
- * (the branch-deployment status) and, only when it pushes images to GitHub's registry, write
- * packages. Nothing else, whatever the answers.
+ * Safe by default: the GitHub workflow's token may read the repository; comment on pull requests
+ * only when the workflow runs on them (branch deployments); write packages only when it pushes
+ * images to GitHub's registry. Nothing else, whatever the answers.
  */
 const CASES = (Object.keys(PERSONAS) as PersonaId[]).flatMap((id) =>
   AGENT_PLATFORMS.map((agent) => ({
@@ -24,17 +24,23 @@ const workflowsOf = (answers: Answers) =>
   );
 
 describe('GitHub workflow permissions', () => {
-  it.each(CASES)('$name: read contents, write PR comments, packages only to push images', (c) => {
-    const workflows = workflowsOf(c.answers);
-    expect(workflows.length).toBeGreaterThan(0);
-    for (const file of workflows) {
-      const workflow = parse(file.content) as { permissions: Record<string, string> };
-      const pushesToGhcr = file.content.includes('registry: ghcr.io');
-      expect(workflow.permissions).toEqual({
-        contents: 'read',
-        'pull-requests': 'write',
-        ...(pushesToGhcr ? { packages: 'write' } : {}),
-      });
-    }
-  });
+  it.each(CASES)(
+    '$name: read contents; PR comments and packages only when the workflow needs them',
+    (c) => {
+      const workflows = workflowsOf(c.answers);
+      expect(workflows.length).toBeGreaterThan(0);
+      for (const file of workflows) {
+        const workflow = parse(file.content) as {
+          on: Record<string, unknown>;
+          permissions: Record<string, string>;
+        };
+        const pushesToGhcr = file.content.includes('registry: ghcr.io');
+        expect(workflow.permissions).toEqual({
+          contents: 'read',
+          ...('pull_request' in workflow.on ? { 'pull-requests': 'write' } : {}),
+          ...(pushesToGhcr ? { packages: 'write' } : {}),
+        });
+      }
+    },
+  );
 });

@@ -5,6 +5,7 @@
  */
 import { useMemo, type JSX } from 'react';
 
+import { fileNoticesOf } from '@/domain/emitters/file-notices';
 import { planFiles } from '@/domain/plan/plan-files';
 import type { Answers } from '@/domain/questionnaire/schemas';
 
@@ -21,7 +22,12 @@ export function FilesSection(props: {
 }): JSX.Element {
   const { answers, shareUrl, onChangeAnswers } = props;
   const { files, topology } = useMemo(() => planFiles(answers, { shareUrl }), [answers, shareUrl]);
-  const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
+  // Where projects run and the safety choices the files make (SETUP.md opens with the same notes),
+  // then the facts the files rest on.
+  const caveats = useMemo(() => {
+    const notices = fileNoticesOf(answers, topology);
+    return [...notices.placement, ...notices.safety, ...fileCaveats(answers, topology)];
+  }, [answers, topology]);
   return (
     <ConfigFiles
       files={files}

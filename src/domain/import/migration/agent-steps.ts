@@ -3,7 +3,7 @@
  * serve the new queues (preparation), and, once every location names its queue, stop serving the
  * default queue (clean-up). Diffs show the agent config in its platform's shape.
  */
-import { toYaml } from '../../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../../emitters/to-yaml-any';
 import type { AgentPlatform } from '../../questionnaire/schemas';
 import { listText, quotedList } from '../findings';
 import { existingName, type Existing, type PlanContext } from './context';

@@ -4,7 +4,7 @@
  * diff is a fragment to add. The jobs come from the emitters as data, exactly as they write them.
  */
 import type { DeployTarget } from '../../emitters/placement';
-import { toYaml } from '../../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../../emitters/to-yaml-any';
 import type { DeploymentNode, RepoNode } from '../../topology/types';
 import type { PlanContext } from './context';
 import { fragmentDiff } from './files';
@@ -31,7 +31,7 @@ const gitlabFragment = ({ ctx, repo, d, here, path }: Place): Fragment => {
   const jobs = kit.gitlabTargetJobs(answers, recommended, repo).filter((t) => here(t.target));
   return {
     body: {
-      ...(mirror ? { workflow: kit.gitlabWorkflow(kit.deployTargetsOf(recommended, repo)) } : {}),
+      ...(mirror ? { workflow: kit.gitlabWorkflow(answers, recommended, repo) } : {}),
       ...Object.fromEntries(jobs.flatMap((t) => [...t.builds, ...t.deploys])),
     },
     comment: [

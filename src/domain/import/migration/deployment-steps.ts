@@ -4,8 +4,8 @@
  * target declares them), deploy to the new deployments side by side (preparation), and move a
  * location out of today's deployment (cut-over).
  */
-import type { TeamGrant, Role } from '../../emitters/access';
-import { toYaml } from '../../emitters/to-yaml';
+import { ROLE_LABELS, type TeamGrant } from '../../emitters/access';
+import { toYamlAny as toYaml } from '../../emitters/to-yaml-any';
 import { EXISTING_DEPLOYMENT, type DeploymentNode } from '../../topology/types';
 import { listText, quotedList } from '../findings';
 import { UNASSIGNED_TEAM } from '../to-answers';
@@ -14,12 +14,10 @@ import type { PlanContext } from './context';
 import { declareResources, newFileDiff, type Resources, type StepBuilder } from './files';
 import type { Draft } from './types';
 
-const ROLE_NAMES = { VIEWER: 'Viewer', EDITOR: 'Editor' } as const satisfies Record<Role, string>;
-
 const grantText = (g: TeamGrant): string =>
-  `${ROLE_NAMES[g.role]} in "${g.deployment}"${
-    g.editorLocations.length > 0
-      ? ` with Editor on ${quotedList(g.editorLocations)} (per-location grants)`
+  `${ROLE_LABELS[g.role]} in "${g.deployment}"${
+    g.overrideLocations.length > 0
+      ? ` with ${ROLE_LABELS[g.overrideRole]} on ${quotedList(g.overrideLocations)} (per-location grants)`
       : ''
   }`;
 

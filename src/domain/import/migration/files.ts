@@ -4,7 +4,7 @@
  * until a step declares one). A step that changes a file returns the new value and the diff; no
  * step changes a value in place.
  */
-import { toYaml } from '../../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../../emitters/to-yaml-any';
 import { unifiedDiff } from '../line-diff';
 import type { MigrationKit } from '../migration-kit';
 import type { PlanContext } from './context';

@@ -3,7 +3,7 @@
  * projects, create the teams' repositories (preparation); rename, route to queues and move
  * locations to their repositories (cut-over). Each diffs the file before and after its change.
  */
-import { toYaml } from '../../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../../emitters/to-yaml-any';
 import { listText, quotedList } from '../findings';
 import type { PlanContext } from './context';
 import {
