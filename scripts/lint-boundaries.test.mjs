@@ -17,7 +17,12 @@ const lint = async (filePath, code) => {
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 };
 
-describe('feature boundaries (eslint.config.js)', () => {
+// Each case runs the real config, whose import rules (no-cycle, the resolver) read the modules the
+// fixture imports from disk: `npx eslint .` took 290 s in a full npm test at a load of 20 on 2
+// cores, and one case went past the 30 s default there. A limit to stop a hang, not to time lint.
+const ESLINT_CASES = { timeout: 180_000 };
+
+describe('feature boundaries (eslint.config.js)', ESLINT_CASES, () => {
   it.each([
     [
       'a feature importing another by alias',
@@ -110,7 +115,7 @@ describe('feature boundaries (eslint.config.js)', () => {
   });
 });
 
-describe('small functions (eslint.config.js)', () => {
+describe('small functions (eslint.config.js)', ESLINT_CASES, () => {
   const functionOf = (lines) =>
     `export const long = (): number => {\n${'  let n = 0;\n'.repeat(1)}${'  n += 1;\n'.repeat(lines - 4)}  return n;\n};\n`;
 

@@ -8,7 +8,7 @@ import { NAME_PATTERN, type Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS } from '../scoring/types';
 import { buildTopology } from '../topology/build-topology';
 import { emitAll } from './emitters';
-import { toYaml } from './to-yaml';
+import { toYamlAny } from './to-yaml-any';
 import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 
 /**
@@ -126,8 +126,11 @@ describe('toYaml read back by YAML 1.1 readers', () => {
         (doc) => JSON.parse(forReader(reader, JSON.stringify(doc))) as Record<string, unknown>,
       );
       fc.assert(
+        // toYamlAny: the writer's bytes when it handles the document, the library's otherwise
+        // (a key holding a line break, which no emitter writes, is the library's); both must
+        // quote what a YAML 1.1 reader misreads.
         fc.property(arbDoc, (doc) => {
-          const text = toYaml(doc, ['header']);
+          const text = toYamlAny(doc, ['header']);
           expect(plain(read(text))).toEqual(plain(doc));
         }),
         { numRuns: 400 },
