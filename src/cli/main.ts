@@ -6,13 +6,16 @@
  *
  * The share link written into each file header is the link given, normalised as the app does:
  * the app writes `origin + pathname + '#' + encodeShareState(answers)`, so the CLI takes the part
- * of the link before `#` (reduced to origin + path for an http(s) URL; `DEFAULT_BASE_URL` when the
- * link is only a fragment, or `--base`) and re-encodes the fragment from the decoded answers.
+ * of the link before `#` (reduced to origin + path for an http(s) URL) and re-encodes the fragment
+ * from the decoded answers. A link that is only a fragment, or whose address is this machine
+ * (localhost, 127.x, ::1: an app served by `npm start`), gets `--base-url` in front, by default
+ * nothing: a relative `#…` link. Files never carry a loopback address.
  *
  * Node only (node:fs, node:path); kept out of src/domain on purpose.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+import { MAX_DECISION_RECORD_NUMBER } from '@/domain/decision-record/decision-record';
 import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
@@ -38,16 +41,17 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README), under the path the CLI was built for
- * (`BASE_PATH`, as the app; see build/base-path.ts). Override with `--base`.
+ * `v=1&…`) or a loopback address: none, so the header holds a relative `#…` link (README, "The
+ * share link"), whatever path (`BASE_PATH`) the CLI was built for. Override with `--base-url` (your
+ * own hosting address).
  */
-export const DEFAULT_BASE_URL = `http://127.0.0.1:4173${import.meta.env.BASE_URL}`;
+export const DEFAULT_BASE_URL = '';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base-url URL] [--adr-number N]
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
-(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
-byte for byte, into DIR.
+(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md,
+the decision record), byte for byte, into DIR.
 
 Options:
   -o, --out DIR   Folder to write into (created if missing; other files are left alone;
@@ -56,8 +60,11 @@ Options:
   --force         Replace files edited by hand (by default the run lists them and writes
                   nothing; a file exactly as an earlier run wrote it is always replaced).
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
-  --base URL      Link base for file headers when the link is only a fragment
-                  (default ${DEFAULT_BASE_URL}).
+  --base-url URL  Address of the app for the link in file headers when the link given is only
+                  a fragment or a localhost address (default: none, a relative #… link).
+                  --base is the same option's older name.
+  --adr-number N  Number the decision record docs/decisions/NNNN-dagster-isolation.md
+                  (1 to ${MAX_DECISION_RECORD_NUMBER}; default 1).
   -h, --help      Show this help.
 
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
@@ -74,6 +81,7 @@ type Options = {
   force: boolean;
   strict: boolean;
   base: string;
+  adrNumber: number;
 };
 
 type Parsed =
@@ -86,6 +94,7 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   let check = false;
   let force = false;
   let strict = false;
+  let adrNumber = 1;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -118,10 +127,23 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         out = v;
         break;
       }
-      case '--base': {
+      case '--base':
+      case '--base-url': {
         const v = value();
-        if (v === undefined || v === '') return { kind: 'error', message: '--base needs a URL.' };
+        if (v === undefined || v === '') return { kind: 'error', message: `${flag} needs a URL.` };
         base = v;
+        break;
+      }
+      case '--adr-number': {
+        const v = value() ?? '';
+        const n = /^\d{1,4}$/.test(v) ? Number(v) : 0;
+        if (n < 1 || n > MAX_DECISION_RECORD_NUMBER) {
+          return {
+            kind: 'error',
+            message: `--adr-number needs a whole number from 1 to ${MAX_DECISION_RECORD_NUMBER.toString()}.`,
+          };
+        }
+        adrNumber = n;
         break;
       }
       default:
@@ -139,13 +161,19 @@ const parseArgs = (argv: readonly string[]): Parsed => {
     };
   }
   if (out === undefined) return { kind: 'error', message: 'Give --out DIR.' };
-  return { kind: 'run', options: { link: positional[0] ?? '', out, check, force, strict, base } };
+  return {
+    kind: 'run',
+    options: { link: positional[0] ?? '', out, check, force, strict, base, adrNumber },
+  };
 };
+
+/** Hosts that name this machine: a link from them means nothing to anyone else. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
 /**
  * The link base the app would have had for this link: the part before `#`, as origin + path for
  * an http(s) URL (the app writes `location.origin + location.pathname`); `fallback` when the
- * input is only a fragment.
+ * input is only a fragment or its address is a loopback one.
  */
 export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): string => {
   const trimmed = input.trim();
@@ -154,6 +182,7 @@ export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): 
   if (before === '') return fallback;
   try {
     const url = new URL(before);
+    if (LOOPBACK.test(url.hostname)) return fallback;
     return url.protocol === 'http:' || url.protocol === 'https:'
       ? `${url.origin}${url.pathname}`
       : before;
@@ -176,6 +205,7 @@ export { safeRelativePath };
 export const filesForLink = (
   link: string,
   fallbackBase: string = DEFAULT_BASE_URL,
+  decisionRecordNumber = 1,
 ): {
   decoded: ReturnType<typeof decodeShareState>;
   shareUrl: string;
@@ -188,7 +218,7 @@ export const filesForLink = (
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
   if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
-  const { ranking, topology, files } = planFiles(answers, { shareUrl });
+  const { ranking, topology, files } = planFiles(answers, { shareUrl, decisionRecordNumber });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,
@@ -221,7 +251,11 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary, notices } = filesForLink(options.link, options.base);
+  const { decoded, files, summary, notices } = filesForLink(
+    options.link,
+    options.base,
+    options.adrNumber,
+  );
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -254,11 +288,13 @@ export const main = (argv: readonly string[], io: CliIo): number => {
 };
 
 /** The files of `link` by path, to tell a file an earlier run wrote from one edited by hand. */
-const generatedFiles = (link: string): ReadonlyMap<string, string> => {
+const generatedFiles = (link: string, adrNumber: number): ReadonlyMap<string, string> => {
   try {
     const root = '/';
     return new Map(
-      planTargets(root, filesForLink(link).files).map((p) => [p.rel, p.file.content] as const),
+      planTargets(root, filesForLink(link, DEFAULT_BASE_URL, adrNumber).files).map(
+        (p) => [p.rel, p.file.content] as const,
+      ),
     );
   } catch {
     return new Map();
@@ -297,7 +333,9 @@ const writeOrCheck = (
   }
 
   checkPlanned(root, targets);
-  const byHand = replacedFiles(targets, generatedFiles).filter((r) => r.byHand);
+  const byHand = replacedFiles(targets, (link) => generatedFiles(link, options.adrNumber)).filter(
+    (r) => r.byHand,
+  );
   if (byHand.length > 0 && !options.force) {
     for (const r of byHand) {
       io.stderr(

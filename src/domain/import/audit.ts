@@ -4,6 +4,7 @@
  * this module adds the checks that need the whole picture (names agents rewrite, registries that
  * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
  */
+import { findDagsterVersion } from './dagster-version';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { closestKey, finding, listText, pushAll, sortFindings } from './findings';
@@ -311,7 +312,18 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     dagsterCloudYaml: parsed,
     agents,
     codeowners,
-    files: parsed.ok ? { config: parsed.value, agents, codeowners } : null,
+    files: parsed.ok
+      ? {
+          config: parsed.value,
+          agents,
+          codeowners,
+          dagsterVersion: findDagsterVersion([
+            input.dagsterCloudYaml,
+            ...(input.agentConfigs ?? []),
+            ...(input.versionFiles ?? []),
+          ]),
+        }
+      : null,
     findings: sorted,
     counts,
   };

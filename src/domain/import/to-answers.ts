@@ -229,7 +229,20 @@ export const importToAnswers = (
     notes.push('Separated teams that own no imported project were removed from the answers.');
   }
 
-  const candidate: Answers = { ...base, plan, agent, projects, sodTeams };
+  // The files' version, or none stated: the files the app writes then match the imported
+  // dagster_cloud.yaml, and the migration plan starts from it.
+  const found = files.dagsterVersion ?? null;
+  const dagsterVersion = found?.version ?? null;
+  notes.push(
+    found === null
+      ? 'The files do not show a Dagster version: none is stated, so the new files keep dagster_cloud.yaml. State yours on the delivery step.'
+      : `Dagster version read as ${found.version} from ${
+          found.sightings.filter((s) => s.version === found.version).map((s) => s.where)[0] ??
+          'the files'
+        }${found.sightings.some((s) => s.version !== found.version) ? ' (the oldest the files pin)' : ''}.`,
+  );
+
+  const candidate: Answers = { ...base, plan, agent, projects, sodTeams, dagsterVersion };
   const checked = answersSchema.safeParse(candidate);
   // Every field is built to the schema; if a rule is ever added that this misses, fall back to
   // the base answers with the projects rather than returning something the wizard rejects.

@@ -5,6 +5,7 @@
  */
 import type { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 import type { AgentPlatform } from '../questionnaire/schemas';
+import type { DetectedVersion } from './dagster-version';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -138,6 +139,8 @@ export type ImportedFiles = {
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
   codeowners: readonly CodeownersRule[] | null;
+  /** The Dagster version the files show (dagster-version.ts); absent or null: none shows. */
+  dagsterVersion?: DetectedVersion | null;
 };
 
 /** What the user gives the import. */
@@ -146,4 +149,9 @@ export type ImportInput = {
   /** Agent `dagster.yaml` or Helm values files, in the order given. */
   agentConfigs?: readonly string[];
   codeowners?: string;
+  /**
+   * Files read only for the Dagster version they pin: a CI workflow, requirements.txt,
+   * pyproject.toml.
+   */
+  versionFiles?: readonly string[];
 };

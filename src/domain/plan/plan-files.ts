@@ -15,6 +15,8 @@ import { recommendedTopology } from './recommended-topology';
 export type PlanOptions = {
   /** The share link that reopens these answers; written into each file's header. */
   readonly shareUrl: string;
+  /** The number of the decision record (docs/decisions/NNNN-…); 1 when not given. */
+  readonly decisionRecordNumber?: number;
 };
 
 /** The recommendation and everything generated from it. */
@@ -31,6 +33,12 @@ export const planFiles = (answers: Answers, options: PlanOptions): Plan => {
   const files =
     answers.projects.length === 0
       ? []
-      : emitAll(answers, topology, { shareUrl: options.shareUrl, extraTargets: answers.targets });
+      : emitAll(answers, topology, {
+          shareUrl: options.shareUrl,
+          extraTargets: answers.targets,
+          ...(options.decisionRecordNumber === undefined
+            ? {}
+            : { decisionRecordNumber: options.decisionRecordNumber }),
+        });
   return { ranking, topology, files };
 };

@@ -6,8 +6,10 @@
 import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 
 import type { GeneratedFile } from '@/domain/emitters/types';
+import { countOf } from '@/domain/text/count';
 
 import { toLines } from './code-lines';
+import { FilesPrintList } from './files-print-list';
 import { breakablePath, withCode } from '@/components/rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
@@ -199,8 +201,8 @@ export function ConfigFiles(props: {
     <section className="results-section" aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>Starter configuration</h2>
       <p className="results-muted">
-        {files.length} file{files.length === 1 ? '' : 's'}. Each one starts with a comment holding
-        the link that regenerates it.
+        {countOf(files.length, 'file', 'files')}. Each one starts with a comment holding the link
+        that regenerates it.
       </p>
       <Caveats caveats={props.caveats} />
       {props.choices}
@@ -217,6 +219,7 @@ export function ConfigFiles(props: {
       <p className="results-status" role="status">
         {actions.status}
       </p>
+      <FilesPrintList files={files} />
       <div className="files">
         <FileTabs files={files} index={index} baseId={baseId} onSelect={setSelected} />
         <div className="files__viewer">

@@ -31,7 +31,9 @@ const createDeployment = (
   terraform: Resources | null,
 ): { draft: Draft; terraform: Resources } => {
   const { kit } = ctx;
-  const settings = kit.needsRunLimits(d) ? kit.deploymentSettingsOf(d) : null;
+  const settings = kit.needsRunLimits(d)
+    ? kit.deploymentSettingsOf(d, ctx.answers.dagsterVersion)
+    : null;
   const declared = declareResources(kit, terraform, {
     dagsterplus_deployment: { [d.name]: kit.deploymentResource(d.name) },
   });
