@@ -531,3 +531,34 @@ describe('planMigration: the dagster_cloud.yaml diffs follow one another', () =>
     expect(ended.locations.map((l) => l.location_name).sort()).toEqual([...queues.keys()].sort());
   });
 });
+
+describe('planMigration: the default queue is turned off last', () => {
+  // Today's agent serves the default queue; every recommended agent of its deployment has a queue
+  // of its own. Turning the default queue off before every location names its queue would leave
+  // the locations not yet routed with no agent to run them.
+  it.each([
+    ['busyNeighbour', 'deployment', 'monorepo'],
+    ['busyNeighbour', 'agent', 'multirepo'],
+    ['regulatedTeam', 'agent', 'monorepo'],
+    ['regulatedTeam', 'agent', 'multirepo'],
+  ] as const)('%s at the %s level, %s: after every routing step', (persona, level, layout) => {
+    const { steps } = fromOwnFiles(persona, level, layout, 'github');
+    const stops = steps.filter((s) => s.kind === 'stop-default-queue');
+    const routes = steps.filter((s) => s.kind === 'route-locations');
+    expect(stops).toHaveLength(1);
+    expect(routes.length).toBeGreaterThan(0);
+    const [stop] = stops;
+    for (const route of routes) expect(stop?.order).toBeGreaterThan(route.order);
+    expect(stop?.order).toBe(steps.length);
+    expect(stop?.downtime).toBe('none');
+    // The diff turns the default queue off, and changes nothing else.
+    const changed = (stop?.diff ?? '')
+      .split('\n')
+      .filter((l) => /^[-+]\s/.test(l))
+      .map((l) => l.replace(/\s+/g, ' '));
+    expect(changed).toEqual([
+      expect.stringMatching(/^- include(?:DefaultQueue|_default_queue): true$/),
+      expect.stringMatching(/^\+ include(?:DefaultQueue|_default_queue): false$/),
+    ]);
+  });
+});
