@@ -23,8 +23,9 @@ import {
   type RepoGuard,
 } from './ci-guards';
 import { dockerfileNote } from './ci-notes';
+import { DRIFT_JOB, gitlabDriftJob, gitlabDriftNotes } from './emit-drift-check';
 import { headerLines } from './header';
-import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
+import { GITLAB_GLOBAL_KEYS, type GitlabJob, type GitlabRule } from './gitlab-ci-schema';
 import { PINS } from '../versions/pinned';
 import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
@@ -245,6 +246,28 @@ const checkJob = (
   };
 };
 
+/** Keeps a job out of merge-request pipelines. */
+const notOnMergeRequests = (job: GitlabJob): GitlabJob =>
+  job.rules?.[0]?.if === MERGE_REQUEST && job.rules[0].when === 'never'
+    ? job
+    : {
+        ...job,
+        rules: [{ if: MERGE_REQUEST, when: 'never' }, ...(job.rules ?? [{ when: 'on_success' }])],
+      };
+
+/**
+ * A repository without branch deployments has merge-request pipelines only for the drift check:
+ * every other job stays out of them (no build, no token on a merge request).
+ */
+const onlyDriftOnMergeRequests = <T extends Record<string, unknown>>(pipeline: T): T =>
+  Object.fromEntries(
+    Object.entries(pipeline).map(([key, value]) =>
+      (GITLAB_GLOBAL_KEYS as readonly string[]).includes(key) || key === DRIFT_JOB
+        ? [key, value]
+        : [key, notOnMergeRequests(value as GitlabJob)],
+    ),
+  ) as T;
+
 /** Jobs as the pipeline names and writes them, in file order. */
 export type GitlabJobs = readonly (readonly [string, GitlabJob])[];
 
@@ -259,41 +282,57 @@ export type GitlabTargetJobs = {
   readonly deploys: GitlabJobs;
 };
 
-/** The build and deploy jobs of each deploy target of `repo`. */
+/**
+ * The build and deploy jobs of each deploy target of `repo`. With the drift check (`t=drift-check`)
+ * and no branch deployments, merge-request pipelines run only the drift check, so every one of
+ * these jobs stays out of them.
+ */
 export const gitlabTargetJobs = (
   answers: Answers,
   topology: Topology,
   repo: RepoNode,
+  driftCheck = false,
 ): GitlabTargetJobs[] => {
   const targets = deployTargetsOf(topology, repo);
   const filtered = targets.flatMap((t) => t.locations).length > 1;
   const registry = registryFor(answers, repo.name);
   const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
+  const shape = (job: GitlabJob): GitlabJob =>
+    driftCheck && !guard.branchDeployments ? notOnMergeRequests(job) : job;
+  const shaped = (jobs: GitlabJobs): GitlabJobs =>
+    jobs.map(([name, job]) => [name, shape(job)] as const);
   return targets.map((target) => ({
     target,
-    builds: target.locations.map(
-      (l) => [`build-${l.name}`, buildJob(answers, cmd, registry, target, l, filtered)] as const,
+    builds: shaped(
+      target.locations.map(
+        (l) => [`build-${l.name}`, buildJob(answers, cmd, registry, target, l, filtered)] as const,
+      ),
     ),
-    deploys: deployJobs(answers, topology, cmd, target, filtered, targets.length === 1, guard),
+    deploys: shaped(
+      deployJobs(answers, topology, cmd, target, filtered, targets.length === 1, guard),
+    ),
   }));
 };
 
 /**
  * The pipeline's `workflow:` rules for `repo`: the default branch, staging when a target has it,
- * merge requests when the repository takes branch deployments.
+ * merge requests when the repository takes branch deployments or runs the drift check.
  */
 export const gitlabWorkflow = (
   answers: Answers,
   topology: Topology,
   repo: RepoNode,
+  driftCheck = false,
 ): { rules: GitlabRule[] } => ({
   rules: [
     { if: DEFAULT_BRANCH },
     ...(deployTargetsOf(topology, repo).some((t) => t.staging !== null)
       ? [{ if: STAGING_BRANCH }]
       : []),
-    ...(repoGuardOf(answers, topology, repo).branchDeployments ? [{ if: MERGE_REQUEST }] : []),
+    ...(repoGuardOf(answers, topology, repo).branchDeployments || driftCheck
+      ? [{ if: MERGE_REQUEST }]
+      : []),
   ],
 });
 
@@ -310,7 +349,8 @@ export const gitlabPipeline = (
   const registry = registryFor(answers, repo.name);
   const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
-  const jobs = gitlabTargetJobs(answers, topology, repo);
+  const withDriftCheck = (ctx.extraTargets ?? []).includes('drift-check');
+  const jobs = gitlabTargetJobs(answers, topology, repo, withDriftCheck);
   const check = checkJob(guard, targets, cmd);
   const pipeline = {
     variables: {
@@ -320,9 +360,10 @@ export const gitlabPipeline = (
       IMAGE_REGISTRY: registry,
       IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
     },
-    stages: [...(cmd.check === null ? [] : ['check']), 'build', 'deploy'],
-    workflow: gitlabWorkflow(answers, topology, repo),
+    stages: [...(cmd.check === null && !withDriftCheck ? [] : ['check']), 'build', 'deploy'],
+    workflow: gitlabWorkflow(answers, topology, repo, withDriftCheck),
     ...(check === null ? {} : { 'dagster-cloud-check': check }),
+    ...(withDriftCheck ? { [DRIFT_JOB]: gitlabDriftJob(topology, repo, MERGE_REQUEST) } : {}),
     ...Object.fromEntries(jobs.flatMap((t) => t.builds)),
     ...Object.fromEntries(jobs.flatMap((t) => t.deploys)),
     ...(guard.branchDeployments ? { 'close-branch': closeBranchJob(guard) } : {}),
@@ -334,7 +375,9 @@ export const gitlabPipeline = (
     `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}${
       guard.branchDeployments
         ? '; merge requests deploy to a branch deployment.'
-        : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
+        : withDriftCheck
+          ? '; merge-request pipelines run only the drift check (no branch deployments for this code: see SETUP.md).'
+          : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
     }`,
     ...(withStaging
       ? [
@@ -364,12 +407,16 @@ export const gitlabPipeline = (
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
     'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {
     path: repoFilePath(topology, repo.name, GITLAB_CI_PATH),
     repo: repo.name,
     kind: 'yaml',
-    content: toYaml(pipeline, headerLines(ctx, notes)),
+    content: toYaml(
+      withDriftCheck && !guard.branchDeployments ? onlyDriftOnMergeRequests(pipeline) : pipeline,
+      headerLines(ctx, notes),
+    ),
     description: `GitLab CI/CD pipeline that builds and deploys the code locations of ${repo.name}.`,
   };
 };

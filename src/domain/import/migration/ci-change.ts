@@ -28,10 +28,14 @@ type Place = {
 const gitlabFragment = ({ ctx, repo, d, here, path }: Place): Fragment => {
   const { kit, answers, recommended } = ctx;
   const mirror = d.mirrors !== null;
-  const jobs = kit.gitlabTargetJobs(answers, recommended, repo).filter((t) => here(t.target));
+  // As the pipeline file of these answers has them (the drift check keeps jobs off merge requests).
+  const drift = answers.targets.includes('drift-check');
+  const jobs = kit
+    .gitlabTargetJobs(answers, recommended, repo, drift)
+    .filter((t) => here(t.target));
   return {
     body: {
-      ...(mirror ? { workflow: kit.gitlabWorkflow(answers, recommended, repo) } : {}),
+      ...(mirror ? { workflow: kit.gitlabWorkflow(answers, recommended, repo, drift) } : {}),
       ...Object.fromEntries(jobs.flatMap((t) => [...t.builds, ...t.deploys])),
     },
     comment: [
