@@ -19,7 +19,7 @@ import { importToAnswers } from '../src/domain/import/to-answers';
 import type { ImportInput } from '../src/domain/import/types';
 import { DEFAULT_ANSWERS } from '../src/domain/questionnaire/schemas';
 
-const RUNS = 7;
+const RUNS = 5;
 
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
