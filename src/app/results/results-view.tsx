@@ -105,6 +105,8 @@ export function ResultsView(props: {
   answers: Answers;
   shareUrl: string;
   onEdit: () => void;
+  /** "Edit answers" hovered or focused: a chance to fetch the wizard before it is needed. */
+  onEditIntent?: (() => void) | undefined;
   /** Shown after the recommendation: the migration plan when the answers came from an import. */
   importPlan?: JSX.Element | null;
   /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
@@ -163,7 +165,7 @@ export function ResultsView(props: {
         <p className="results-muted">
           {`${countOf(answers.projects.length, 'project', 'projects')} · scored with model v${ranking.modelVersion}`}
         </p>
-        <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
+        <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} onEditIntent={props.onEditIntent} />
         <div className="results-actions">
           <button
             type="button"
