@@ -25,6 +25,7 @@ import { LEVELS } from '@/domain/scoring/criteria';
 import { rankOptions, scoresText } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
 import { buildTopology } from '@/domain/topology/build-topology';
+import type { Topology } from '@/domain/topology/types';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 
 import { checkPlanned, outputRoot, planTargets, replacedFiles, writePlanned } from './write-files';
@@ -49,6 +50,8 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 export const DEFAULT_BASE_URL = '';
 
 export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base-url URL] [--adr-number N]
+       isolation-advisor check [DIR...] [--link '<share link>'] [--format text|json|github|gitlab]
+       isolation-advisor --version
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
 (dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md,
@@ -67,6 +70,9 @@ Options:
   --adr-number N  Number the decision record docs/decisions/NNNN-dagster-isolation.md
                   (1 to ${MAX_DECISION_RECORD_NUMBER}; default 1).
   -h, --help      Show this help.
+
+"isolation-advisor check" reports where repositories have left the decision (see
+"isolation-advisor check --help").
 
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
 with "#", or the fragment alone. Quote it: "&" means something to the shell.
@@ -211,6 +217,8 @@ export const filesForLink = (
   decoded: ReturnType<typeof decodeShareState>;
   shareUrl: string;
   files: GeneratedFile[];
+  /** The recommendation's topology, or null when the link names no project. */
+  topology: Topology | null;
   summary: string;
   /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
   notices: string[];
@@ -218,7 +226,9 @@ export const filesForLink = (
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
+  if (!decoded.hasProjects) {
+    return { decoded, shareUrl, files: [], topology: null, summary: '', notices: [] };
+  }
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
   const files = emitAll(answers, topology, {
@@ -231,6 +241,7 @@ export const filesForLink = (
     decoded,
     shareUrl,
     files,
+    topology,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
     notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
       `${g.heading}:`,

@@ -149,12 +149,13 @@ describe('the decision pipeline under hostile input', { timeout: 60_000 }, () =>
     );
   });
 
-  it('gives one action-validator-clean workflow per repository when ci=github', () => {
+  it('gives action-validator-clean workflows, a deploy and a drift-check one per repository, when ci=github', () => {
     fc.assert(
       fc.property(arbAnswersFor('github'), (answers) => {
         const checked = checkPipeline(encodeShareState(answers));
         expect(checked.repos).toBeGreaterThan(0);
-        expect(checked.workflows).toBe(checked.repos);
+        // Every target is chosen: the deploy workflow and the drift-check workflow per repository.
+        expect(checked.workflows).toBe(checked.repos * 2);
         expect(checked.gitlabPipelines).toBe(0);
         // One deploy configuration per repository: dagster_cloud.yaml or a dg workspace.
         expect(checked.dagsterCloudYamls + checked.dgWorkspaces).toBe(checked.repos);

@@ -23,8 +23,9 @@ import {
   type RepoGuard,
 } from './ci-guards';
 import { dockerfileNote } from './ci-notes';
+import { DRIFT_JOB, gitlabDriftJob, gitlabDriftNotes } from './emit-drift-check';
 import { headerLines } from './header';
-import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
+import { GITLAB_GLOBAL_KEYS, type GitlabJob, type GitlabRule } from './gitlab-ci-schema';
 import { PINS } from '../versions/pinned';
 import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
@@ -245,6 +246,28 @@ const checkJob = (
   };
 };
 
+/** Keeps a job out of merge-request pipelines. */
+const notOnMergeRequests = (job: GitlabJob): GitlabJob =>
+  job.rules?.[0]?.if === MERGE_REQUEST && job.rules[0].when === 'never'
+    ? job
+    : {
+        ...job,
+        rules: [{ if: MERGE_REQUEST, when: 'never' }, ...(job.rules ?? [{ when: 'on_success' }])],
+      };
+
+/**
+ * A repository without branch deployments has merge-request pipelines only for the drift check:
+ * every other job stays out of them (no build, no token on a merge request).
+ */
+const onlyDriftOnMergeRequests = <T extends Record<string, unknown>>(pipeline: T): T =>
+  Object.fromEntries(
+    Object.entries(pipeline).map(([key, value]) =>
+      (GITLAB_GLOBAL_KEYS as readonly string[]).includes(key) || key === DRIFT_JOB
+        ? [key, value]
+        : [key, notOnMergeRequests(value as GitlabJob)],
+    ),
+  ) as T;
+
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
   answers: Answers,
@@ -258,6 +281,7 @@ export const gitlabPipeline = (
   const registry = registryFor(answers, repo.name);
   const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
+  const withDriftCheck = (ctx.extraTargets ?? []).includes('drift-check');
   const check = checkJob(guard, targets, cmd);
   const pipeline = {
     variables: {
@@ -267,15 +291,16 @@ export const gitlabPipeline = (
       IMAGE_REGISTRY: registry,
       IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
     },
-    stages: [...(cmd.check === null ? [] : ['check']), 'build', 'deploy'],
+    stages: [...(cmd.check === null && !withDriftCheck ? [] : ['check']), 'build', 'deploy'],
     workflow: {
       rules: [
         { if: DEFAULT_BRANCH },
         ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        ...(guard.branchDeployments ? [{ if: MERGE_REQUEST }] : []),
+        ...(guard.branchDeployments || withDriftCheck ? [{ if: MERGE_REQUEST }] : []),
       ],
     },
     ...(check === null ? {} : { 'dagster-cloud-check': check }),
+    ...(withDriftCheck ? { [DRIFT_JOB]: gitlabDriftJob(topology, repo, MERGE_REQUEST) } : {}),
     ...Object.fromEntries(
       targets.flatMap((t) =>
         t.locations.map((l) => [
@@ -298,7 +323,9 @@ export const gitlabPipeline = (
     `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}${
       guard.branchDeployments
         ? '; merge requests deploy to a branch deployment.'
-        : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
+        : withDriftCheck
+          ? '; merge-request pipelines run only the drift check (no branch deployments for this code: see SETUP.md).'
+          : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
     }`,
     ...(withStaging
       ? [
@@ -328,12 +355,16 @@ export const gitlabPipeline = (
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
     'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {
     path: repoFilePath(topology, repo.name, GITLAB_CI_PATH),
     repo: repo.name,
     kind: 'yaml',
-    content: toYaml(pipeline, headerLines(ctx, notes)),
+    content: toYaml(
+      withDriftCheck && !guard.branchDeployments ? onlyDriftOnMergeRequests(pipeline) : pipeline,
+      headerLines(ctx, notes),
+    ),
     description: `GitLab CI/CD pipeline that builds and deploys the code locations of ${repo.name}.`,
   };
 };

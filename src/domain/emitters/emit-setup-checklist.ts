@@ -17,6 +17,7 @@ import {
 import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
 import { TERRAFORM_PATH } from './emit-terraform';
+import { DRIFT_TOOL_NOTES, DRIFT_WORKFLOW_PATH } from './emit-drift-check';
 import { hasFeature, VERSION_GATES, type VersionGateId } from '../versions/dagster-version';
 import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { markdownHeader } from './header';
@@ -225,13 +226,25 @@ const runTagsSection = (answers: Answers, topology: Topology): string[] => {
   ];
 };
 
+/** The drift check's setup: where the job is and how it gets the tool. */
+const driftCheckLines = (ci: Answers['ci']): string[] => [
+  ci === 'github'
+    ? `- [ ] Drift check: \`${DRIFT_WORKFLOW_PATH}\` in each repository runs \`isolation-advisor check\` on every pull request.`
+    : ci === 'gitlab'
+      ? `- [ ] Drift check: the \`isolation-advisor-drift\` job of \`${GITLAB_CI_PATH}\` runs \`isolation-advisor check\` on every merge request.`
+      : '- [ ] Drift check: run `npx --yes <tarball> check .` in your CI on every change request (exit 1 on drift).',
+  ...DRIFT_TOOL_NOTES.map((l) => `  ${l}`),
+  '  Locally: `npx ./isolation-advisor-<version>.tgz check .` (add `--link` to check against another decision).',
+];
+
 const optionalSection = (
   number: number,
   extra: ReadonlySet<OptionalTargetId>,
   dgFormat: boolean,
   pro: boolean,
+  ci: Answers['ci'],
 ): string[] =>
-  !extra.has('terraform') && (dgFormat || !extra.has('dg-project'))
+  !extra.has('terraform') && !extra.has('drift-check') && (dgFormat || !extra.has('dg-project'))
     ? []
     : [
         `## ${number}. Optional files`,
@@ -252,6 +265,7 @@ const optionalSection = (
                 : '  only (Teams and grants are Dagster+ Pro: grant users their roles as section 3 says).',
             ]
           : []),
+        ...(extra.has('drift-check') ? driftCheckLines(ci) : []),
         '',
       ];
 
@@ -330,6 +344,7 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
       extra,
       configFormatOf(answers, topology).format === 'dg',
       PLAN_LIMITS[answers.plan].hasLocationRoles,
+      answers.ci,
     ),
     '## Not verified (UNCERTAIN)',
     '',

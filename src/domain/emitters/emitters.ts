@@ -13,6 +13,7 @@ import { emitDecisionRecordFile } from './emit-decision-record';
 import { emitDagsterCloudYaml } from './emit-dagster-cloud-yaml';
 import { emitDeploymentSettings } from './emit-deployment-settings';
 import { emitDgProject } from './emit-dg-project';
+import { emitDriftCheck } from './emit-drift-check';
 import { emitSetupChecklist } from './emit-setup-checklist';
 import { emitTerraform } from './emit-terraform';
 import {
@@ -37,6 +38,8 @@ export const EMITTERS = {
 export const OPTIONAL_EMITTERS = {
   'dg-project': emitDgProject,
   terraform: emitTerraform,
+  // GitHub: a workflow of its own; GitLab: a job that emit-gitlab-ci.ts adds to the pipeline.
+  'drift-check': emitDriftCheck,
   // A choice of format (config-format.ts), not files of its own: the default targets write them.
   'legacy-yaml': () => [],
 } as const satisfies Record<OptionalTargetId, Emitter>;
@@ -46,6 +49,7 @@ export const EMIT_ORDER = [
   'dagster-cloud-yaml',
   'dg-project',
   'ci-workflow',
+  'drift-check',
   'codeowners',
   'agent-config',
   'deployment-settings',

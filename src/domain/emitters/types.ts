@@ -83,4 +83,10 @@ export const OPTIONAL_TARGETS = [
     description:
       'From Dagster 1.12.11 dg files are the default; this keeps dagster_cloud.yaml and dagster-cloud ci.',
   },
+  {
+    id: 'drift-check',
+    label: 'Drift check in CI',
+    description:
+      'A job that runs isolation-advisor check on every pull or merge request and fails when a repository leaves this decision (locations, queues, owners, deploys).',
+  },
 ] as const satisfies readonly OptionalTarget[];

@@ -119,7 +119,7 @@ describe('the public contract', () => {
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml` \| none \| /,
+        /^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml \\\| drift-check` \| none \| /,
       ),
     );
     expect(lines.at(-1)).toMatch(/^\| `dagster` \| no \| `X\.Y\.Z` \| not stated \| /);
@@ -321,7 +321,7 @@ describe('malformed and tampered links', () => {
       problems: [
         [
           't',
-          '`t=pulumi` is not an optional target; expected dg-project, terraform or legacy-yaml. Ignored.',
+          '`t=pulumi` is not an optional target; expected dg-project, terraform, legacy-yaml or drift-check. Ignored.',
         ],
         ['t', '`t=Terraform` is not an optional target'],
       ],
