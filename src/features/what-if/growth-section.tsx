@@ -9,13 +9,18 @@ import { lazy, Suspense, useId, useMemo, useRef, useState, type JSX, type RefObj
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
-import { growthRangeFor, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
+import {
+  growthRangeFor,
+  projectGrowth,
+  type Growth,
+  type GrowthDimension,
+} from '@/domain/what-if/growth';
 
 import { LevelShape } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LEVEL_LOOKS } from '@/components/levels';
-import { useMeasuredWidth } from '@/components/use-width';
 import { useNearScreen } from '@/components/use-near-screen';
+import { useMeasuredWidth } from '@/components/use-width';
 import {
   flipLabel,
   GROWTH_DASHES,
@@ -62,6 +67,65 @@ function LineSample(props: { level: LevelId }): JSX.Element {
   );
 }
 
+function GrowthLegend(): JSX.Element {
+  return (
+    <ul className="chart-legend" aria-label="Lines">
+      {LEVEL_IDS.map((level) => (
+        <li key={level}>
+          <LineSample level={level} />
+          {LEVEL_LOOKS[level].label}
+        </li>
+      ))}
+      <li>
+        <svg width={20} height={14} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
+          <line x1={10} y1={0} x2={10} y2={14} stroke="currentColor" strokeDasharray="3 3" />
+        </svg>
+        Recommendation changes
+      </li>
+    </ul>
+  );
+}
+
+/** The text alternative: scores and recommendation at a few sizes and around each flip. */
+function GrowthTable(props: { growth: Growth; dimension: GrowthDimension }): JSX.Element {
+  const sample = useMemo(() => pointsAt(props.growth, tableSizes(props.growth)), [props.growth]);
+  const { label, noun } = DIMENSIONS[props.dimension];
+  return (
+    <details className="chart-table">
+      <summary>Growth as table</summary>
+      <ScrollRegion label="Growth as table">
+        <table>
+          <caption>
+            Scores and recommendation by number of {noun} (sizes around each change included)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{label}</th>
+              {LEVEL_IDS.map((level) => (
+                <th scope="col" key={level}>
+                  {LEVEL_LOOKS[level].label}
+                </th>
+              ))}
+              <th scope="col">Recommended</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sample.map((point) => (
+              <tr key={point.n}>
+                <th scope="row">{point.n}</th>
+                {LEVEL_IDS.map((level) => (
+                  <td key={level}>{point.scores[level]}</td>
+                ))}
+                <td>{outcomeText(point)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </details>
+  );
+}
+
 export function GrowthSection(props: { answers: Answers; headingId: string }): JSX.Element {
   const { answers } = props;
   const [dimension, setDimension] = useState<GrowthDimension>('projects');
@@ -76,7 +140,6 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
     [answers, dimension, from, to],
   );
   const rows = useMemo(() => toGrowthRows(growth), [growth]);
-  const sample = useMemo(() => pointsAt(growth, tableSizes(growth)), [growth]);
   const ticks = useMemo(() => growthTicks(from, to), [from, to]);
   const noun = DIMENSIONS[dimension].noun;
   const range = `${from.toString()} (today) to ${to.toString()}`;
@@ -140,52 +203,8 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
           </Suspense>
         )}
       </div>
-      <ul className="chart-legend" aria-label="Lines">
-        {LEVEL_IDS.map((level) => (
-          <li key={level}>
-            <LineSample level={level} />
-            {LEVEL_LOOKS[level].label}
-          </li>
-        ))}
-        <li>
-          <svg width={20} height={14} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
-            <line x1={10} y1={0} x2={10} y2={14} stroke="currentColor" strokeDasharray="3 3" />
-          </svg>
-          Recommendation changes
-        </li>
-      </ul>
-      <details className="chart-table">
-        <summary>Growth as table</summary>
-        <ScrollRegion label="Growth as table">
-          <table>
-            <caption>
-              Scores and recommendation by number of {noun} (sizes around each change included)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{DIMENSIONS[dimension].label}</th>
-                {LEVEL_IDS.map((level) => (
-                  <th scope="col" key={level}>
-                    {LEVEL_LOOKS[level].label}
-                  </th>
-                ))}
-                <th scope="col">Recommended</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sample.map((point) => (
-                <tr key={point.n}>
-                  <th scope="row">{point.n}</th>
-                  {LEVEL_IDS.map((level) => (
-                    <td key={level}>{point.scores[level]}</td>
-                  ))}
-                  <td>{outcomeText(point)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </details>
+      <GrowthLegend />
+      <GrowthTable growth={growth} dimension={dimension} />
     </section>
   );
 }
