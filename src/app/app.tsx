@@ -127,7 +127,13 @@ const Results = () => {
             </p>
           }
         >
-          <MigrationSection imported={imported} answers={answers} loadKit={loadMigrationKit} />
+          <MigrationSection
+            imported={imported}
+            answers={answers}
+            loadKit={loadMigrationKit}
+            // The id the results' table of contents links to (results/results-toc.tsx).
+            headingId="results-migration"
+          />
         </Suspense>
       ),
   });

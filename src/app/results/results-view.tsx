@@ -15,7 +15,6 @@ import {
   Suspense,
   useCallback,
   useEffect,
-  useId,
   useMemo,
   useState,
   type JSX,
@@ -31,6 +30,8 @@ import { LAYOUT_PHRASES } from '@/features/results/layout-names';
 import { RankingList } from '@/features/results/ranking-list';
 import { RepoLayoutView } from '@/features/results/repo-layout';
 import { preload, settled } from './preload';
+import { RESULTS_ID_PREFIX, tocEntries } from './results-sections';
+import { ResultsToc } from './results-toc';
 import { SectionPlaceholder } from './stages';
 
 import '@/features/results/results.css';
@@ -109,7 +110,8 @@ export function ResultsView(props: {
   onChangeAnswers?: (patch: Partial<Answers>) => void;
 }): JSX.Element {
   const { answers, shareUrl } = props;
-  const id = useId();
+  // Stable ids (results-<section>): the table of contents and the page's readers find sections by them.
+  const id = RESULTS_ID_PREFIX;
   const ranking = useMemo(() => rankOptions(answers), [answers]);
   // Every section is on screen: until then "Print report" is disabled (it would print half).
   const [complete, setComplete] = useState(false);
@@ -118,6 +120,8 @@ export function ResultsView(props: {
   }, []);
   const detailsLoaded = useDetailsLoaded();
   const h = (name: string): string => `${id}-${name}`;
+  const imported = props.importPlan !== undefined && props.importPlan !== null;
+  const toc = useMemo(() => tocEntries({ imported, detailsShown: complete }), [imported, complete]);
   const detailsPlaceholder = (
     <div className="results-details results-details--loading" aria-busy="true">
       <SectionPlaceholder label="Loading the diagram, the files and the details…" />
@@ -167,23 +171,26 @@ export function ResultsView(props: {
           </button>
         </div>
       </section>
-      {props.importPlan}
-      <RankingList ranking={ranking} headingId={h('ranking')} />
-      <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
-      {detailsLoaded ? (
-        <Suspense fallback={detailsPlaceholder}>
-          <ResultsDetails
-            answers={answers}
-            ranking={ranking}
-            shareUrl={shareUrl}
-            idPrefix={id}
-            onChangeAnswers={props.onChangeAnswers}
-            onAllShown={markComplete}
-          />
-        </Suspense>
-      ) : (
-        detailsPlaceholder
-      )}
+      <ResultsToc entries={toc} />
+      <div className="results-main">
+        {props.importPlan}
+        <RankingList ranking={ranking} headingId={h('ranking')} />
+        <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
+        {detailsLoaded ? (
+          <Suspense fallback={detailsPlaceholder}>
+            <ResultsDetails
+              answers={answers}
+              ranking={ranking}
+              shareUrl={shareUrl}
+              idPrefix={id}
+              onChangeAnswers={props.onChangeAnswers}
+              onAllShown={markComplete}
+            />
+          </Suspense>
+        ) : (
+          detailsPlaceholder
+        )}
+      </div>
     </div>
   );
 }
