@@ -9,10 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 
+import { basePath } from './build/base-path.ts';
+
 const OUT_DIR = 'dist-cli';
 const OUT_FILE = 'isolation-advisor.mjs';
 
 export default defineConfig({
+  // The app's path (BASE_PATH), for the default link base in file headers (src/cli/main.ts).
+  base: basePath(process.env.BASE_PATH),
   plugins: [
     {
       // So `./dist-cli/isolation-advisor.mjs` runs directly (the banner names node).

@@ -1,28 +1,30 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
+import { basePath } from './build/base-path.ts';
+import {
+  HOST_FILES,
+  metaContentSecurityPolicy,
+  netlifyHeaders,
+  nginxHeaders,
+  securityHeaders,
+} from './build/security-headers.ts';
+import { serviceWorker } from './build/service-worker.ts';
+
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
+/** Where the app is served (BASE_PATH, issue #14; default `/`): see build/base-path.ts. */
+const base = basePath(process.env.BASE_PATH);
+
 /**
- * The Content-Security-Policy (issue #4): no inline script, no eval, nothing from another origin.
- * React's `style={}` props set CSSOM properties, which `style-src 'self'` allows. `frame-ancestors`
- * only works as a header (a `<meta>` copy would log a console error), so the meta omits it.
+ * Stands in the CSP `<meta>` for the inlined stylesheet's hash until the bundle is written (the
+ * CSS is not final before). The policy itself is build/security-headers.ts.
  */
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
-const CSP_META = CSP_DIRECTIVES.join('; ');
+const STYLE_HASH_SLOT = 'sha256-style-hash-slot';
 
 const YAML_MODULE = /node_modules[\\/]yaml[\\/]/;
 /** The library's writer, and ours that stands in front of it (`toYaml` and its fast path). */
@@ -61,7 +63,10 @@ const prerenderAndCsp = (): Plugin => ({
         tags: [
           {
             tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+            attrs: {
+              'http-equiv': 'Content-Security-Policy',
+              content: metaContentSecurityPolicy(STYLE_HASH_SLOT),
+            },
             injectTo: 'head-prepend',
           },
         ],
@@ -75,7 +80,9 @@ const prerenderAndCsp = (): Plugin => ({
 /**
  * At build only: the first screen's stylesheet goes inline into index.html, allowed by its hash in
  * the CSP, so the prerendered first screen paints without waiting for a render-blocking request
- * (Lighthouse mobile LCP). No inline script is added: scripts stay `'self'` only.
+ * (Lighthouse mobile LCP). No inline script is added: scripts stay `'self'` only. With the hash
+ * known, the host files that send the same policy as a header are written next to index.html
+ * (docs/hosting/).
  */
 const inlineFirstScreenCss = (): Plugin => ({
   name: 'isolation-advisor:inline-first-screen-css',
@@ -84,47 +91,71 @@ const inlineFirstScreenCss = (): Plugin => ({
   generateBundle(_options, bundle) {
     const html = bundle['index.html'];
     if (html?.type !== 'asset' || typeof html.source !== 'string') return;
-    const link = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[^"]+\.css)">/.exec(
-      html.source,
-    );
+    const link = new RegExp(
+      `<link rel="stylesheet" crossorigin href="${base}(assets/index-[^"]+\\.css)">`,
+    ).exec(html.source);
     const css = link === null ? undefined : bundle[link[1] ?? ''];
     if (link === null || css?.type !== 'asset' || typeof css.source !== 'string') {
       throw new Error('inline-first-screen-css: the entry stylesheet link was not found');
     }
-    const hash = createHash('sha256').update(css.source).digest('base64');
+    const hash = `sha256-${createHash('sha256').update(css.source).digest('base64')}`;
+    if (!html.source.includes(STYLE_HASH_SLOT)) {
+      throw new Error('inline-first-screen-css: the CSP meta was not found');
+    }
     html.source = html.source
       // The disabled link is never fetched; it only tells Vite's preload helper, which looks for
       // stylesheet links, that lazy chunks need not load this stylesheet again.
       .replace(
         link[0],
-        `<style>${css.source}</style><link rel="stylesheet" href="/${link[1] ?? ''}" disabled>`,
+        `<style>${css.source}</style><link rel="stylesheet" href="${base}${link[1] ?? ''}" disabled>`,
       )
-      // Vite writes the meta's quotes as &#39;.
-      .replace('style-src &#39;self&#39;', `style-src &#39;self&#39; &#39;sha256-${hash}&#39;`);
-    if (!html.source.includes(hash)) {
-      throw new Error('inline-first-screen-css: the CSP meta was not found');
-    }
+      .replace(STYLE_HASH_SLOT, hash);
+    this.emitFile({
+      type: 'asset',
+      fileName: HOST_FILES.netlify,
+      source: netlifyHeaders(base, hash),
+    });
+    this.emitFile({ type: 'asset', fileName: HOST_FILES.nginx, source: nginxHeaders(hash) });
   },
 });
 
-/** The CSP that `vite preview` sends as a header: the built page's own, plus frame-ancestors. */
-const previewCsp = (): Plugin => ({
-  name: 'isolation-advisor:preview-csp',
-  configurePreviewServer(server) {
-    const built = fileURLToPath(new URL('./dist/index.html', import.meta.url));
-    const meta = existsSync(built)
-      ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(built, 'utf8'))
-      : null;
-    const policy = `${meta?.[1]?.replaceAll('&#39;', "'") ?? CSP_META}; frame-ancestors 'none'`;
-    server.middlewares.use((_req, res, next) => {
-      res.setHeader('Content-Security-Policy', policy);
-      next();
-    });
-  },
-});
+/**
+ * `vite preview` sends the headers a host would (build/security-headers.ts), with the built page's
+ * own stylesheet hash, read from the CSP `<meta>` of the index.html it serves.
+ */
+const previewHeaders = (): Plugin => {
+  let outDir = 'dist';
+  return {
+    name: 'isolation-advisor:preview-headers',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configurePreviewServer(server) {
+      const built = join(outDir, 'index.html');
+      const styleHash = existsSync(built)
+        ? (/style-src &#39;self&#39; &#39;(sha256-[^&]+)&#39;/.exec(
+            readFileSync(built, 'utf8'),
+          )?.[1] ?? null)
+        : null;
+      const headers = securityHeaders(styleHash);
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of headers) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+};
 
 export default defineConfig({
-  plugins: [react(), prerenderAndCsp(), inlineFirstScreenCss(), previewCsp()],
+  base,
+  plugins: [
+    react(),
+    prerenderAndCsp(),
+    inlineFirstScreenCss(),
+    // Writes sw.js once the build is on disk (offline use, issue #14).
+    serviceWorker(),
+    previewHeaders(),
+  ],
   resolve: { alias },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {

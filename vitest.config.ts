@@ -6,7 +6,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs', 'build/**/*.test.ts'],
       environment: 'node',
       setupFiles: ['./src/testing/setup.ts'],
       restoreMocks: true,

@@ -9,10 +9,10 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 
-import { debianChromium, startPreview } from '../scripts/preview.mjs';
+import { appUrl, debianChromium, startPreview } from '../scripts/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
-const BASE = `http://127.0.0.1:${PORT}/`;
+const BASE = appUrl(PORT);
 const RUNS = 9;
 const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
 const COMPUTES = ['aws', 'gcp', 'onprem'];

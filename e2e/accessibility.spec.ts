@@ -48,6 +48,21 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'import view');
     });
 
+    test('axe finds nothing while Start over asks, and once it has cleared', async ({
+      page,
+      wizard,
+    }) => {
+      await page.goto(`/#${fragment}&view=delivery`);
+      await wizard.expectStep('delivery');
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await expect(page.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+      await expectNoViolations(page, 'Start over asking');
+      await page.getByRole('button', { name: 'Clear answers' }).click();
+      await wizard.expectStep('platform');
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+      await expectNoViolations(page, 'answers cleared, with Undo');
+    });
+
     test('axe finds nothing with a field error showing', async ({ page, wizard }) => {
       await page.goto(`/#${fragment}&view=projects`);
       await wizard.projectRow(0).getByLabel('Project name', { exact: true }).fill('Not Valid');

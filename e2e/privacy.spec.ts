@@ -19,8 +19,11 @@ test('nothing leaves the page: no request to any origin but its own, on every sc
 }) => {
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const foreign: string[] = [];
-  page.on('request', (request) => {
+  let fromWorker = 0;
+  // The context sees the page's requests and the service worker's (which keeps files offline).
+  page.context().on('request', (request) => {
     const url = request.url();
+    if (request.serviceWorker() !== null) fromWorker += 1;
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) foreign.push(url);
   });
@@ -62,6 +65,11 @@ test('nothing leaves the page: no request to any origin but its own, on every sc
   await page.emulateMedia({ media: 'screen' });
 
   await page.waitForLoadState('networkidle');
+  // The service worker ran, and its requests were watched too.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  expect(fromWorker).toBeGreaterThan(0);
   expect(foreign).toEqual([]);
 });
 

@@ -9,10 +9,10 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { existsSync } from 'node:fs';
 
-import { debianChromium, startPreview } from './preview.mjs';
+import { appUrl, debianChromium, startPreview } from './preview.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
-const BASE = `http://127.0.0.1:${PORT}/`;
+const BASE = appUrl(PORT);
 // The README's example share link (a public contract): opens straight on the results.
 const RESULTS =
   '#v=1&plan=pro&agent=k8s&ci=github&p=ingest.data.main&p=train.science.gpu.hv&sod=execution' +

@@ -23,6 +23,12 @@ async function waitForServer(url, ms = 30_000) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
+/**
+ * The app's address on 127.0.0.1:`port`: under BASE_PATH when the build used one (vite.config.ts
+ * refuses any BASE_PATH that is not `/…/`, so it can be used as given).
+ */
+export const appUrl = (port) => `http://127.0.0.1:${port}${process.env.BASE_PATH || '/'}`;
+
 /** Serves dist/ on 127.0.0.1:`port`; resolves once it answers. `stop()` ends it. */
 export async function startPreview(port) {
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
@@ -36,7 +42,7 @@ export async function startPreview(port) {
       // already gone
     }
   };
-  const url = `http://127.0.0.1:${port}/`;
+  const url = appUrl(port);
   try {
     await waitForServer(url);
   } catch (error) {

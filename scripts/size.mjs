@@ -12,7 +12,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+// The folder to measure: dist/ unless another is given (`node scripts/size.mjs dist-other`).
+const DIST = process.argv[2] ?? 'dist';
 const BUDGETS = { 'first load': 90, results: 260 };
 const RESULTS_MODULE = 'src/app/results/results-view.tsx';
 /** Loaded only when a reader asks for it (the Compare button), so not part of the results. */
@@ -48,9 +49,10 @@ const firstKeys = closure(entryKey);
 const firstFiles = filesOf(firstKeys);
 firstFiles.add('index.html');
 // The build inlines the entry's stylesheet into index.html: count those bytes once, in the HTML.
+// Links start with the base path (BASE_PATH, `/` by default).
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const inlinedCss = (manifest[entryKey].css ?? []).filter(
-  (f) => !new RegExp(`<link rel="stylesheet"[^>]*href="/${f}"(?![^>]*disabled)`).test(html),
+  (f) => !new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*/${f}"(?![^>]*disabled)`).test(html),
 );
 for (const f of inlinedCss) firstFiles.delete(f);
 // Chunks of the first load are counted there; what they load lazily belongs to other screens.

@@ -45,6 +45,16 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   else createRoot(root).render(app);
 };
 
+// Offline after the first visit (issue #14): the service worker (src/service-worker, built into
+// sw.js at the app's root) is registered once the page has loaded. Built apps only: the dev server
+// has no sw.js. A refused registration (private mode, a policy) only means no offline copy.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    const base = import.meta.env.BASE_URL;
+    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  });
+}
+
 const storage = browserStorage();
 const { hash } = window.location;
 const { share, view } = splitFragment(hash);

@@ -20,11 +20,12 @@ vi.mock('@/app/results/results-view', () => ({
     shareUrl: string;
     onEdit: () => void;
     onChangeAnswers?: (patch: { targets: string[] }) => void;
+    focusOnMount?: boolean;
   }) => {
     if (crash.results) throw new Error('results exploded');
     return (
       <section>
-        <h2>Recommendation</h2>
+        <h2 data-focus-on-mount={String(props.focusOnMount)}>Recommendation</h2>
         <p data-testid="share-url">{props.shareUrl}</p>
         <button type="button" onClick={props.onEdit}>
           Edit answers
@@ -75,7 +76,8 @@ describe('app and step navigation', () => {
     const user = userEvent.setup();
     render(<App notices={[]} />);
     await user.click(await screen.findByText('Start from an example scenario'));
-    await user.click(screen.getByRole('button', { name: 'Example: Regulated team' }));
+    // The examples are a chunk of their own, loaded when the list is opened.
+    await user.click(await screen.findByRole('button', { name: 'Example: Regulated team' }));
     expect(await heading('Projects and teams')).toBeInTheDocument();
     expect(screen.getAllByRole('textbox', { name: 'Project name' })).toHaveLength(4);
 
@@ -91,6 +93,19 @@ describe('app and step navigation', () => {
     await user.click(screen.getByRole('button', { name: 'Edit answers' }));
     expect(await heading('Plan and platform')).toBeInTheDocument();
     expect(wizardStore.getState().answers).toEqual(EXAMPLES[2].answers);
+  });
+
+  it.each([
+    ['"See results" asks the results to take the focus', 'priorities', true],
+    ['a page that opens on the results leaves the focus alone', 'results', false],
+  ] as const)('%s', async (_name, openedOn, focus) => {
+    const user = userEvent.setup();
+    wizardStore.getState().replaceAnswers(EXAMPLES[0].answers, openedOn);
+    render(<App notices={[]} />);
+    if (openedOn === 'priorities') {
+      await user.click(await screen.findByRole('button', { name: 'Next: see results' }));
+    }
+    expect(await heading('Recommendation')).toHaveAttribute('data-focus-on-mount', String(focus));
   });
 
   it('commits a change made on the results (Also generate) to the answers and the share link', async () => {

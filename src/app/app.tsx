@@ -101,7 +101,7 @@ const changeAnswers = (patch: Partial<Answers>): void => {
   wizardStore.getState().commitAnswers(patch);
 };
 
-const Results = () => {
+const Results = ({ focusOnMount }: { readonly focusOnMount: boolean }) => {
   const answers = useWizardStore((s) => s.answers);
   const imported = useWizardStore((s) => s.imported);
   const view = useResultsView();
@@ -118,6 +118,7 @@ const Results = () => {
     shareUrl,
     onEdit: editAnswers,
     onChangeAnswers: changeAnswers,
+    focusOnMount,
     importPlan:
       imported === null ? null : (
         <Suspense
@@ -141,6 +142,11 @@ const Results = () => {
 
 export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) => {
   const view = useWizardStore((s) => s.view);
+  // Once the user has left the view the page opened on, a view shown was asked for: the results
+  // then take the focus. A link that opens on them leaves it at the top of the page.
+  const [openedOn] = useState(view);
+  const [moved, setMoved] = useState(false);
+  if (!moved && view !== openedOn) setMoved(true);
   return (
     <>
       <a
@@ -168,7 +174,7 @@ export const App = ({ notices }: { readonly notices: readonly BootNotice[] }) =>
         <ImportNotesSlot />
         <ErrorBoundary>
           {view === 'results' ? (
-            <Results />
+            <Results focusOnMount={moved} />
           ) : view === 'import' ? (
             <Import />
           ) : (

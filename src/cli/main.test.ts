@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
@@ -144,6 +144,26 @@ describe('isolation-advisor', () => {
       `Reopen these answers: https://intra.example/advisor/#${encodeShareState(answers)}`,
     );
   });
+
+  it.each([
+    ['/', 'http://127.0.0.1:4173/'],
+    ['/isolation-advisor/', 'http://127.0.0.1:4173/isolation-advisor/'],
+  ])(
+    'gives a fragment-only link the path the CLI was built for (BASE_PATH %s)',
+    async (base, expected) => {
+      vi.stubEnv('BASE_URL', base);
+      vi.resetModules();
+      try {
+        const fresh = await import('./main');
+        expect(fresh.linkBaseOf('#v=1')).toBe(expected);
+        expect(fresh.shareUrlFor('#v=1', PERSONAS.busyNeighbour)).toBe(
+          `${expected}#${encodeShareState(PERSONAS.busyNeighbour)}`,
+        );
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
 
   it.each<[string, string, string]>([
     ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],

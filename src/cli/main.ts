@@ -38,9 +38,10 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README). Override with `--base`.
+ * `v=1&…`): where `npm start` serves the app (README), under the path the CLI was built for
+ * (`BASE_PATH`, as the app; see build/base-path.ts). Override with `--base`.
  */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:4173/';
+export const DEFAULT_BASE_URL = `http://127.0.0.1:4173${import.meta.env.BASE_URL}`;
 
 export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL]
 

@@ -16,6 +16,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type JSX,
 } from 'react';
@@ -108,10 +109,16 @@ export function ResultsView(props: {
   importPlan?: JSX.Element | null;
   /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
   onChangeAnswers?: (patch: Partial<Answers>) => void;
+  /** Focus the recommendation when shown: the user asked for the results ("See results"). */
+  focusOnMount?: boolean;
 }): JSX.Element {
-  const { answers, shareUrl } = props;
+  const { answers, shareUrl, focusOnMount = false } = props;
   // Stable ids (results-<section>): the table of contents and the page's readers find sections by them.
   const id = RESULTS_ID_PREFIX;
+  const recommendation = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) recommendation.current?.focus();
+  }, [focusOnMount]);
   const ranking = useMemo(() => rankOptions(answers), [answers]);
   // Every section is on screen: until then "Print report" is disabled (it would print half).
   const [complete, setComplete] = useState(false);
@@ -131,7 +138,9 @@ export function ResultsView(props: {
   return (
     <div className="results">
       <section className="results-section results-recommendation" aria-labelledby={h('rec')}>
-        <h2 id={h('rec')}>Recommendation</h2>
+        <h2 id={h('rec')} ref={recommendation} tabIndex={-1}>
+          Recommendation
+        </h2>
         <p className="results-lead" data-testid="recommendation">
           <LevelName level={ranking.recommended} /> isolation, in{' '}
           {LAYOUT_PHRASES[ranking.layout.layout]}.

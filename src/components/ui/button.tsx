@@ -1,8 +1,8 @@
 /** The app's button: a native `<button>` (type "button" unless told) in one of three weights. */
 import './ui.css';
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+export type ButtonProps = ComponentPropsWithRef<'button'> & {
   readonly variant?: 'primary' | 'secondary' | 'quiet';
 };
 

@@ -83,3 +83,19 @@ export const previousStep = (id: StepId): StepId | null =>
 
 export const isStepId = (value: string): value is StepId =>
   (STEP_IDS as readonly string[]).includes(value);
+
+/**
+ * The steps the step indicator marks as done: not the one on screen, and only with answers its
+ * schema accepts; either before it (Next checks a step before leaving it), or anywhere once the
+ * answers hold a project (the results can be shown: every step has an answer, given or default).
+ */
+export const completedSteps = (answers: Answers, current: StepId): ReadonlySet<StepId> => {
+  const at = STEP_IDS.indexOf(current);
+  const reachedResults = answers.projects.length > 0;
+  return new Set(
+    STEP_IDS.filter(
+      (id, i) =>
+        id !== current && (i < at || reachedResults) && STEPS[id].schema.safeParse(answers).success,
+    ),
+  );
+};

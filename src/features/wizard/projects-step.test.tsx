@@ -34,6 +34,38 @@ describe('projects table', () => {
     expect(screen.getByLabelText('Team')).toHaveValue('data');
   });
 
+  it.each([
+    ['leaving its name empty', async (user: ReturnType<typeof userEvent.setup>) => user.tab()],
+    // Enter in the field submits the step (Next) without leaving the field.
+    [
+      'Next (Enter in the field)',
+      async (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Enter}'),
+    ],
+  ])(
+    'a row just added says nothing until its name is wrong: shown after %s',
+    async (_name, act) => {
+      const user = start(EXAMPLES[0].answers);
+      const before = nameInputs().length;
+      await user.click(screen.getByRole('button', { name: 'Add project' }));
+      const added = nameInputs()[before];
+      if (added === undefined) throw new Error('no row added');
+      expect(added).toHaveFocus();
+      // The form has checked the rows (a duplicate elsewhere would be flagged by now).
+      await waitFor(() => {
+        expect(wizardStore.getState().answers.projects).toHaveLength(before);
+      });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(added).not.toHaveAttribute('aria-invalid');
+
+      await act(user);
+      await waitFor(() => {
+        expect(added).toHaveAttribute('aria-invalid', 'true');
+      });
+      expect(screen.getByRole('alert')).toHaveTextContent(NAME_RULE);
+      expect(wizardStore.getState().view).toBe('projects');
+    },
+  );
+
   it('adds a row per name when a list is pasted into an empty name field', async () => {
     const user = start();
     await user.click(screen.getByRole('button', { name: 'Add project' }));

@@ -115,6 +115,16 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   const computes = uniqueInOrder(projects.map((p) => p.compute).filter((c) => c !== ''));
   const errors = formState.errors.projects;
   const listError = errors?.root?.message ?? errors?.message;
+  const { touchedFields, isSubmitted } = formState;
+  // The form checks every row when one is added, so a row just added would open with a message.
+  // A row's message shows once its field holds something, was left, or Next was pressed.
+  const shownError = (i: number, key: 'name' | 'team' | 'compute'): string | undefined => {
+    const started =
+      isSubmitted ||
+      (projects[i]?.[key] ?? '') !== '' ||
+      touchedFields.projects?.[i]?.[key] === true;
+    return started ? errors?.[i]?.[key]?.message : undefined;
+  };
 
   return (
     <StepFrame stepId="projects" onNavigate={submitTo}>
@@ -131,7 +141,6 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
       </datalist>
       <ol className="project-rows">
         {fields.map((field, i) => {
-          const rowErrors = errors?.[i];
           const name = rowName(i);
           return (
             <li key={field.id} className="project-row">
@@ -145,7 +154,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     id={`${field.id}-name`}
                     label="Project name"
                     registration={register(`projects.${i}.name`, { onChange: revalidateNames })}
-                    error={rowErrors?.name?.message}
+                    error={shownError(i, 'name')}
                     onPaste={handleNamePaste(i)}
                   />
                   <TextField
@@ -153,14 +162,14 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
                     label="Team"
                     list={teamsListId}
                     registration={register(`projects.${i}.team`)}
-                    error={rowErrors?.team?.message}
+                    error={shownError(i, 'team')}
                   />
                   <ComputeFields
                     rowId={field.id}
                     index={i}
                     listId={computesListId}
                     register={register}
-                    error={rowErrors?.compute?.message}
+                    error={shownError(i, 'compute')}
                   />
                 </div>
                 <div className="row-actions">

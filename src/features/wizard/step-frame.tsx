@@ -1,6 +1,7 @@
 /**
- * The frame of every step: progress (step k of n, a bar and the list of steps), the step heading
- * (focused when the step changes), the guide's "why", the questions, and Back / Next.
+ * The frame of every step: progress (step k of n, a bar and the list of steps, the completed ones
+ * marked), the step heading (focused when the step changes), the guide's "why", the questions, and
+ * Back / Next.
  */
 import type { ReactNode, SyntheticEvent } from 'react';
 
@@ -8,12 +9,13 @@ import { Button } from '@/components/ui/button';
 import {
   STEP_IDS,
   STEPS,
+  completedSteps,
   nextStep,
   previousStep,
   type StepId,
 } from '@/domain/questionnaire/step-order';
 import type { View } from '@/store/fragment';
-import { wizardStore } from '@/store/wizard-store';
+import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
 export type StepFrameProps = {
   readonly stepId: StepId;
@@ -76,6 +78,8 @@ type StepProgressProps = {
 
 const StepProgress = ({ current, onNavigate }: StepProgressProps) => {
   const index = STEP_IDS.indexOf(current);
+  const answers = useWizardStore((s) => s.answers);
+  const done = completedSteps(answers, current);
   return (
     <nav className="progress" aria-label="Wizard steps">
       <p id="progress-label" className="progress-label">
@@ -92,7 +96,7 @@ const StepProgress = ({ current, onNavigate }: StepProgressProps) => {
           <li key={id}>
             <button
               type="button"
-              className="progress-step"
+              className={done.has(id) ? 'progress-step progress-step--done' : 'progress-step'}
               aria-current={id === current ? 'step' : undefined}
               onClick={() => {
                 // Earlier steps: go at once; later steps: this step must be valid first.
@@ -101,9 +105,10 @@ const StepProgress = ({ current, onNavigate }: StepProgressProps) => {
               }}
             >
               <span className="progress-step-number" aria-hidden="true">
-                {i + 1}
+                {done.has(id) ? '✓' : i + 1}
               </span>
               {STEPS[id].title}
+              {done.has(id) && <span className="visually-hidden">, completed</span>}
             </button>
           </li>
         ))}

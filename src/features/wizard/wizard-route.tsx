@@ -3,10 +3,11 @@
  * and renders at once, without react-hook-form; `wizard.tsx` (steps 2 to 6, react-hook-form and
  * the zod resolver) is a separate chunk, prefetched (load-wizard.ts) when the browser is idle after
  * the first paint, so "Next" is instant. Once the user leaves step 1, the full wizard shows
- * every step, step 1 included.
+ * every step, step 1 included. "Start over" sits above the step, so its offer to undo outlives it.
  */
 import { lazy, Suspense, useState } from 'react';
 
+import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
 import type { StepId } from '@/domain/questionnaire/step-order';
 import { useWizardStore } from '@/store/wizard-store';
 
@@ -40,6 +41,25 @@ const FirstStep = () => {
   return <PlatformStep key={`platform-${revision}`} answers={answers} />;
 };
 
+const LazyStartOver = lazy(() => import('./start-over').then((m) => ({ default: m.StartOver })));
+
+const DEFAULT_TEXT = JSON.stringify(DEFAULT_ANSWERS);
+
+/**
+ * "Start over" once there is something to clear: a chunk of its own, so a first visit (the
+ * defaults) does not load it. Once shown it stays, for its offer to undo.
+ */
+const StartOverSlot = () => {
+  const pristine = useWizardStore((s) => JSON.stringify(s.answers) === DEFAULT_TEXT);
+  const [needed, setNeeded] = useState(!pristine);
+  if (!pristine && !needed) setNeeded(true);
+  return needed ? (
+    <Suspense fallback={null}>
+      <LazyStartOver />
+    </Suspense>
+  ) : null;
+};
+
 type Mode = 'first-step' | 'full' | 'full-after-first-step';
 
 export const WizardRoute = ({ stepId }: { readonly stepId: StepId }) => {
@@ -48,16 +68,22 @@ export const WizardRoute = ({ stepId }: { readonly stepId: StepId }) => {
     mode === 'first-step' && stepId !== 'platform' ? 'full-after-first-step' : mode;
   if (current !== mode) setMode(current);
 
-  if (current === 'first-step') return <FirstStep />;
   return (
-    <Suspense
-      fallback={
-        <p className="loading loading--screen" role="status">
-          Loading the step…
-        </p>
-      }
-    >
-      <FullWizard stepId={stepId} focusOnMount={current === 'full-after-first-step'} />
-    </Suspense>
+    <div className="wizard-frame">
+      <StartOverSlot />
+      {current === 'first-step' ? (
+        <FirstStep />
+      ) : (
+        <Suspense
+          fallback={
+            <p className="loading loading--screen" role="status">
+              Loading the step…
+            </p>
+          }
+        >
+          <FullWizard stepId={stepId} focusOnMount={current === 'full-after-first-step'} />
+        </Suspense>
+      )}
+    </div>
   );
 };
