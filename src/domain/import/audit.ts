@@ -6,7 +6,7 @@
  */
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
-import { closestKey, finding, listText, pushAll, sortFindings } from './findings';
+import { closestKey, finding, listText, pushAll, quotedList, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
   NAMING_PLATFORMS,
@@ -90,8 +90,13 @@ const nameFindings = (
   const fates = platformsFor(location, agents).map((p) => nameFate(p, name, deployment));
   const rename = safeLocationName(name);
   const rewritten = fates.filter((f) => f.rewritten && !f.truncated);
-  if (fates.some((f) => f.rewritten) && !SAFE_LOCATION_NAME.test(name)) {
-    const onlyUnderscores = SAFE_LOCATION_NAME.test(name.replaceAll('_', ''));
+  // Underscores alone are no finding: the agents drop them from the resource name only (the
+  // `location_name` label and the location's hash label keep the exact name, so nothing is lost
+  // or mismatched), Dagster's own quickstart names its location "quickstart_etl", and the wizard
+  // accepts them (dagster-io/dagster-cloud b064b378, workspace/kubernetes/utils.py and
+  // user_code_launcher/utils.py).
+  const onlyUnderscores = SAFE_LOCATION_NAME.test(name.replaceAll('_', ''));
+  if (fates.some((f) => f.rewritten) && !SAFE_LOCATION_NAME.test(name) && !onlyUnderscores) {
     const shown = rewritten.length > 0 ? rewritten : fates;
     out.push(
       finding(
@@ -100,7 +105,6 @@ const nameFindings = (
         location.line,
         `Location "${name}": agents drop characters outside a-z, 0-9 and "-" when they name its infrastructure: in deployment "${deployment}" ${fateText(shown)} ("xxxxxx" is a random suffix). Names in kubectl, docker ps or the ECS console will not match the location name.`,
         `Rename the location to "${rename}" (lowercase letters, digits and "-", starting with a letter, at most 40 characters: every agent keeps it as is). A renamed location is a new code location in Dagster+; remove the old one after the first deploy.`,
-        onlyUnderscores ? 'info' : 'warning',
       ),
     );
   }
@@ -140,23 +144,42 @@ const nameFindings = (
   return out;
 };
 
+/**
+ * The registry host of an image repository, as Docker reads a reference: the first component when
+ * it has a "." or ":" or is "localhost", else Docker Hub. Hosts are case-insensitive.
+ */
+export const registryHost = (registry: string): string => {
+  const slash = registry.indexOf('/');
+  const first = slash < 0 ? '' : registry.slice(0, slash);
+  return first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost')
+    ? first.toLowerCase()
+    : 'docker.io';
+};
+
+/**
+ * Locations pushing to registries on different hosts. Without the deploy workflow, what is known
+ * is only that a registry login covers one host: locations on one host (any repositories there)
+ * need one login, and more hosts need a login each. Nothing is said about logins no file shows.
+ */
 const registryFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
   const withRegistry = config.locations.filter((l) => l.registry !== null);
   const counts = new Map<string, number>();
-  withRegistry.forEach((l) =>
-    counts.set(l.registry ?? '', (counts.get(l.registry ?? '') ?? 0) + 1),
-  );
+  for (const l of withRegistry) {
+    const host = registryHost(l.registry ?? '');
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
   if (counts.size < 2) return [];
   const [main] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const hosts = quotedList([...counts.keys()]);
   return withRegistry
-    .filter((l) => l.registry !== main)
+    .filter((l) => registryHost(l.registry ?? '') !== main)
     .map((l) =>
       finding(
         'registry-differs',
         file,
         l.lines['build.registry'] ?? config.defaultsLines['build.registry'] ?? l.line,
-        `Location "${l.name}" pushes to registry "${l.registry ?? ''}" while the other locations of this file use "${main}". The deploy workflow logs in to one registry (IMAGE_REGISTRY must equal build.registry), so this location's image push or pull fails.`,
-        `Use "${main}" for "${l.name}" too, or deploy it from its own workflow with its own IMAGE_REGISTRY and registry login.`,
+        `Location "${l.name}" pushes to "${l.registry ?? ''}" on host "${registryHost(l.registry ?? '')}", while the other locations of this file push to "${main}". A registry login covers one host, so whatever deploys this file needs a login to each of ${hosts}.`,
+        `Check that the deploy workflow logs in to each of ${hosts}, or push "${l.name}" to "${main}" as well.`,
       ),
     );
 };

@@ -25,7 +25,7 @@ export const FINDING_KINDS = {
   'name-rewritten': { severity: 'warning', title: 'Agents rewrite this name' },
   'name-truncated': { severity: 'warning', title: 'Agents truncate this name' },
   'project-name-invalid': { severity: 'warning', title: 'Not a valid project name here' },
-  'registry-differs': { severity: 'warning', title: 'Registries differ' },
+  'registry-differs': { severity: 'info', title: 'Registries on several hosts' },
   'queue-not-served': { severity: 'error', title: 'No agent serves this queue' },
   'queue-unused': { severity: 'info', title: 'Queue served but unused' },
   'default-overridden': { severity: 'warning', title: 'A location overrides a default' },
