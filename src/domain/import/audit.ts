@@ -6,6 +6,7 @@
  */
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
+import { readGeneratedLink, type GeneratedLink } from './generated-link';
 import { closestKey, finding, listText, pushAll, quotedList, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
@@ -188,6 +189,8 @@ const queueFindings = (
   file: string,
   config: ImportedDagsterCloudYaml,
   agents: readonly ImportedAgent[],
+  /** Queues the locations of other repositories use, as the file's header link says. */
+  usedElsewhere: ReadonlySet<string>,
 ): Finding[] => {
   if (agents.length === 0) return [];
   const out: Finding[] = [];
@@ -232,7 +235,7 @@ const queueFindings = (
   const used = new Set(config.locations.map((l) => l.agentQueue));
   agents.forEach((a, i) => {
     for (const q of a.additionalQueues) {
-      if (!used.has(q)) {
+      if (!used.has(q) && !usedElsewhere.has(q)) {
         out.push(
           finding(
             'queue-unused',
@@ -318,12 +321,15 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     codeowners = result.ok ? result.value : [];
   }
 
+  let generated: GeneratedLink | null = null;
   if (parsed.ok) {
     const config = parsed.value;
+    generated = readGeneratedLink(input.dagsterCloudYaml, config.locations);
     const deployment = longestDeployment(agents);
     for (const l of config.locations) pushAll(findings, nameFindings(file, l, agents, deployment));
     pushAll(findings, registryFindings(file, config));
-    pushAll(findings, queueFindings(file, config, agents));
+    const elsewhere = generated?.agrees === true ? generated.queues : new Set<string>();
+    pushAll(findings, queueFindings(file, config, agents, elsewhere));
     pushAll(findings, overrideFindings(file, config));
   }
 
@@ -334,7 +340,9 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     dagsterCloudYaml: parsed,
     agents,
     codeowners,
-    files: parsed.ok ? { config: parsed.value, agents, codeowners } : null,
+    files: parsed.ok
+      ? { config: parsed.value, agents, codeowners, ...(generated === null ? {} : { generated }) }
+      : null,
     findings: sorted,
     counts,
   };

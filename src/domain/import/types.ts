@@ -5,6 +5,7 @@
  */
 import type { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 import type { AgentPlatform } from '../questionnaire/schemas';
+import type { GeneratedLink } from './generated-link';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -138,6 +139,11 @@ export type ImportedFiles = {
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
   codeowners: readonly CodeownersRule[] | null;
+  /**
+   * The share link in dagster_cloud.yaml's header, when this app generated it, and whether the
+   * file still agrees with it (import/generated-link.ts); absent for other files.
+   */
+  generated?: GeneratedLink;
 };
 
 /** What the user gives the import. */
