@@ -27,9 +27,6 @@ const base = basePath(process.env.BASE_PATH);
 const STYLE_HASH_SLOT = 'sha256-style-hash-slot';
 
 const YAML_MODULE = /node_modules[\\/]yaml[\\/]/;
-/** The library's writer, and ours that stands in front of it (`toYaml` and its fast path). */
-const YAML_WRITER_MODULE =
-  /node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]((doc|nodes|schema|stringify)[\\/]|(errors|log|visit|util)\.js)|src[\\/]domain[\\/]emitters[\\/](to-yaml|yaml-writer|yaml11)\.ts/;
 
 const FIRST_SCREEN_PLACEHOLDER = '<!--first-screen-->';
 
@@ -176,11 +173,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
-          // The results only write YAML; the import view also parses it. Without these groups
-          // both share one chunk holding the parser (≈ 13 kB gzip the results never run).
+          // The results write YAML with our own writer (src/domain/emitters/yaml-writer.ts), so
+          // the yaml library is the import view's alone: one chunk it loads with the import.
           groups: [
-            { name: 'yaml', test: YAML_WRITER_MODULE, priority: 2 },
-            { name: 'yaml-parse', test: YAML_MODULE, priority: 1 },
+            { name: 'yaml', test: YAML_MODULE, priority: 1 },
             {
               // Scoring, topology and the link decoder: what a share link needs before anything
               // shows, in one request; with their two one-line `types` modules and the scroll

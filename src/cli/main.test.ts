@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 
+import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { emitAll } from '@/domain/emitters/emitters';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -85,6 +86,23 @@ describe('isolation-advisor', () => {
       expect(stdout).toContain(`Wrote ${expected.length} files to ${join(dir, 'config')}`);
     },
   );
+
+  it('prints what the results page warns about before the files, as SETUP.md opens', () => {
+    const link = ISSUE_10_LINKS.starterConfidential;
+    expect(run(link, '--out', 'config')).toBe(EXIT.ok);
+    const lines = stdout.split('\n');
+    const firstFile = lines.findIndex((l) => l.endsWith('dagster_cloud.yaml'));
+    const unmet = lines.findIndex((l) =>
+      l.includes('Other teams must not see the assets and runs of team hr'),
+    );
+    const planNote = lines.findIndex((l) => l.includes('Roles per code location and Teams are'));
+    expect(lines[0]).toBe('Requirements this setup does not meet:');
+    expect(unmet).toBeGreaterThan(0);
+    expect(planNote).toBeGreaterThan(unmet);
+    expect(firstFile).toBeGreaterThan(planNote);
+    // Plain text on a terminal: no Markdown backticks.
+    expect(lines.slice(0, firstFile).join('\n')).not.toContain('`');
+  });
 
   it.each<[string, (fragment: string) => string, string]>([
     [

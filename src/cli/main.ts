@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 import { emitAll } from '@/domain/emitters/emitters';
+import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -181,11 +182,13 @@ export const filesForLink = (
   shareUrl: string;
   files: GeneratedFile[];
   summary: string;
+  /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
+  notices: string[];
 } => {
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '' };
+  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
   const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
@@ -195,6 +198,10 @@ export const filesForLink = (
     shareUrl,
     files,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
+    notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
+      `${g.heading}:`,
+      ...g.items.map((item) => `  - ${item.replaceAll('`', '')}`),
+    ]),
   };
 };
 
@@ -217,7 +224,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary } = filesForLink(options.link, options.base);
+  const { decoded, files, summary, notices } = filesForLink(options.link, options.base);
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -240,7 +247,7 @@ export const main = (argv: readonly string[], io: CliIo): number => {
   }
 
   try {
-    return writeOrCheck(options, files, summary, io);
+    return writeOrCheck(options, files, summary, notices, io);
   } catch (error) {
     // Every read or write problem is one line and exit 2, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -265,6 +272,8 @@ const writeOrCheck = (
   options: Options,
   files: readonly GeneratedFile[],
   summary: string,
+  /** What SETUP.md opens with, printed before the files it writes. */
+  notices: readonly string[],
   io: CliIo,
 ): number => {
   const root = outputRoot(io.cwd ?? process.cwd(), options.out);
@@ -307,6 +316,9 @@ const writeOrCheck = (
     );
     return EXIT.kept;
   }
+  // What the results page warns about comes first, as SETUP.md opens with it.
+  for (const notice of notices) io.stdout(line(notice));
+  if (notices.length > 0) io.stdout(line(''));
   writePlanned(root, targets);
   for (const { rel } of targets) io.stdout(line(rel));
   for (const r of byHand) io.stdout(line(`replaced ${r.rel}, which was edited by hand (--force).`));

@@ -8,20 +8,33 @@
  * - a team with code locations there otherwise gets Editor on the deployment;
  * - a team with no code location there gets Viewer (one view of every asset), except across a
  *   confidential team's deployments: neither the confidential team nor anyone else gets a grant
- *   on the other side (only separate deployments hide assets).
+ *   on the other side (only separate deployments hide assets);
+ * - in a production deployment that has a non-production twin, when duties are separated (`sod`
+ *   access or stricter), the owners' role is Launcher instead of Editor: they run and re-run
+ *   their jobs there, while code, schedules and settings change through CI and the twin (Editor).
+ *   Launcher is a Pro role, as are Teams and overrides (dagster-facts.md §5).
  */
 import { separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schemas';
 import type { DeploymentNode, Topology } from '../topology/types';
 
-export type Role = 'VIEWER' | 'EDITOR';
+export type Role = 'VIEWER' | 'LAUNCHER' | 'EDITOR';
+
+/** How SETUP.md names each role. */
+export const ROLE_LABELS = {
+  VIEWER: 'Viewer',
+  LAUNCHER: 'Launcher',
+  EDITOR: 'Editor',
+} as const satisfies Record<Role, string>;
 
 export type TeamGrant = {
   team: string;
   deployment: string;
   /** Role on the whole deployment. */
   role: Role;
-  /** Code locations with an Editor override (empty when the deployment role suffices). */
-  editorLocations: readonly string[];
+  /** Role of the per-location overrides (the owners' role in this deployment). */
+  overrideRole: Role;
+  /** Code locations with an override (empty when the deployment role suffices). */
+  overrideLocations: readonly string[];
   /** The team's own code locations in the deployment (empty: it owns none there). */
   locations: readonly string[];
 };
@@ -34,6 +47,21 @@ export const teamsIn = (deployment: DeploymentNode): string[] => [
 const locationsOf = (deployment: DeploymentNode, team: string): string[] =>
   deployment.agents.flatMap((a) => a.locations.filter((l) => l.team === team).map((l) => l.name));
 
+/**
+ * The role of a deployment's code-location owners: Launcher in a production deployment with a
+ * non-production twin when duties are separated, Editor otherwise.
+ */
+export const ownerRoleIn = (
+  answers: Pick<Answers, 'sod'>,
+  topology: Topology,
+  deployment: DeploymentNode,
+): Role =>
+  answers.sod !== 'none' &&
+  deployment.mirrors === null &&
+  topology.deployments.some((d) => d.mirrors === deployment.name)
+    ? 'LAUNCHER'
+    : 'EDITOR';
+
 /** Every grant, deployment by deployment (topology order), teams in answers order. */
 export const teamGrantsOf = (
   answers: Pick<Answers, 'projects' | 'sod' | 'sodTeams'>,
@@ -41,6 +69,7 @@ export const teamGrantsOf = (
 ): TeamGrant[] => {
   const separated = separatedTeamsOf(answers);
   return topology.deployments.flatMap((d) => {
+    const ownerRole = ownerRoleIn(answers, topology, d);
     const owners = teamsIn(d);
     const confidentialSide =
       answers.sod === 'confidential' && owners.some((t) => separated.includes(t));
@@ -51,15 +80,25 @@ export const teamGrantsOf = (
           answers.sod === 'confidential' && (confidentialSide || separated.includes(team));
         return crossesConfidential
           ? []
-          : [{ team, deployment: d.name, role: 'VIEWER', editorLocations: [], locations: [] }];
+          : [
+              {
+                team,
+                deployment: d.name,
+                role: 'VIEWER',
+                overrideRole: ownerRole,
+                overrideLocations: [],
+                locations: [],
+              },
+            ];
       }
       const override = separated.includes(team) && owners.length > 1;
       return [
         {
           team,
           deployment: d.name,
-          role: override ? 'VIEWER' : 'EDITOR',
-          editorLocations: override ? own : [],
+          role: override ? 'VIEWER' : ownerRole,
+          overrideRole: ownerRole,
+          overrideLocations: override ? own : [],
           locations: own,
         },
       ];

@@ -7,8 +7,13 @@
  * sequence (no pipeline file is guessed).
  */
 import type { Answers } from '../questionnaire/schemas';
-import { toResourceName } from '../topology/build-topology';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import {
+  githubEnvironmentExpression,
+  repoGuardOf,
+  targetTakesBranchDeployments,
+  type RepoGuard,
+} from './ci-guards';
 import { dockerfileNote } from './ci-notes';
 import { gitlabPipeline } from './emit-gitlab-ci';
 import { headerLines, markdownHeader } from './header';
@@ -96,7 +101,9 @@ const buildContext = (answers: Answers, l: LocationNode): Record<string, string>
     : { context: '.', file: `./${l.directory}/Dockerfile` };
 
 const locationSteps = (answers: Answers, l: LocationNode, condition: string): Step[] => {
-  const slug = toResourceName(l.name);
+  // The project name itself: a valid step id, unique in the job (project names are unique and
+  // lowercase). A resource name would merge "a" and "a-__-" into one id, which GitHub refuses.
+  const slug = l.name;
   const tagSuffix = l.name;
   return [
     {
@@ -210,24 +217,57 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
   return { 'runs-on': 'ubuntu-22.04', steps };
 };
 
+/**
+ * A deploy job with its guards (ci-guards.ts): skipped on pull requests when its target takes no
+ * branch deployments; run in a GitHub environment holding that deployment's token when tokens
+ * are split.
+ */
+const guardedJob = (
+  job: ReturnType<typeof deployJob>,
+  topology: Topology,
+  target: DeployTarget,
+  guard: RepoGuard,
+) => {
+  const pullRequests = targetTakesBranchDeployments(topology, target);
+  return {
+    ...(guard.branchDeployments && !pullRequests
+      ? { if: "github.event_name != 'pull_request'" }
+      : {}),
+    'runs-on': job['runs-on'],
+    ...(guard.split
+      ? {
+          environment: githubEnvironmentExpression(target, pullRequests),
+          env: { DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}' },
+        }
+      : {}),
+    steps: job.steps,
+  };
+};
+
 /** The deploy jobs of a repository's workflow, one per deploy target, with their job names. */
 export const githubDeployJobs = (answers: Answers, topology: Topology, repo: RepoNode) => {
   const targets = deployTargetsOf(topology, repo);
   const filtered = repoLocations(topology, repo).length > 1;
+  const guard = repoGuardOf(answers, topology, repo);
   return targets.map((target) => ({
     name:
       targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${target.production}`,
     target,
-    job: deployJob(answers, target, filtered),
+    job: guardedJob(deployJob(answers, target, filtered), topology, target, guard),
   }));
 };
 
-/** The workflow's triggers: pushes to main/master (and staging when a target has one), PRs. */
-export const githubTriggers = (targets: readonly DeployTarget[]) => ({
+/**
+ * The workflow's triggers: pushes to main/master (and staging when a target has one), and pull
+ * requests unless no target of the repository takes branch deployments.
+ */
+export const githubTriggers = (targets: readonly DeployTarget[], pullRequests = true) => ({
   push: {
     branches: ['main', 'master', ...(targets.some((t) => t.staging !== null) ? ['staging'] : [])],
   },
-  pull_request: { types: ['opened', 'synchronize', 'reopened', 'closed'] },
+  ...(pullRequests
+    ? { pull_request: { types: ['opened', 'synchronize', 'reopened', 'closed'] } }
+    : {}),
 });
 
 const githubWorkflow = (
@@ -240,24 +280,26 @@ const githubWorkflow = (
   const filtered = repoLocations(topology, repo).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const guard = repoGuardOf(answers, topology, repo);
   const jobs = Object.fromEntries(
     githubDeployJobs(answers, topology, repo).map(({ name, job }) => [name, job]),
   );
   const workflow = {
     name: 'Dagster Cloud Hybrid Deployment',
-    on: githubTriggers(targets),
+    on: githubTriggers(targets, guard.branchDeployments),
     concurrency: {
       group: '${{ github.ref }}-${{ github.event_name }}',
       'cancel-in-progress': true,
     },
     permissions: {
       contents: 'read',
-      'pull-requests': 'write',
+      // Branch deployments comment on the pull request; nothing else writes to it.
+      ...(guard.branchDeployments ? { 'pull-requests': 'write' } : {}),
       ...(answers.agent === 'ecs' ? {} : { packages: 'write' }),
     },
     env: {
       DAGSTER_CLOUD_ORGANIZATION: PLACEHOLDERS.dagsterOrganization,
-      DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}',
+      ...(guard.split ? {} : { DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}' }),
       DAGSTER_PROJECT_DIR: '.',
       DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
       IMAGE_REGISTRY: registry,
@@ -267,7 +309,11 @@ const githubWorkflow = (
   };
   const notes = [
     `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
-    `Pushes to main/master deploy to ${targets.map((t) => t.production).join(', ')}; pull requests create branch deployments.`,
+    `Pushes to main/master deploy to ${targets.map((t) => t.production).join(', ')}${
+      guard.branchDeployments
+        ? '; pull requests create branch deployments.'
+        : '; pull requests deploy nothing (no branch deployments for this code: see SETUP.md).'
+    }`,
     ...(withStaging
       ? [
           `Pushes to the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
@@ -287,9 +333,15 @@ const githubWorkflow = (
       : []),
     dockerfileNote(answers),
     `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION} as in the quickstart; newer tags exist, bump deliberately.`,
+    ...(guard.split
+      ? [
+          'Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (dagster-<deployment>, limited to its',
+          `branch${guard.branchDeployments ? '; dagster-branch-deployments for pull requests' : ''}): a token per deployment, see SETUP.md.`,
+        ]
+      : []),
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
-      answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''
-    }.`,
+      guard.split ? ' in each environment' : ''
+    }${answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''}.`,
   ];
   return {
     path: repoFilePath(topology, repo.name, WORKFLOW_PATH),
@@ -309,6 +361,7 @@ const ciNote = (
   const targets = deployTargetsOf(topology, repo);
   const registry = registryFor(answers, repo.name);
   const provider = 'your CI system';
+  const guard = repoGuardOf(answers, topology, repo);
   const lines = [
     ...markdownHeader(ctx),
     '',
@@ -324,6 +377,13 @@ const ciNote = (
       registry +
       '`, must equal `build.registry` in `dagster_cloud.yaml`) and',
     '`IMAGE_TAG` (unique per pipeline run, e.g. the commit SHA plus the pipeline id).',
+    ...(guard.split
+      ? [
+          '',
+          'Give each deployment its own token, readable only by the pipelines of the branch that deploys it,',
+          `${guard.branchDeployments ? 'and merge requests a separate branch-deployment token ' : ''}(see SETUP.md): set \`DAGSTER_CLOUD_API_TOKEN\` from it per job.`,
+        ]
+      : []),
     '',
   ];
   targets.forEach((target) => {
@@ -346,9 +406,16 @@ const ciNote = (
     lines.push('dagster-cloud ci deploy', '```', '');
   });
   lines.push(
-    "On merge requests, run the same steps: given the merge request's git metadata, `ci init`",
-    'creates or updates a branch deployment based on the deployment above (see the Dagster+ docs',
-    '"CI/CD in Hybrid"). Build only the locations whose folders changed to keep pipelines short.',
+    ...(guard.branchDeployments
+      ? [
+          "On merge requests, run the same steps: given the merge request's git metadata, `ci init`",
+          'creates or updates a branch deployment based on the deployment above (see the Dagster+ docs',
+          '"CI/CD in Hybrid"). Build only the locations whose folders changed to keep pipelines short.',
+        ]
+      : [
+          'Do not deploy merge requests of this repository: its code gets no branch deployments (see',
+          'SETUP.md). Build only the locations whose folders changed to keep pipelines short.',
+        ]),
     '',
   );
   return {

@@ -16,6 +16,12 @@
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import {
+  gitlabTokenVariable,
+  repoGuardOf,
+  targetTakesBranchDeployments,
+  type RepoGuard,
+} from './ci-guards';
 import { dockerfileNote } from './ci-notes';
 import { headerLines } from './header';
 import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
@@ -119,46 +125,102 @@ const targetChanges = (answers: Answers, target: DeployTarget, filtered: boolean
       }
     : {};
 
+/** The token of `deployment` (null: branch deployments) as job variables, when tokens are split. */
+const tokenVariable = (guard: RepoGuard, deployment: string | null) =>
+  guard.split ? { DAGSTER_CLOUD_API_TOKEN: gitlabTokenVariable(deployment) } : {};
+
 const deployJobs = (
   answers: Answers,
+  topology: Topology,
   target: DeployTarget,
   filtered: boolean,
   single: boolean,
+  guard: RepoGuard,
 ): [string, GitlabJob][] => {
   const name = single ? 'deploy' : `deploy-${target.production}`;
   const changes = targetChanges(answers, target, filtered);
-  const common = {
-    stage: 'deploy',
-    image: DAGSTER_CLOUD_CLI_IMAGE,
-    variables: { DAGSTER_DEPLOYMENT: target.production },
-  };
+  const common = { stage: 'deploy', image: DAGSTER_CLOUD_CLI_IMAGE };
   const branchRules: GitlabRule[] = [
     { if: MERGE_REQUEST, when: 'never' },
     ...(target.staging === null
       ? []
-      : [{ if: STAGING_BRANCH, ...changes, variables: { DAGSTER_DEPLOYMENT: target.staging } }]),
+      : [
+          {
+            if: STAGING_BRANCH,
+            ...changes,
+            variables: {
+              DAGSTER_DEPLOYMENT: target.staging,
+              ...tokenVariable(guard, target.staging),
+            },
+          },
+        ]),
     filtered ? changes : { when: 'on_success' },
   ];
   return [
-    [name, { ...common, rules: branchRules, script: deployScript(target, filtered) }],
     [
-      `${name}-branch`,
+      name,
       {
         ...common,
-        rules: [{ if: MERGE_REQUEST, ...changes }],
+        variables: {
+          DAGSTER_DEPLOYMENT: target.production,
+          ...tokenVariable(guard, target.production),
+        },
+        rules: branchRules,
         script: deployScript(target, filtered),
-        environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
+        // A protected environment (Premium) can restrict who runs it; the token may be scoped to it.
+        ...(guard.split ? { environment: { name: 'dagster-$DAGSTER_DEPLOYMENT' } } : {}),
       },
     ],
+    ...(targetTakesBranchDeployments(topology, target)
+      ? [
+          [
+            `${name}-branch`,
+            {
+              ...common,
+              variables: { DAGSTER_DEPLOYMENT: target.production, ...tokenVariable(guard, null) },
+              rules: [{ if: MERGE_REQUEST, ...changes }],
+              script: deployScript(target, filtered),
+              environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
+            },
+          ] satisfies [string, GitlabJob],
+        ]
+      : []),
   ];
 };
 
-const closeBranchJob: GitlabJob = {
+const closeBranchJob = (guard: RepoGuard): GitlabJob => ({
   stage: 'deploy',
   image: DAGSTER_CLOUD_CLI_IMAGE,
+  ...(guard.split ? { variables: tokenVariable(guard, null) } : {}),
   rules: [{ if: MERGE_REQUEST, when: 'manual', allow_failure: true }],
   script: ['dagster-cloud ci branch-deployment $DAGSTER_PROJECT_DIR --mark-closed'],
   environment: { name: 'branch/$CI_COMMIT_REF_NAME', action: 'stop' },
+});
+
+/**
+ * The configuration check: with split tokens it uses the least-privileged one, the
+ * branch-deployment token; a repository with no branch deployments runs no merge-request
+ * pipeline, so its check runs on its first deployment's token.
+ */
+const checkJob = (guard: RepoGuard, targets: readonly DeployTarget[]): GitlabJob => {
+  const first = targets[0];
+  const own = guard.split && !guard.branchDeployments && first !== undefined;
+  return {
+    stage: 'check',
+    image: DAGSTER_CLOUD_CLI_IMAGE,
+    ...(guard.split ? { variables: tokenVariable(guard, own ? first.production : null) } : {}),
+    ...(own && first.staging !== null
+      ? {
+          rules: [
+            { if: STAGING_BRANCH, variables: tokenVariable(guard, first.staging) },
+            { when: 'on_success' },
+          ],
+        }
+      : {}),
+    script: [
+      'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
+    ],
+  };
 };
 
 /** The pipeline of one repository. */
@@ -172,6 +234,7 @@ export const gitlabPipeline = (
   const filtered = targets.flatMap((t) => t.locations).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const guard = repoGuardOf(answers, topology, repo);
   const pipeline = {
     variables: {
       DAGSTER_PROJECT_DIR: '.',
@@ -185,29 +248,29 @@ export const gitlabPipeline = (
       rules: [
         { if: DEFAULT_BRANCH },
         ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        { if: MERGE_REQUEST },
+        ...(guard.branchDeployments ? [{ if: MERGE_REQUEST }] : []),
       ],
     },
-    'dagster-cloud-check': {
-      stage: 'check',
-      image: DAGSTER_CLOUD_CLI_IMAGE,
-      script: [
-        'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
-      ],
-    } satisfies GitlabJob,
+    'dagster-cloud-check': checkJob(guard, targets),
     ...Object.fromEntries(
       targets.flatMap((t) =>
         t.locations.map((l) => [`build-${l.name}`, buildJob(answers, registry, t, l, filtered)]),
       ),
     ),
     ...Object.fromEntries(
-      targets.flatMap((t) => deployJobs(answers, t, filtered, targets.length === 1)),
+      targets.flatMap((t) =>
+        deployJobs(answers, topology, t, filtered, targets.length === 1, guard),
+      ),
     ),
-    'close-branch': closeBranchJob,
+    ...(guard.branchDeployments ? { 'close-branch': closeBranchJob(guard) } : {}),
   };
   const notes = [
     `Deploys the code locations of ${repo.name} with the dagster-cloud CLI (shape of dagster-io/dagster-cloud-action gitlab/hybrid-ci.yml).`,
-    `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}; merge requests deploy to a branch deployment.`,
+    `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}${
+      guard.branchDeployments
+        ? '; merge requests deploy to a branch deployment.'
+        : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
+    }`,
     ...(withStaging
       ? [
           `Pipelines on the staging branch deploy to ${targets.map((t) => t.staging ?? t.production).join(', ')}.`,
@@ -228,7 +291,9 @@ export const gitlabPipeline = (
         ]
       : []),
     dockerfileNote(answers),
-    'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file' +
+    (guard.split
+      ? 'Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (DAGSTER_CLOUD_API_TOKEN_<DEPLOYMENT>, protected; DAGSTER_CLOUD_API_TOKEN_BRANCH_DEPLOYMENTS for merge requests) as CI/CD variables, never in this file'
+      : 'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file') +
       (answers.agent === 'ecs'
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
         : '.'),

@@ -3,17 +3,24 @@
  * deployments to create, agent tokens, team role grants (RBAC, dagster-facts.md §5), CI secrets,
  * run tags, and every fact Isolation Advisor could not verify, stated plainly.
  */
-import type { Answers } from '../questionnaire/schemas';
+import { uniqueInOrder, type Answers } from '../questionnaire/schemas';
+import { PLAN_LIMITS } from '../scoring/plans';
 import { agentsOf, deploymentsToCreate } from '../topology/build-topology';
 import { EXISTING_DEPLOYMENT, type Topology } from '../topology/types';
-import { teamGrantsOf } from './access';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
 import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-settings';
 import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
 import { TERRAFORM_PATH } from './emit-terraform';
 import { markdownHeader } from './header';
-import { placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
+import { needsPlatformOwners } from './emit-codeowners';
+import { PLACEHOLDERS, placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
+import {
+  accessSection,
+  ciTokenSection,
+  codeOwnerReviewLines,
+  readFirstSection,
+} from './setup-safety';
 import type { EmitContext, Emitter, OptionalTargetId } from './types';
 
 const LEVEL_LABELS = {
@@ -70,7 +77,9 @@ const agentsSection = (answers: Answers, topology: Topology): string[] => {
     '',
     ...agents.map(
       (a) =>
-        `- [ ] \`${a.name}\` in \`${a.compute}\`: deployment \`${a.deployment}\`${
+        `- [ ] \`${a.name}\` in ${uniqueInOrder(a.locations.map((l) => l.compute))
+          .map((c) => `\`${c}\``)
+          .join(', ')}: deployment \`${a.deployment}\`${
           a.queues.length > 0 ? `, queue ${a.queues.map((q) => `\`${q}\``).join(', ')}` : ''
         }${a.branchDeployments ? ', branch deployments' : ''}; config \`agents/${a.name}/${file}\`.`,
     ),
@@ -86,76 +95,52 @@ const agentsSection = (answers: Answers, topology: Topology): string[] => {
   ];
 };
 
-const code = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(', ');
+const REGISTRY_SECRETS = {
+  github: (answers: Answers): string =>
+    answers.agent === 'ecs'
+      ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).'
+      : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.',
+  gitlab: (answers: Answers): string =>
+    answers.agent === 'ecs'
+      ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).'
+      : 'Images go to the GitLab container registry with the built-in `CI_REGISTRY_*` credentials.',
+  other: (): string => 'Follow each `CI-DEPLOY.md`.',
+} as const satisfies Record<Answers['ci'], (answers: Answers) => string>;
 
-const accessSection = (answers: Answers, topology: Topology, terraform: boolean): string[] => {
-  const grants = teamGrantsOf(answers, topology);
-  const lines = [
-    '## 3. Team access (RBAC)',
-    '',
-    'Create one Dagster+ team per team below (Teams are Pro; Organization Admin), then grant roles',
-    'per deployment (Terraform: `dagsterplus_team`, `dagsterplus_team_deployment_grant` with',
-    '`location_grants`). Any access to a deployment shows all of its code locations (at least',
-    'Viewer); only separate deployments hide assets and runs.',
-    ...(terraform ? ['', `\`${TERRAFORM_PATH}\` declares exactly these teams and grants.`] : []),
-    '',
-  ];
-  for (const d of topology.deployments) {
-    const here = grants.filter((g) => g.deployment === d.name);
-    for (const g of here.filter((x) => x.locations.length > 0)) {
-      lines.push(
-        g.editorLocations.length > 0
-          ? `- [ ] \`${d.name}\`: team \`${g.team}\` Viewer on the deployment, Editor override on ${code(g.editorLocations)} (per-location overrides are Pro).`
-          : `- [ ] \`${d.name}\`: team \`${g.team}\` Editor (code locations ${code(g.locations)}).`,
-      );
-    }
-    const viewers = here.filter((x) => x.locations.length === 0).map((x) => x.team);
-    if (viewers.length > 0) {
-      lines.push(
-        `- [ ] \`${d.name}\`: team${viewers.length === 1 ? '' : 's'} ${code(viewers)} Viewer (no code location of ${viewers.length === 1 ? 'its' : 'theirs'} there).`,
-      );
-    }
-  }
-  lines.push(
-    ...(answers.sod === 'confidential'
-      ? [
-          "- [ ] No grant crosses a confidential team's deployments, in either direction; overrides can",
-          '  only add permissions, never remove them.',
-        ]
-      : answers.sod === 'none'
-        ? []
-        : [
-            '- [ ] Overrides can only add permissions, never remove them: grant nothing beyond this list.',
-          ]),
-    '- [ ] Branch deployments are a separate grant: give it to the teams that open pull requests.',
-    ...(answers.sod === 'confidential'
-      ? [
-          '  UNCERTAIN: the branch-deployment grant could not be confirmed to be limited per base',
-          '  deployment; assume anyone with branch access can see every branch deployment.',
-        ]
-      : []),
-    '',
-  );
-  return lines;
-};
-
+/** The single-token setup, when tokens need not be split (see `splitsCiTokens`). */
 const CI_SECRETS = {
   github: (answers: Answers): string[] => [
     '- [ ] In each repository, set the secret `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the',
     "  repository's deployments and to branch deployments (the quickstart uses an agent token).",
-    `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to GHCR with the built-in `GITHUB_TOKEN`.'}`,
+    `  ${REGISTRY_SECRETS.github(answers)}`,
   ],
   gitlab: (answers: Answers): string[] => [
     '- [ ] In each project (Settings → CI/CD → Variables), set `DAGSTER_CLOUD_ORGANIZATION` and the',
     "  masked `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the repository's deployments and to",
     '  branch deployments. Merge-request pipelines need them too, so do not mark them protected only.',
-    `  ${answers.agent === 'ecs' ? 'Also set `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION` (ECR push).' : 'Images go to the GitLab container registry with the built-in `CI_REGISTRY_*` credentials.'}`,
+    `  ${REGISTRY_SECRETS.gitlab(answers)}`,
     '- [ ] Builds run Docker-in-Docker: the runner must allow privileged containers.',
   ],
   other: (): string[] => [
     '- [ ] Set `DAGSTER_CLOUD_API_TOKEN` as a masked CI variable and follow each `CI-DEPLOY.md`.',
   ],
 } as const satisfies Record<Answers['ci'], (answers: Answers) => string[]>;
+
+/** CI secrets: split tokens (with the other secrets) when needed, else one token. */
+const ciSecrets = (answers: Answers, topology: Topology): string[] => {
+  const split = ciTokenSection(answers, topology);
+  if (split === null) return CI_SECRETS[answers.ci](answers);
+  return [
+    ...split,
+    ...(answers.ci === 'gitlab'
+      ? ['- [ ] Set `DAGSTER_CLOUD_ORGANIZATION` (Settings → CI/CD → Variables).']
+      : []),
+    `- [ ] ${REGISTRY_SECRETS[answers.ci](answers)}`,
+    ...(answers.ci === 'gitlab'
+      ? ['- [ ] Builds run Docker-in-Docker: the runner must allow privileged containers.']
+      : []),
+  ];
+};
 
 const CI_FILE_PATH = {
   github: WORKFLOW_PATH,
@@ -176,8 +161,12 @@ const ciSection = (answers: Answers, topology: Topology): string[] => {
           'dagster_cloud.yaml',
         )}\`${ciFile === null ? '' : ` and \`${repoFilePath(topology, r.name, ciFile)}\``}; image registry \`${registryFor(answers, r.name)}\`.`,
     ),
-    ...CI_SECRETS[answers.ci](answers),
-    `- [ ] Replace the placeholders: ${placeholdersFor(answers)
+    ...ciSecrets(answers, topology),
+    ...codeOwnerReviewLines(answers, topology),
+    `- [ ] Replace the placeholders: ${[
+      ...placeholdersFor(answers),
+      ...(needsPlatformOwners(answers, topology) ? [PLACEHOLDERS.platformTeam] : []),
+    ]
       .map((p) => `\`${p}\``)
       .join(', ')}, and the \`your-*\` values in agent configs.`,
     ...(answers.agent === 'k8s' && answers.ci === 'github'
@@ -205,7 +194,11 @@ const runTagsSection = (topology: Topology): string[] => {
   ];
 };
 
-const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): string[] =>
+const optionalSection = (
+  number: number,
+  extra: ReadonlySet<OptionalTargetId>,
+  pro: boolean,
+): string[] =>
   extra.size === 0
     ? []
     : [
@@ -222,7 +215,9 @@ const optionalSection = (number: number, extra: ReadonlySet<OptionalTargetId>): 
           ? [
               `- [ ] Terraform: in \`${TERRAFORM_PATH.split('/')[0] ?? ''}/\`, run \`terraform init\` and \`terraform plan\` with`,
               '  `DAGSTER_CLOUD_API_TOKEN` (Organization Admin) set. It creates the deployments of section 1',
-              '  and the teams and grants of section 3; add team members and branch-deployment grants yourself.',
+              pro
+                ? '  and the teams and grants of section 3; add team members and branch-deployment grants yourself.'
+                : '  only (Teams and grants are Dagster+ Pro: grant users their roles as section 3 says).',
             ]
           : []),
         '',
@@ -274,12 +269,17 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
       answers.projects.length === 1 ? '' : 's'
     }.`,
     '',
+    ...readFirstSection(answers, topology),
     ...deploymentsSection(topology),
     ...agentsSection(answers, topology),
     ...accessSection(answers, topology, extra.has('terraform')),
     ...ciSection(answers, topology),
     ...runTags,
-    ...optionalSection(runTags.length > 0 ? 6 : 5, extra),
+    ...optionalSection(
+      runTags.length > 0 ? 6 : 5,
+      extra,
+      PLAN_LIMITS[answers.plan].hasLocationRoles,
+    ),
     '## Not verified (UNCERTAIN)',
     '',
     ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, extra)].map((f) => `- ${f}`),

@@ -12,6 +12,7 @@
  * but not `team_id`, `deployment` or `agent_type`. The provider is in early development.
  */
 import { teamsOf } from '../questionnaire/schemas';
+import { PLAN_LIMITS } from '../scoring/plans';
 import { deploymentsToCreate } from '../topology/build-topology';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { headerLines } from './header';
@@ -55,11 +56,11 @@ export const grantResource = (g: TeamGrant) => ({
   team_id: `\${dagsterplus_team.${g.team}.id}`,
   deployment: deploymentRef(g.deployment),
   grant: g.role,
-  ...(g.editorLocations.length > 0
+  ...(g.overrideLocations.length > 0
     ? {
-        location_grants: g.editorLocations.map((name) => ({
+        location_grants: g.overrideLocations.map((name) => ({
           location_name: name,
-          grant: 'EDITOR',
+          grant: g.overrideRole,
         })),
       }
     : {}),
@@ -67,13 +68,23 @@ export const grantResource = (g: TeamGrant) => ({
 
 export const emitTerraform: Emitter = (answers, topology, ctx) => {
   const toCreate = deploymentsToCreate(topology);
-  const grants = teamGrantsOf(answers, topology);
+  // Teams and per-location grants are Pro: below Pro the file declares none (SETUP.md says so).
+  const pro = PLAN_LIMITS[answers.plan].hasLocationRoles;
+  const grants = pro ? teamGrantsOf(answers, topology) : [];
+  const teams = pro ? teamsOf(answers) : [];
   const notes = [
     'Terraform JSON syntax (terraform init && terraform plan read it as they read .tf files).',
     `Provider ${PROVIDER_SOURCE}: set DAGSTER_CLOUD_API_TOKEN (an Organization Admin token) in the environment; replace ${PLACEHOLDERS.dagsterOrganization}.`,
-    `Creates ${toCreate.length === 0 ? 'no deployment (prod exists)' : toCreate.map((d) => d.name).join(', ')}, ${teamsOf(answers).length} team(s) and their deployment grants (Teams, extra deployments and per-location grants are Dagster+ Pro).`,
-    'Roles: Editor where a team owns code locations; Viewer plus Editor location_grants where its duties are separated in a shared deployment;',
-    "Viewer elsewhere, except across a confidential team's deployments (no grant either way).",
+    `Creates ${toCreate.length === 0 ? 'no deployment (prod exists)' : toCreate.map((d) => d.name).join(', ')}, ${teams.length} team(s) and their deployment grants (Teams, extra deployments and per-location grants are Dagster+ Pro).`,
+    ...(pro
+      ? [
+          'Roles: Editor where a team owns code locations (Launcher in a production deployment with a non-production twin when duties are separated);',
+          'Viewer plus location_grants where its duties are separated in a shared deployment;',
+          "Viewer elsewhere, except across a confidential team's deployments (no grant either way).",
+        ]
+      : [
+          `No teams or grants: Teams and per-location grants are Dagster+ Pro, and your plan is ${PLAN_LIMITS[answers.plan].label}. Grant users roles per deployment instead (SETUP.md).`,
+        ]),
     'Not included: team members (member blocks or dagsterplus_team_membership), branch-deployment grants',
     '(dagsterplus_team_branch_deployments_grant), agent tokens (dagsterplus_agent_token).',
     'Grants use dagsterplus_team_deployment_grant because only it takes location_grants; the provider docs prefer inline',
@@ -91,7 +102,9 @@ export const emitTerraform: Emitter = (answers, topology, ctx) => {
             ),
           }
         : {}),
-      dagsterplus_team: Object.fromEntries(teamsOf(answers).map((t) => [t, teamResource(t)])),
+      ...(teams.length > 0
+        ? { dagsterplus_team: Object.fromEntries(teams.map((t) => [t, teamResource(t)])) }
+        : {}),
       ...(grants.length > 0
         ? {
             dagsterplus_team_deployment_grant: Object.fromEntries(

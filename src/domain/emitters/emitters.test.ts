@@ -211,10 +211,16 @@ describe('emitters in detail', () => {
     const owners = byName(files, 'CODEOWNERS')[0]
       ?.content.split('\n')
       .filter((l) => l.startsWith('/'));
+    // Team folders first; then the Dagster+ and CI files and the shared folder, which the
+    // platform owners own (the last matching line wins), so no team re-points a queue unreviewed.
     expect(owners).toEqual([
       '/ingest/ @your-github-org/platform',
       '/marts/ @your-github-org/analytics',
       '/train/ @your-github-org/science',
+      '/dagster_cloud.yaml @your-github-org/your-platform-team',
+      '/.github/workflows/ @your-github-org/your-platform-team',
+      '/.github/CODEOWNERS @your-github-org/your-platform-team',
+      '/shared/ @your-github-org/your-platform-team',
     ]);
   });
 
@@ -327,6 +333,9 @@ describe('emitters in detail', () => {
         agentLabel: 'prod-gcp-agent',
         agentQueues: { includeDefaultQueue: false, additionalQueues: ['gcp'] },
       },
+      // Not alone: its own service account and namespace.
+      serviceAccount: { create: true, name: 'prod-gcp-agent' },
+      workspace: { namespace: 'prod-gcp-agent' },
       isolatedAgents: { enabled: true },
     });
   });

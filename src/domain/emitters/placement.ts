@@ -15,6 +15,8 @@ export const PLACEHOLDERS = {
   registryHost: 'registry.example.com',
   awsAccountId: '123456789012',
   awsRegion: 'us-east-1',
+  /** The team that owns the Dagster+ and CI files in CODEOWNERS. */
+  platformTeam: 'your-platform-team',
 } as const satisfies Record<string, string>;
 
 /**

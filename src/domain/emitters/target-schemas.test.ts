@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseToml } from 'smol-toml';
 import { parse } from 'yaml';
 
 import { PERSONAS, type PersonaId } from '../__fixtures__/personas';
@@ -63,69 +64,6 @@ const emit = (c: Case): GeneratedFile[] =>
     extraTargets: ['dg-project', 'terraform'],
   });
 
-/**
- * Parses the TOML subset `toToml` writes: comments, `[table]`, `[[array.of.tables]]` and
- * `key = value` with basic strings (JSON escapes, as to-toml.test.ts relies on) or booleans.
- * No TOML library is installed; anything outside the subset throws, so it cannot pass silently.
- */
-const parseTomlSubset = (text: string): Record<string, unknown> => {
-  const KEY = String.raw`[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"`;
-  const keyOf = (raw: string): string => (raw.startsWith('"') ? (JSON.parse(raw) as string) : raw);
-  const headerKeys = (header: string): string[] => {
-    if (!new RegExp(`^(?:${KEY})(?:\\s*\\.\\s*(?:${KEY}))*$`).test(header.trim())) {
-      throw new Error(`unsupported TOML header [${header}]`);
-    }
-    return [...header.matchAll(new RegExp(KEY, 'g'))].map((m) => keyOf(m[0]));
-  };
-  const isTable = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-
-  const root: Record<string, unknown> = {};
-  const tableAt = (keys: string[], arrayItem: boolean): Record<string, unknown> => {
-    let node = root;
-    keys.forEach((key, i) => {
-      const existing = node[key];
-      if (arrayItem && i === keys.length - 1) {
-        const items = existing ?? [];
-        if (!Array.isArray(items)) throw new Error(`[[${keys.join('.')}]] redefines a table`);
-        const item: Record<string, unknown> = {};
-        items.push(item);
-        node[key] = items;
-        node = item;
-        return;
-      }
-      const next: unknown = Array.isArray(existing) ? existing.at(-1) : (existing ?? {});
-      if (!isTable(next)) throw new Error(`${keys.join('.')} is not a table`);
-      node[key] = Array.isArray(existing) ? existing : next;
-      node = next;
-    });
-    return node;
-  };
-
-  let current = root;
-  for (const line of text.split('\n').map((l) => l.trim())) {
-    if (line === '' || line.startsWith('#')) continue;
-    const arrayHeader = /^\[\[(.+)\]\]$/.exec(line);
-    const header = /^\[([^[\]]+)\]$/.exec(line);
-    const pair = new RegExp(`^(${KEY})\\s*=\\s*(.+)$`).exec(line);
-    if (arrayHeader?.[1] !== undefined) {
-      current = tableAt(headerKeys(arrayHeader[1]), true);
-    } else if (header?.[1] !== undefined) {
-      current = tableAt(headerKeys(header[1]), false);
-    } else if (pair?.[1] !== undefined && pair[2] !== undefined) {
-      const key = keyOf(pair[1]);
-      const raw = pair[2];
-      if (key in current) throw new Error(`duplicate key ${key}`);
-      if (raw === 'true' || raw === 'false') current[key] = raw === 'true';
-      else if (/^"(?:[^"\\]|\\.)*"$/.test(raw)) current[key] = JSON.parse(raw) as string;
-      else throw new Error(`unsupported TOML value ${raw}`);
-    } else {
-      throw new Error(`unsupported TOML line ${line}`);
-    }
-  }
-  return root;
-};
-
 const dgFiles = (files: GeneratedFile[]) =>
   files.filter((f) => f.path.split('/').includes(DG_FOLDER));
 const fileName = (f: GeneratedFile): string => f.path.split('/').at(-1) ?? '';
@@ -140,8 +78,9 @@ const DG_SCHEMAS: Record<string, { schema: z.ZodMiniType; read: (text: string) =
     schema: containerContextYamlSchema,
     read: (t) => parse(t) as unknown,
   },
-  [PYPROJECT_FRAGMENT]: { schema: pyprojectDgFragmentSchema, read: parseTomlSubset },
-  'dg.toml': { schema: dgWorkspaceTomlSchema, read: parseTomlSubset },
+  // TOML read by smol-toml (a TOML 1.0 parser from npm), not by a parser of ours.
+  [PYPROJECT_FRAGMENT]: { schema: pyprojectDgFragmentSchema, read: parseToml },
+  'dg.toml': { schema: dgWorkspaceTomlSchema, read: parseToml },
 };
 
 describe('emitted dg files against the dg schemas', () => {
@@ -374,33 +313,5 @@ describe('the Terraform schema rejects what the provider rejects', () => {
     ['no provider block', { terraform: valid.terraform, resource: valid.resource }],
   ])('rejects %s', (_, file) => {
     expect(terraformFileSchema.safeParse(file).success).toBe(false);
-  });
-});
-
-describe('parseTomlSubset', () => {
-  it('reads tables, arrays of tables, strings and booleans', () => {
-    expect(
-      parseTomlSubset(
-        [
-          '# comment',
-          'directory_type = "workspace"',
-          '[workspace]',
-          '[[workspace.projects]]',
-          'path = "a \\"b\\""',
-          '[[workspace.projects]]',
-          'path = "c"',
-          '[tool."my pkg"]',
-          'flag = false',
-        ].join('\n'),
-      ),
-    ).toEqual({
-      directory_type: 'workspace',
-      workspace: { projects: [{ path: 'a "b"' }, { path: 'c' }] },
-      tool: { 'my pkg': { flag: false } },
-    });
-  });
-
-  it.each(['x = 1', 'x = [1]', 'x = "a"\nx = "b"', 'not toml'])('refuses %j', (text) => {
-    expect(() => parseTomlSubset(text)).toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 
 import { tomlKey, tomlString, toToml } from './to-toml';
@@ -27,6 +28,8 @@ describe('tomlString', () => {
         // eslint-disable-next-line no-control-regex -- no raw control character may remain
         expect(written).not.toMatch(/[\u0000-\u001F\u007F]/);
         expect(JSON.parse(written)).toBe(text);
+        // And a TOML parser we did not write reads the same string back.
+        expect(parseToml(`x = ${written}`)).toEqual({ x: text });
       }),
     );
   });
@@ -76,6 +79,24 @@ describe('toToml', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes what a TOML parser we did not write reads back as the intended tables', () => {
+    const text = toToml([
+      { header: [], values: { directory_type: 'workspace' } },
+      { header: ['tool', 'dg', 'project'], values: { root_module: 'a_b', enabled: true } },
+      { header: ['tool', 'my pkg'], values: { 'a.b': 'say "hi"\n' } },
+      { header: ['workspace', 'projects'], arrayItem: true, values: { path: 'a' } },
+      { header: ['workspace', 'projects'], arrayItem: true, values: { path: 'b' } },
+    ]);
+    expect(parseToml(text)).toEqual({
+      directory_type: 'workspace',
+      tool: {
+        dg: { project: { root_module: 'a_b', enabled: true } },
+        'my pkg': { 'a.b': 'say "hi"\n' },
+      },
+      workspace: { projects: [{ path: 'a' }, { path: 'b' }] },
+    });
   });
 
   it('quotes header parts that are not bare keys', () => {

@@ -1,65 +1,30 @@
 /**
- * The only place YAML text is produced. Emitters build plain objects (key order = insertion
- * order) and this module serialises them the same way every time: two-space indent, no line
- * folding, no anchors/aliases, comments only in the header.
+ * The only place the emitters' YAML text is produced. Emitters build plain objects (key order =
+ * insertion order) and this module serialises them the same way every time: two-space indent, no
+ * line folding, no anchors/aliases, comments only before and after the document (a header, and an
+ * optional footer such as a commented example the user may uncomment).
  *
- * The `yaml` library decides every byte, except for strings a YAML 1.1 reader (PyYAML in the
- * dagster-cloud CLI, Go's YAML in Helm) would not read back as the same string: those are written
- * double-quoted and escaped by `quoteYaml11` (yaml11.ts), through the library's own string tag.
- * `yaml-writer.ts` writes the shapes it can prove it writes exactly as the library does, and much faster (a 500-project plan is half a megabyte of
- * workflows: `npm run bench`); it asks the library for each scalar it cannot prove plain, and
- * gives any other document to the library whole.
+ * The bytes are the `yaml` library's (v2, these options), written by `yaml-writer.ts`, which ports
+ * the library's rules and is held to its bytes by yaml-writer.test.ts; so the results ship no YAML
+ * library (16 kB). A document in a form the writer does not know (a key holding a document
+ * marker, a keep-chomped block…) is a programmer error here: the emitters write none, and data
+ * from outside (the import) goes through `toYamlAny` (to-yaml-any.ts), which falls back to the
+ * library.
  */
-import { Document, type ScalarTag, type Tags } from 'yaml';
-
-import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
-import { commentPrefix, Unsupported, writeYamlBody, type ScalarWriter } from './yaml-writer';
-
-const TO_STRING_OPTIONS = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const;
-
-const STRING_TAG = 'tag:yaml.org,2002:str';
-
-/**
- * The library's string tag, except that a string a YAML 1.1 reader would read otherwise (yaml11.ts)
- * is written `quoteYaml11` (keys too): `yes` → `"yes"`, `a<NEL>b` → `"a\x85b"`.
- */
-const yaml11Strings = (tags: Tags): Tags =>
-  tags.map((tag) => {
-    if (typeof tag !== 'object' || tag.tag !== STRING_TAG || 'nodeClass' in tag) return tag;
-    const original = tag as ScalarTag;
-    const safe: ScalarTag = {
-      ...original,
-      stringify: (item, ctx, onComment, onChompKeep) => {
-        const text = typeof item.value === 'string' ? item.value : String(item.value);
-        return needsYaml11Quotes(text)
-          ? quoteYaml11(text)
-          : (original.stringify?.(item, ctx, onComment, onChompKeep) ?? text);
-      },
-    };
-    return safe;
-  });
-
-const byLibrary = (value: unknown, commentBefore: string): string => {
-  const doc = new Document(value, { aliasDuplicateObjects: false, customTags: yaml11Strings });
-  if (commentBefore) doc.commentBefore = commentBefore;
-  return doc.toString(TO_STRING_OPTIONS);
-};
-
-/**
- * The library's text for a single-line scalar, written as a map value: without folding and below
- * the root, that text does not depend on where the scalar sits.
- */
-const scalarByLibrary: ScalarWriter = (value) =>
-  byLibrary({ x: value }, '').slice('x: '.length, -1);
+import { commentPrefix, commentSuffix, Unsupported, writeYamlBody } from './yaml-writer';
 
 /** The document comment the library writes `headerLines` from. */
 export const commentOf = (headerLines: readonly string[]): string =>
   headerLines.map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
 
-/** `writeYamlBody`, or `undefined` when only the library can write this document. */
-export const toYamlFast = (value: unknown, commentBefore: string): string | undefined => {
+/** The writer's text, or `undefined` when only the library can write this document. */
+export const toYamlFast = (
+  value: unknown,
+  commentBefore: string,
+  comment = '',
+): string | undefined => {
   try {
-    return `${commentPrefix(commentBefore)}${writeYamlBody(value, scalarByLibrary)}\n`;
+    return `${commentPrefix(commentBefore)}${writeYamlBody(value)}\n${commentSuffix(comment)}`;
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -67,14 +32,17 @@ export const toYamlFast = (value: unknown, commentBefore: string): string | unde
 };
 
 /**
- * Serialises `value` as one YAML document, opened by `headerLines` as `#` comments.
- * Repeated objects are written out in full (never as `&anchor` / `*alias`).
+ * Serialises `value` as one YAML document, opened by `headerLines` and closed by `footerLines`
+ * as `#` comments. Repeated objects are written out in full (never as `&anchor` / `*alias`).
  */
-export const toYaml = (value: unknown, headerLines: readonly string[] = []): string => {
-  const commentBefore = commentOf(headerLines);
-  return toYamlFast(value, commentBefore) ?? byLibrary(value, commentBefore);
+export const toYaml = (
+  value: unknown,
+  headerLines: readonly string[] = [],
+  footerLines: readonly string[] = [],
+): string => {
+  const text = toYamlFast(value, commentOf(headerLines), commentOf(footerLines));
+  if (text === undefined) {
+    throw new Error('toYaml: a document the YAML writer does not handle (use toYamlAny)');
+  }
+  return text;
 };
-
-/** The library alone, for tests that hold the fast path to it. */
-export const toYamlByLibrary = (value: unknown, headerLines: readonly string[] = []): string =>
-  byLibrary(value, commentOf(headerLines));

@@ -1,36 +1,112 @@
 /**
- * A fast path for `toYaml`: writes the plain objects our emitters build in exactly the bytes the
- * `yaml` library writes with `toYaml`'s options (two-space indent, sequences indented, no folding).
+ * The YAML writer behind `toYaml`: writes plain objects in exactly the bytes the `yaml` library
+ * writes with `toYaml`'s options (two-space indent, sequences indented, no folding), so the app
+ * needs no YAML library to emit files.
  *
- * It mirrors the library's block-collection and literal-block rules for the shapes it knows, writes
- * strings (keys too) that a YAML 1.1 reader would read otherwise with `quoteYaml11`, as to-yaml.ts
- * has the library do, and asks the library itself for every other single-line scalar it cannot
- * prove plain (quotes, numbers that are not integers, strings that would read back as another type). Anything else (a multi-line
- * string the library would quote, a key that is not plain, a class instance) throws `Unsupported`,
- * and `toYaml` hands the whole document to the library. yaml-writer.test.ts holds it to the
- * library's bytes on every emitted file and on generated documents.
+ * It ports the library's block-collection, literal-block and scalar rules (plain, single- and
+ * double-quoted strings, numbers, keys), and writes strings (keys too) that a YAML 1.1 reader
+ * (PyYAML, Go's YAML) would read otherwise with `quoteYaml11` (yaml11.ts), as the library does
+ * through the string tag `toYamlByLibrary` gives it. The few forms it does not port (a
+ * multi-line string the library would quote or keep-chomp, a key holding a document marker or
+ * over 1,000 characters, a scalar or empty root, a class instance) throw `Unsupported`; the
+ * emitters write none of them, and `toYamlAny` hands such documents to the library.
+ * yaml-writer.test.ts holds the writer to the library's bytes on every emitted file and on
+ * generated documents and strings.
  */
 
 import { needsYaml11Quotes, quoteYaml11 } from './yaml11';
 
 export class Unsupported extends Error {}
 
-/** Single-line strings the library writes as they are: no indicator first, no `: `, ` #`, or type. */
-const PLAIN_START = /^(?:[A-Za-z_/$]|\.(?:$|\/))/;
-const PLAIN_CHARS = /^[\w\-./${}()[\]*=,@+:'"~%&!?<>^|; ]*$/;
-const PLAIN_BREAKERS = /: | #|[ :]$/;
-const OTHER_TYPE = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/**
+ * The `yaml` library's rules (v2, core schema, `toYaml`'s options: no folding, default quoting),
+ * ported so the app can write YAML without shipping the library: `yaml-writer.test.ts` holds
+ * every rule below to the library's bytes on generated and emitted documents.
+ */
+
+/** `plainString`: what may not stand plain (an indicator first, `: `, ` #`, an end in ` ` or `:`…). */
+const NOT_PLAIN =
+  /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** The core schema's default tags other than `str`: a plain scalar matching one reads back as it. */
+const OTHER_TYPES = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
 /** Characters the library escapes in double quotes, which it then writes even for a block. */
 // eslint-disable-next-line no-control-regex -- the very characters this must find
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** `containsDocumentMarker`. */
+const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 
-const isPlain = (value: string): boolean =>
-  PLAIN_START.test(value) &&
-  PLAIN_CHARS.test(value) &&
-  !PLAIN_BREAKERS.test(value) &&
-  !OTHER_TYPE.test(value);
+/** Short escapes `doubleQuotedString` uses instead of JSON's `\uXXXX`. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '0000': '\\0',
+  '0007': '\\a',
+  '000b': '\\v',
+  '001b': '\\e',
+  '0085': '\\N',
+  '00a0': '\\_',
+  '2028': '\\L',
+  '2029': '\\P',
+};
 
-export type ScalarWriter = (value: string | number | boolean | null) => string;
+/** `doubleQuotedString` for a single-line value or any key (no folding: `lineWidth` is 0). */
+const doubleQuoted = (value: string): string => {
+  const json = JSON.stringify(value);
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < json.length; i += 1) {
+    if (json.charAt(i) !== '\\') continue;
+    if (json.charAt(i + 1) === 'u') {
+      const code = json.substring(i + 2, i + 6);
+      out += json.slice(start, i);
+      out +=
+        SHORT_ESCAPES[code] ??
+        (code.startsWith('00') ? `\\x${code.slice(2)}` : json.substring(i, i + 6));
+      i += 5;
+      start = i + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return start ? out + json.slice(start) : json;
+};
+
+/** `quotedString` (default `singleQuote`): single quotes only for `"` without `'`. */
+const quoted = (value: string): string =>
+  value.includes('"') && !value.includes("'")
+    ? `'${value.replaceAll("'", "''")}'`
+    : doubleQuoted(value);
+
+/**
+ * A single-line string as the library writes it, as a key (`implicitKey`) or a value. Keys that
+ * hold a document marker take a form the writer does not know (`Unsupported`).
+ */
+const singleLine = (value: string, implicitKey: boolean): string => {
+  if (implicitKey && value.includes('\n')) throw new Unsupported();
+  if (CONTROL.test(value)) return doubleQuoted(value);
+  if (NOT_PLAIN.test(value)) return quoted(value);
+  if (implicitKey && DOCUMENT_MARKER.test(value)) throw new Unsupported();
+  return OTHER_TYPES.some((tag) => tag.test(value)) ? quoted(value) : value;
+};
+
+/** `stringifyNumber` with the default options. */
+const number = (value: number): string =>
+  Number.isFinite(value)
+    ? Object.is(value, -0)
+      ? '-0'
+      : JSON.stringify(value)
+    : Number.isNaN(value)
+      ? '.nan'
+      : value < 0
+        ? '-.inf'
+        : '.inf';
 
 /**
  * The library's literal block (`|` or `|-`) for a multi-line string in a block collection, `indent`
@@ -45,19 +121,16 @@ const literalBlock = (text: string, indent: string): string => {
 };
 
 /**
- * Writes `value` (a non-empty plain object or array) as the body of a YAML document, asking
- * `scalar` for single-line scalars that are not plain strings.
+ * Writes `value` (a non-empty plain object or array) as the body of a YAML document, or throws
+ * `Unsupported` for what the library would write in a form not ported here.
  */
-export const writeYamlBody = (value: unknown, scalar: ScalarWriter): string => {
+export const writeYamlBody = (value: unknown): string => {
   const node = (item: unknown, indent: string): string => {
     if (typeof item === 'string') {
       if (needsYaml11Quotes(item)) return quoteYaml11(item);
-      if (item.includes('\n')) return literalBlock(item, indent);
-      return isPlain(item) ? item : scalar(item);
+      return item.includes('\n') ? literalBlock(item, indent) : singleLine(item, false);
     }
-    if (typeof item === 'number') {
-      return Number.isSafeInteger(item) && !Object.is(item, -0) ? String(item) : scalar(item);
-    }
+    if (typeof item === 'number') return number(item);
     if (typeof item === 'boolean') return item ? 'true' : 'false';
     if (item === null || item === undefined) return 'null'; // `undefined` only reaches here in a list
     if (Array.isArray(item)) {
@@ -76,10 +149,9 @@ export const writeYamlBody = (value: unknown, scalar: ScalarWriter): string => {
       for (const key of Object.keys(map)) {
         const entry = map[key];
         if (entry === undefined) continue;
+        // Longer keys take the library's explicit `? key` form.
         if (key.length > 1000) throw new Unsupported();
-        let keyText = key;
-        if (needsYaml11Quotes(key)) keyText = quoteYaml11(key);
-        else if (!isPlain(key)) throw new Unsupported();
+        const keyText = needsYaml11Quotes(key) ? quoteYaml11(key) : singleLine(key, true);
         const text = node(entry, inner);
         // A non-empty collection starts on its own line; scalars and `{}` / `[]` follow the key.
         const ownLine =
@@ -103,3 +175,7 @@ export const commentPrefix = (commentBefore: string): string => {
   const commented = commentBefore.replace(/^(?!$)(?: $)?/gm, '#');
   return `${/^\n+$/.test(commented) ? commented.substring(1) : commented}\n\n`;
 };
+
+/** The library's rendering of a document's closing comment (`comment`): a blank line, then it. */
+export const commentSuffix = (comment: string): string =>
+  comment ? `\n${comment.replace(/^(?!$)(?: $)?/gm, '#')}\n` : '';

@@ -298,7 +298,7 @@ describe('planMigration: the config diff of creating deployments, granting teams
           for (const g of own) {
             expect(added).toContain(`"${name}--${g.deployment}": {`);
             expect(added).toContain(`"team_id": "\${dagsterplus_team.${name}.id}"`);
-            for (const l of g.editorLocations) expect(added).toContain(`"location_name": "${l}"`);
+            for (const l of g.overrideLocations) expect(added).toContain(`"location_name": "${l}"`);
             expect(step.detail).toContain(`in "${g.deployment}"`);
           }
           expect(step.detail.includes('assume no separation of duties')).toBe(ci === null);

@@ -13,9 +13,9 @@
  */
 import { parse } from 'yaml';
 
-import type { Role, TeamGrant } from '../emitters/access';
+import { ROLE_LABELS, type TeamGrant } from '../emitters/access';
 import type { DeployTarget } from '../emitters/placement';
-import { toYaml } from '../emitters/to-yaml';
+import { toYamlAny as toYaml } from '../emitters/to-yaml-any';
 import {
   DEFAULT_ANSWERS,
   type AgentPlatform,
@@ -109,12 +109,10 @@ const assumedAnswers = (topology: Topology): Answers => {
   };
 };
 
-const ROLE_NAMES = { VIEWER: 'Viewer', EDITOR: 'Editor' } as const satisfies Record<Role, string>;
-
 const grantText = (g: TeamGrant): string =>
-  `${ROLE_NAMES[g.role]} in "${g.deployment}"${
-    g.editorLocations.length > 0
-      ? ` with Editor on ${quotedList(g.editorLocations)} (per-location grants)`
+  `${ROLE_LABELS[g.role]} in "${g.deployment}"${
+    g.overrideLocations.length > 0
+      ? ` with ${ROLE_LABELS[g.overrideRole]} on ${quotedList(g.overrideLocations)} (per-location grants)`
       : ''
   }`;
 

@@ -8,7 +8,7 @@
 import { busyNeighbourNote } from './busy-neighbours';
 import { PLAN_LIMITS, levelNeeds, planNotesFor } from './plans';
 import { recommendLayout } from './layout';
-import { deriveRequirements, isolationOrder, meetsRequirement } from './requirements';
+import { deriveRequirements, isolationOrder, unmetRequirementsAt } from './requirements';
 import { LEVEL_IDS } from './types';
 import { SCORING_MODEL_VERSION } from './version';
 import { deriveWeights, type Weights } from './weights';
@@ -196,7 +196,7 @@ export const rankOptions = (answers: Answers): Ranking => {
       level,
       fitScore: fitOf(breakdown),
       breakdown,
-      unmet: requirements.filter((r) => !meetsRequirement(level, r)),
+      unmet: unmetRequirementsAt(requirements, level),
       available: needs === null,
       needs,
     };

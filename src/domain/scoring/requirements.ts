@@ -112,6 +112,15 @@ export const isolationOrder = (level: LevelId): number => LEVEL_IDS.indexOf(leve
 export const meetsRequirement = (level: LevelId, requirement: Requirement): boolean =>
   isolationOrder(level) >= isolationOrder(requirement.minimumLevel);
 
+/**
+ * The requirements `level` does not meet, in their order: what the ranking shows under each level
+ * and what SETUP.md opens with for the level its files are for (one rule for both).
+ */
+export const unmetRequirementsAt = (
+  requirements: readonly Requirement[],
+  level: LevelId,
+): Requirement[] => requirements.filter((r) => !meetsRequirement(level, r));
+
 /** The least isolated level that meets every requirement (code-location when there are none). */
 export const minimumLevelFor = (requirements: readonly Requirement[]): LevelId =>
   LEVEL_IDS[

@@ -28,7 +28,15 @@ const violations = (answers: Answers, t: Topology): string[] => {
   }
   for (const d of t.deployments) {
     if (d.agents.length === 0) broken.push(`${d.name} has no agent`);
-    if (!d.agents.some((a) => a.includeDefaultQueue)) broken.push(`${d.name}: default orphaned`);
+    const defaultAgents = d.agents.filter((a) => a.includeDefaultQueue);
+    const shared = d.agents.filter((a) => a.role === 'shared');
+    const expectedDefault = d.agents.length === 1 || shared.length > 0 ? 1 : 0;
+    if (defaultAgents.length !== expectedDefault) {
+      broken.push(`${d.name}: ${defaultAgents.length} default-queue agents`);
+    }
+    if (d.agents.length > 1 && defaultAgents.some((a) => a.role !== 'shared')) {
+      broken.push(`${d.name}: the default queue is on a ${defaultAgents[0]?.role ?? ''} agent`);
+    }
     const locations = d.agents.flatMap((a) => a.locations);
     if (new Set(locations.map((l) => l.name)).size !== locations.length) {
       broken.push(`${d.name}: duplicate locations`);
@@ -51,12 +59,16 @@ const violations = (answers: Answers, t: Topology): string[] => {
       }
     }
   }
+  // A queue served by an agent holding a separated team's credentials gets no branch deployments
+  // (any pull request could route code there); every other queue gets exactly one.
   const queues = new Set(locationsOf(t).map((l) => l.agentQueue));
   for (const q of queues) {
-    const branchAgents = agents.filter(
-      (a) => a.branchDeployments && (q === null ? a.includeDefaultQueue : a.queues.includes(q)),
+    const serving = agents.filter((a) =>
+      q === null ? a.includeDefaultQueue : a.queues.includes(q),
     );
-    if (branchAgents.length !== 1) {
+    const branchAgents = serving.filter((a) => a.branchDeployments);
+    const expected = serving.some((a) => a.team !== null) ? 0 : 1;
+    if (branchAgents.length !== expected) {
       broken.push(`queue ${q ?? 'default'}: ${branchAgents.length} branch-deployment agents`);
     }
   }
@@ -174,8 +186,9 @@ describe('buildTopology plans', () => {
         {
           deployment: 'prod',
           agents: [
-            agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume']),
-            agent('prod-aws-agent', ['billing', 'crm'], ['aws'], { def: false }),
+            // The default queue stays off the agent that exists for the busy project.
+            agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume'], { def: false }),
+            agent('prod-aws-agent', ['billing', 'crm'], ['aws']),
           ],
         },
       ],
@@ -193,14 +206,17 @@ describe('buildTopology plans', () => {
       ],
     },
     {
-      // Finance is confidential: its own deployment and queue, its own branch-deployment agent.
+      // Finance is confidential: its own deployment and queue; its agent serves no branch
+      // deployment, since any pull request could route code to it.
       persona: 'regulatedTeam',
       level: 'deployment',
       expected: [
         { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
         {
           deployment: 'finance',
-          agents: [agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'])],
+          agents: [
+            agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'], { branch: false }),
+          ],
         },
       ],
     },
@@ -210,7 +226,8 @@ describe('buildTopology plans', () => {
 
   // Deployment isolation without confidential teams or production apart: which teams get their
   // own deployment. For its own sake (sod none or access), every team but the first; for
-  // execution separation, the separated teams (the first team keeps prod when all are).
+  // execution separation, the separated teams (the first team keeps prod when all are), whose
+  // agents hold their team's credentials and so serve no branch deployment.
   it.each<{
     sod: 'none' | 'access' | 'execution';
     sodTeams: string[];
@@ -245,7 +262,10 @@ describe('buildTopology plans', () => {
       sodTeams: ['science'],
       expected: [
         { deployment: 'prod', agents: [agent('prod-aws-agent', ['ingest', 'marts'], ['aws'])] },
-        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+        {
+          deployment: 'science',
+          agents: [agent('science-aws-agent', ['ml'], ['science-aws'], { branch: false })],
+        },
       ],
     },
     {
@@ -254,13 +274,18 @@ describe('buildTopology plans', () => {
       expected: [
         {
           deployment: 'prod',
-          agents: [agent('prod-aws-platform-agent', ['ingest'], ['aws-platform'])],
+          agents: [
+            agent('prod-aws-platform-agent', ['ingest'], ['aws-platform'], { branch: false }),
+          ],
         },
         {
           deployment: 'analytics',
-          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'])],
+          agents: [agent('analytics-aws-agent', ['marts'], ['analytics-aws'], { branch: false })],
         },
-        { deployment: 'science', agents: [agent('science-aws-agent', ['ml'], ['science-aws'])] },
+        {
+          deployment: 'science',
+          agents: [agent('science-aws-agent', ['ml'], ['science-aws'], { branch: false })],
+        },
       ],
     },
   ])(
@@ -292,8 +317,9 @@ describe('buildTopology plans', () => {
     ).toEqual([
       ['staging-aws-agent', ['aws'], true, true],
       ['staging-aws-high-volume-agent', ['aws-high-volume'], true, true],
-      ['staging-gpu-science-agent', ['gpu-science'], true, true],
-      ['staging-gpu-science-high-volume-agent', ['gpu-science-high-volume'], true, true],
+      // Science's agents hold its credentials: no branch deployments there.
+      ['staging-gpu-science-agent', ['gpu-science'], true, false],
+      ['staging-gpu-science-high-volume-agent', ['gpu-science-high-volume'], true, false],
     ]);
     expect(t.deployments[0]?.agents.every((a) => !a.branchDeployments)).toBe(true);
   });

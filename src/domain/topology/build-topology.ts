@@ -17,6 +17,8 @@ import type { LevelId, RepoLayout } from '../scoring/types';
 import {
   EXISTING_DEPLOYMENT,
   type AgentNode,
+  type AgentRole,
+  type ComputePool,
   type DeploymentNode,
   type LocationNode,
   type RepoNode,
@@ -108,6 +110,29 @@ const familiesOf = (answers: Answers, level: LevelId): Family[] => {
 export const HIGH_VOLUME = 'high-volume';
 
 /**
+ * Compute environments that are pools of special nodes, by name: accelerators first (their agent
+ * config gets GPU placeholders too), then any environment named a pool. Matched on whole
+ * name parts (`ml-gpu`, `gpu_a100`, `spark-pool`), never inside a word.
+ */
+const COMPUTE_POOLS = [
+  {
+    pool: 'gpu',
+    parts: ['gpu', 'gpus', 'tpu', 'tpus', 'cuda', 'nvidia', 'accelerator', 'a100', 'h100'],
+  },
+  { pool: 'pool', parts: ['pool', 'pools', 'nodepool', 'nodepools'] },
+] as const satisfies readonly { pool: ComputePool; parts: readonly string[] }[];
+
+/** The kind of pool a compute environment is, from its name, or null for a general one. */
+export const computePoolOf = (compute: string): ComputePool | null => {
+  const parts: readonly string[] = compute.split(/[-_]/);
+  return COMPUTE_POOLS.find((row) => row.parts.some((p) => parts.includes(p)))?.pool ?? null;
+};
+
+/** Separation of duties that keeps teams' runs on their own credentials and network. */
+const separatesExecution = (answers: Answers): boolean =>
+  answers.sod === 'execution' || answers.sod === 'confidential';
+
+/**
  * What separates a project's agent from its neighbours' within a family: its compute
  * environment; its team, when that team's runs need their own credentials or network; and, for
  * high-volume projects sharing the family with others, one agent for all of them (own compute;
@@ -118,10 +143,12 @@ const agentKeyOf = (
   level: LevelId,
   family: Family,
   p: Project,
-): { id: string; key: string[]; executionSeparated: boolean } => {
-  if (level === 'code-location') return { id: '', key: [], executionSeparated: false };
+): { id: string; key: string[]; executionSeparated: boolean; busy: boolean } => {
+  if (level === 'code-location') {
+    return { id: '', key: [], executionSeparated: false, busy: false };
+  }
   const executionSeparated =
-    (answers.sod === 'execution' || answers.sod === 'confidential') &&
+    separatesExecution(answers) &&
     separatedTeamsOf(answers).includes(p.team) &&
     family.team !== p.team;
   const busy = p.highVolume && family.projects.some((other) => !other.highVolume);
@@ -129,6 +156,7 @@ const agentKeyOf = (
     id: JSON.stringify([p.compute, executionSeparated ? p.team : null, busy]),
     key: [p.compute, ...(executionSeparated ? [p.team] : []), ...(busy ? [HIGH_VOLUME] : [])],
     executionSeparated,
+    busy,
   };
 };
 
@@ -138,8 +166,9 @@ type AgentGroup = {
   /** Queue name if queues are used. */
   queue: string;
   compute: string;
-  /** Its team's runs need their own credentials/network (sod execution or confidential). */
-  executionSeparated: boolean;
+  role: AgentRole;
+  /** The separated team whose credentials only this agent holds (see AgentNode.team). */
+  team: string | null;
   projects: Project[];
 };
 
@@ -151,12 +180,13 @@ const groupsOf = (
 ): AgentGroup[] => {
   const groups = new Map<string, AgentGroup>();
   for (const p of family.projects) {
-    const { id, key, executionSeparated } = agentKeyOf(answers, level, family, p);
+    const { id, key, executionSeparated, busy } = agentKeyOf(answers, level, family, p);
     const existing = groups.get(id);
     if (existing) {
       existing.projects.push(p);
     } else {
       const queueParts = [...(family.team === null ? [] : [family.team]), ...key];
+      const ownDeployment = family.team !== null && separatesExecution(answers);
       groups.set(id, {
         key,
         queue: claim(
@@ -164,12 +194,37 @@ const groupsOf = (
           toResourceName(...(queueParts.length > 0 ? queueParts : ['default'])),
         ),
         compute: key[0] ?? p.compute,
-        executionSeparated,
+        role: executionSeparated ? 'team' : busy ? 'high-volume' : 'shared',
+        team: executionSeparated ? p.team : ownDeployment ? family.team : null,
         projects: [p],
       });
     }
   }
   return [...groups.values()];
+};
+
+/**
+ * The group whose agent serves the default queue: the shared agent with the least access we can
+ * tell from the answers (not a team's, not a load's, not a pool's when a general one exists),
+ * then the one serving most projects, then by compute name, so project order never changes it.
+ * Null when every agent of the family exists to keep a team or a load apart: then no agent serves
+ * the default queue, and a location without `agent_queue` waits instead of running with a team's
+ * credentials.
+ */
+const defaultQueueGroup = (groups: readonly AgentGroup[]): AgentGroup | null => {
+  const rank = (g: AgentGroup) => [computePoolOf(g.compute) === null ? 0 : 1, -g.projects.length];
+  const shared = groups.filter((g) => g.role === 'shared');
+  return (
+    [...shared].sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return (
+        (ra[0] ?? 0) - (rb[0] ?? 0) ||
+        (ra[1] ?? 0) - (rb[1] ?? 0) ||
+        a.compute.localeCompare(b.compute) ||
+        a.key.join('.').localeCompare(b.key.join('.'))
+      );
+    })[0] ?? null
+  );
 };
 
 const repoOf = (layout: RepoLayout, p: Project): string =>
@@ -197,12 +252,13 @@ const reposOf = (answers: Answers, layout: RepoLayout): RepoNode[] => {
  * - Agents: one per deployment at the code-location level; otherwise one per compute
  *   environment, plus one per execution-separated team, plus one for the high-volume projects
  *   when they share a deployment with other projects (own compute; the run queue stays shared).
- *   Named queues are used as soon as the topology has more than one agent kind, so each
- *   location is routed explicitly; the first agent of each deployment also keeps the
- *   default queue so a location added by hand is never orphaned.
- * - Branch deployments: for each queue, exactly one agent serves them: the one in the family's
+ *   Named queues are used as soon as the topology has more than one agent kind, so each location
+ *   is routed explicitly; the default queue (a location added by hand) goes to the shared agent
+ *   with the least access (`defaultQueueGroup`), never to a team's or a load's agent.
+ * - Branch deployments: for each queue, one agent serves them: the one in the family's
  *   non-production deployment when there is one (Dagster docs: run branch deployments in
- *   development, not production), else in its production deployment.
+ *   development, not production), else in its production deployment; none for an agent holding a
+ *   separated team's credentials (`AgentNode.team`).
  * - `isolated` when a deployment's agents run in different compute environments or teams need
  *   separate execution: such agents cannot terminate each other's runs.
  */
@@ -247,11 +303,12 @@ export const buildTopology = (answers: Answers, level: LevelId, layout: RepoLayo
     ];
     const branchEnv = envs.length - 1;
     const computesInFamily = uniqueInOrder(groups.map((g) => g.compute));
-    const executionSplit = groups.some((g) => g.executionSeparated);
+    const executionSplit = groups.some((g) => g.role === 'team');
     const isolated = groups.length > 1 && (computesInFamily.length > 1 || executionSplit);
+    const defaultGroup = groups.length === 1 ? groups[0] : defaultQueueGroup(groups);
 
     envs.forEach((env, ei) => {
-      const agents: AgentNode[] = groups.map((group, gi) => {
+      const agents: AgentNode[] = groups.map((group) => {
         const name = claim(agentNames, toResourceName(env.name, ...group.key, 'agent'));
         const queue = useQueues ? group.queue : null;
         const locations: LocationNode[] = group.projects.map((p) => ({
@@ -269,10 +326,13 @@ export const buildTopology = (answers: Answers, level: LevelId, layout: RepoLayo
           deployment: env.name,
           compute: group.compute,
           platform: answers.agent,
+          role: group.role,
+          team: group.team,
+          computePool: computePoolOf(group.compute),
           queues: queue === null ? [] : [queue],
-          includeDefaultQueue: queue === null || gi === 0,
+          includeDefaultQueue: queue === null || group === defaultGroup,
           isolated,
-          branchDeployments: ei === branchEnv,
+          branchDeployments: ei === branchEnv && group.team === null,
           locations,
         };
       });

@@ -24,18 +24,45 @@ export type LocationNode = {
   agentQueue: string | null;
 };
 
+/**
+ * Why an agent exists beside the others of its deployment: `shared` serves whatever is not kept
+ * apart; `team` keeps one separated team's runs on their own credentials and network; `high-volume`
+ * keeps busy projects off their neighbours' capacity.
+ */
+export const AGENT_ROLES = ['shared', 'team', 'high-volume'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+
+/** A compute environment that is a pool of special nodes: a GPU/accelerator pool or a named pool. */
+export type ComputePool = 'gpu' | 'pool';
+
 export type AgentNode = {
   /** Unique across the topology, valid as a Helm release / agent_label, e.g. "prod-aws-agent". */
   name: string;
   deployment: string;
   compute: string;
   platform: AgentPlatform;
+  role: AgentRole;
+  /**
+   * The separated team (sod execution or confidential) whose credentials only this agent holds:
+   * its own agent in a shared deployment, or the agent of its own deployment. Null otherwise.
+   */
+  team: string | null;
+  /** Set when its compute environment is a pool, so its config gets a place to pin it there. */
+  computePool: ComputePool | null;
   /** Named queues it serves (may be empty when it serves only the default queue). */
   queues: readonly string[];
+  /**
+   * Serves the default queue (locations with no `agent_queue`). In a deployment with several
+   * agents only the shared agent with the least access does, never a team's or a load's agent.
+   */
   includeDefaultQueue: boolean;
   /** `isolated_agents.enabled`: set when agents cannot reach each other's resources. */
   isolated: boolean;
-  /** Serves branch deployments (exactly one agent per topology does). */
+  /**
+   * Serves branch deployments: for each queue, one agent of the non-production deployment (else the
+   * production one) does, except an agent holding a separated team's credentials, which never does
+   * (any pull request could route code to it).
+   */
   branchDeployments: boolean;
   locations: readonly LocationNode[];
 };

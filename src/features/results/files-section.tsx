@@ -6,6 +6,7 @@
 import { useMemo, type JSX } from 'react';
 
 import { emitAll } from '@/domain/emitters/emitters';
+import { fileNoticesOf } from '@/domain/emitters/file-notices';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Topology } from '@/domain/topology/types';
 
@@ -26,7 +27,12 @@ export function FilesSection(props: {
     () => emitAll(answers, topology, { shareUrl, extraTargets: answers.targets }),
     [answers, topology, shareUrl],
   );
-  const caveats = useMemo(() => fileCaveats(answers, topology), [answers, topology]);
+  // Where projects run and the safety choices the files make (SETUP.md opens with the same notes),
+  // then the facts the files rest on.
+  const caveats = useMemo(() => {
+    const notices = fileNoticesOf(answers, topology);
+    return [...notices.placement, ...notices.safety, ...fileCaveats(answers, topology)];
+  }, [answers, topology]);
   return (
     <ConfigFiles
       files={files}

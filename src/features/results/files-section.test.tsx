@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
+import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { safetyNotes } from '@/domain/emitters/safety';
+import type { Answers } from '@/domain/questionnaire/schemas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { decodeShareState } from '@/domain/url-codec/codec';
+
+import { FilesSection } from './files-section';
+
+const renderFiles = (answers: Answers) => {
+  const ranking = rankOptions(answers);
+  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
+  render(<FilesSection answers={answers} topology={topology} shareUrl="#x" headingId="files" />);
+  const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
+  if (box === null) throw new Error('no caveats box');
+  return { box, topology };
+};
+
+afterEach(cleanup);
+
+describe('the files section says what the files do for safety', () => {
+  it('regulatedTeam: no branch deployments for the confidential team, in the words of SETUP.md', () => {
+    const { box, topology } = renderFiles(PERSONAS.regulatedTeam);
+    const notes = safetyNotes(topology);
+    expect(notes.length).toBeGreaterThan(0);
+    const items = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    // Shown as the domain says it (backticks become code, so compare without them).
+    for (const note of notes) expect(items).toContain(note.replaceAll('`', ''));
+    expect(box.textContent).toContain('No branch deployments for dagster-finance');
+  });
+
+  it('starterTwoClouds link: says the GCP project runs where the one agent runs', () => {
+    const { box } = renderFiles(decodeShareState(ISSUE_10_LINKS.starterTwoClouds).answers);
+    expect(box.textContent).toContain('gcp (train): all of them run where that agent runs');
+  });
+});

