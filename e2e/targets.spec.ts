@@ -19,7 +19,8 @@ test('choosing Terraform and dg files adds them to the files, the zip and the sh
   await choices.getByRole('checkbox', { name: 'Terraform' }).check();
   await choices.getByRole('checkbox', { name: 'dg project files' }).check();
   await expect(page.getByRole('tab', { name: 'terraform/main.tf.json' })).toBeVisible();
-  await expect(page).toHaveURL(/&t=dg-project&t=terraform$/);
+  // The example states the proposed Dagster version, written after the targets.
+  await expect(page).toHaveURL(/&t=dg-project&t=terraform&dagster=1\.13\.7$/);
 
   const zip = unzipSync(new Uint8Array(await results.downloadAll()));
   const terraform = zip['terraform/main.tf.json'];

@@ -102,7 +102,10 @@ test('growth on a 390 px phone: starts at today, flip labels inside the chart, w
   }
 });
 
-test('report: prints every section and every file, without buttons', async ({ page, results }) => {
+test('report: prints the decision and lists every file, without buttons or file text', async ({
+  page,
+  results,
+}) => {
   const persona = PERSONAS.threeTeamsNinePipelines;
   await page.goto(`/#${encodeShareState(persona)}`);
   await results.waitUntilShown();
@@ -117,25 +120,26 @@ test('report: prints every section and every file, without buttons', async ({ pa
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
+  // The decision (issue #14): recommendation, ranking, diagram, what would change it, answers.
   for (const heading of [
-    'Your answers',
+    'Recommendation',
     'Ranking',
-    'What would change it',
     'Topology',
-    'Why: points per criterion',
-    'Growth',
+    'Starter configuration',
+    'What would change it',
+    'Your answers',
   ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  // The ranking with its reasons, and both charts and the diagram drawn on the page.
-  await expect(page.locator('.rank-reasons li').first()).toBeVisible();
-  for (const chart of ['.score-chart svg', '.growth-chart svg']) {
-    await expect(page.locator(chart).first()).toBeVisible();
+  // The tools around it stay on screen only.
+  for (const heading of ['Why: points per criterion', 'Growth', "The guide's trade-offs"]) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeHidden();
   }
+  await expect(page.locator('.rank-reasons li').first()).toBeVisible();
   await expect(page.locator('.diagram svg[role="img"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download all files' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
-  // Every generated file is printed in full, not only the selected tab.
+  // Every generated file is listed with what it is for; no file's text is printed.
   const ranking = rankOptions(persona);
   const files = emitAll(
     persona,
@@ -145,7 +149,8 @@ test('report: prints every section and every file, without buttons', async ({ pa
     },
   );
   const printed = await page.locator('main').innerText();
-  for (const file of files) expect(printed).toContain(file.path);
+  for (const file of files) expect(printed).toContain(`${file.path}: ${file.description}`);
+  await expect(page.locator('pre:visible')).toHaveCount(0);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });

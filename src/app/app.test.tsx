@@ -119,7 +119,10 @@ describe('app and step navigation', () => {
       ...EXAMPLES[0].answers,
       targets: ['terraform'],
     });
-    expect(screen.getByTestId('share-url').textContent).toMatch(/&cost=[a-z]+&t=terraform$/);
+    // The example states the proposed Dagster version: dagster= follows the targets.
+    expect(screen.getByTestId('share-url').textContent).toMatch(
+      /&cost=[a-z]+&t=terraform&dagster=1\.13\.7$/,
+    );
   });
 
   it('keeps the separated teams a user ticks, and "all" as an empty list', async () => {

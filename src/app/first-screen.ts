@@ -3,7 +3,7 @@
  * afresh: only a first visit, or a draft or link that opens on step 1 with the default answers and
  * nothing to announce, shows exactly what was rendered at build time.
  */
-import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS } from '@/domain/questionnaire/schemas';
 import { encodeShareState } from '@/domain/url-codec/encode';
 import type { BootState } from '@/store/boot';
 import { FIRST_VIEW } from '@/store/fragment';
@@ -12,4 +12,4 @@ import { FIRST_VIEW } from '@/store/fragment';
 export const matchesFirstScreen = (boot: BootState): boolean =>
   boot.view === FIRST_VIEW &&
   boot.notices.length === 0 &&
-  encodeShareState(boot.answers) === encodeShareState(DEFAULT_ANSWERS);
+  encodeShareState(boot.answers) === encodeShareState(NEW_ANSWERS);

@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
-import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { DEFAULT_ANSWERS, NEW_ANSWERS } from '@/domain/questionnaire/schemas';
 import type { BootState } from '@/store/boot';
 
 import { App } from './app';
@@ -57,9 +57,11 @@ describe('prerendered first screen', () => {
 });
 
 describe('matchesFirstScreen', () => {
-  const base: BootState = { answers: DEFAULT_ANSWERS, view: 'platform', notices: [] };
+  // A first visit starts from the new-session answers (the proposed Dagster version stated).
+  const base: BootState = { answers: NEW_ANSWERS, view: 'platform', notices: [] };
   it.each<[string, boolean, BootState]>([
     ['a first visit', true, base],
+    ['an old link on step 1 (no Dagster version)', false, { ...base, answers: DEFAULT_ANSWERS }],
     ['a link or draft on another step', false, { ...base, view: 'delivery' }],
     ['the results', false, { ...base, view: 'results' }],
     ['another plan', false, { ...base, answers: { ...DEFAULT_ANSWERS, plan: 'starter' } }],

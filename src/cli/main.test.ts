@@ -113,7 +113,8 @@ describe('isolation-advisor', () => {
     ['a #fragment: the default base', (f) => `#${f}`, DEFAULT_BASE_URL],
     ['a bare fragment: the default base', (f) => f, DEFAULT_BASE_URL],
   ])('header link from %s, fragment re-encoded', (_name, link, base) => {
-    const answers = PERSONAS.twoClouds;
+    // The fragment states no Dagster version (no dagster= key): the answers it decodes to.
+    const answers: Answers = { ...PERSONAS.twoClouds, dagsterVersion: null };
     // Non-canonical: keys out of order and an unknown key; the header gets the canonical link.
     const fragment = `cost=medium&p=ingest.platform.aws&p=marts.analytics.aws&p=train.science.gcp&sod=access&pane=high&utm=x`;
     expect(run(link(fragment), '-o', 'out')).toBe(EXIT.ok);
@@ -154,9 +155,9 @@ describe('isolation-advisor', () => {
     );
   });
 
-  it('uses --base for a fragment-only link', () => {
+  it.each(['--base-url', '--base'])('uses %s for a fragment-only link', (option) => {
     const answers = PERSONAS.busyNeighbour;
-    run(`#${encodeShareState(answers)}`, '--out=o', '--base', 'https://intra.example/advisor/');
+    run(`#${encodeShareState(answers)}`, '--out=o', option, 'https://intra.example/advisor/');
     const setup = readFileSync(join(dir, 'o', 'SETUP.md'), 'utf8');
     expect(setup).toContain(
       `Reopen these answers: https://intra.example/advisor/#${encodeShareState(answers)}`,
@@ -164,10 +165,34 @@ describe('isolation-advisor', () => {
   });
 
   it.each([
-    ['/', 'http://127.0.0.1:4173/'],
-    ['/isolation-advisor/', 'http://127.0.0.1:4173/isolation-advisor/'],
+    '#',
+    'http://127.0.0.1:4173/#',
+    'http://localhost:5173/advisor/#',
+    'http://[::1]:4173/#',
+  ])('never stamps a loopback address: %s… gives a relative link', (prefix) => {
+    const fragment = encodeShareState(PERSONAS.busyNeighbour);
+    expect(run(`${prefix}${fragment}`, '--out', 'o')).toBe(EXIT.ok);
+    for (const [path, content] of readTree(join(dir, 'o'))) {
+      expect(content, path).toContain(`Reopen these answers: #${fragment}`);
+      expect(content, path).not.toMatch(/127\.0\.0\.1|localhost|\[::1\]/);
+    }
+  });
+
+  it('stamps the Dagster version and the scoring model in every file', () => {
+    const answers: Answers = { ...PERSONAS.busyNeighbour, dagsterVersion: '1.12.9' };
+    expect(run(`#${encodeShareState(answers)}`, '--out', 'o')).toBe(EXIT.ok);
+    for (const [path, content] of readTree(join(dir, 'o'))) {
+      const head = content.split('\n').slice(0, 5).join('\n');
+      expect(head, path).toContain('Targets Dagster 1.12.9.');
+      expect(head, path).toMatch(/scoring model v\d+/);
+    }
+  });
+
+  it.each([
+    ['/', ''],
+    ['/isolation-advisor/', ''],
   ])(
-    'gives a fragment-only link the path the CLI was built for (BASE_PATH %s)',
+    'gives a fragment-only link a relative #… link whatever path the CLI was built for (BASE_PATH %s)',
     async (base, expected) => {
       vi.stubEnv('BASE_URL', base);
       vi.resetModules();
@@ -187,6 +212,8 @@ describe('isolation-advisor', () => {
     ['http URL', 'http://h:1/p?q#v=1', 'http://h:1/p'],
     ['fragment', '#v=1', DEFAULT_BASE_URL],
     ['bare', 'v=1', DEFAULT_BASE_URL],
+    ['a localhost URL', 'http://localhost:4173/#v=1', DEFAULT_BASE_URL],
+    ['a 127.x URL', 'http://127.0.0.1:4173/app/#v=1', DEFAULT_BASE_URL],
     [
       'non-http URL kept as written',
       'file:///srv/app/index.html#v=1',
@@ -240,10 +267,30 @@ describe('isolation-advisor', () => {
       'Give one share link',
     ],
     ['--out without a folder', ['#v=1', '--out'], '--out needs a folder.'],
+    ['--adr-number 0', ['#v=1', '--out', 'x', '--adr-number', '0'], '--adr-number needs'],
+    ['--adr-number 10000', ['#v=1', '--out', 'x', '--adr-number=10000'], '--adr-number needs'],
+    ['--adr-number 2.5', ['#v=1', '--out', 'x', '--adr-number', '2.5'], '--adr-number needs'],
   ])('usage error for %s: exit 2', (_name, argv, message) => {
     expect(run(...argv)).toBe(EXIT.usage);
     expect(stderr).toContain(message);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each<[string[], string]>([
+    [[], 'docs/decisions/0001-dagster-isolation.md'],
+    [['--adr-number', '7'], 'docs/decisions/0007-dagster-isolation.md'],
+    [['--adr-number=123'], 'docs/decisions/0123-dagster-isolation.md'],
+  ])('%j writes the decision record as %s, and --check finds it current', (flags, path) => {
+    const link = `https://advisor.example.com/#${encodeShareState(PERSONAS.regulatedTeam)}`;
+    expect(run(link, '--out', 'out', ...flags)).toBe(EXIT.ok);
+    const written = readTree(join(dir, 'out'));
+    expect([...written.keys()].filter((k) => k.startsWith('docs/'))).toEqual([path]);
+    expect(written.get(path)).toContain('## Decision Outcome');
+    expect(run(link, '--out', 'out', '--check', ...flags)).toBe(EXIT.ok);
+    // Other answers: the record an earlier run wrote is replaced without --force.
+    const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.twoClouds)}`;
+    expect(run(other, '--out', 'out', ...flags)).toBe(EXIT.ok);
+    expect(readTree(join(dir, 'out')).get(path)).toContain('Agent isolation (chosen)');
   });
 
   it('--help prints the usage and exits 0', () => {

@@ -6,13 +6,16 @@
  *
  * The share link written into each file header is the link given, normalised as the app does:
  * the app writes `origin + pathname + '#' + encodeShareState(answers)`, so the CLI takes the part
- * of the link before `#` (reduced to origin + path for an http(s) URL; `DEFAULT_BASE_URL` when the
- * link is only a fragment, or `--base`) and re-encodes the fragment from the decoded answers.
+ * of the link before `#` (reduced to origin + path for an http(s) URL) and re-encodes the fragment
+ * from the decoded answers. A link that is only a fragment, or whose address is this machine
+ * (localhost, 127.x, ::1: an app served by `npm start`), gets `--base-url` in front, by default
+ * nothing: a relative `#…` link. Files never carry a loopback address.
  *
  * Node only (node:fs, node:path); kept out of src/domain on purpose.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+import { MAX_DECISION_RECORD_NUMBER } from '@/domain/decision-record/decision-record';
 import { emitAll } from '@/domain/emitters/emitters';
 import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
@@ -22,6 +25,7 @@ import { LEVELS } from '@/domain/scoring/criteria';
 import { rankOptions, scoresText } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
 import { buildTopology } from '@/domain/topology/build-topology';
+import type { Topology } from '@/domain/topology/types';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 
 import { checkPlanned, outputRoot, planTargets, replacedFiles, writePlanned } from './write-files';
@@ -39,16 +43,19 @@ export const EXIT = { ok: 0, drift: 1, usage: 2, kept: 3 } as const;
 
 /**
  * Base of the share link in file headers when the link given is only a fragment (`#v=1&…` or
- * `v=1&…`): where `npm start` serves the app (README), under the path the CLI was built for
- * (`BASE_PATH`, as the app; see build/base-path.ts). Override with `--base`.
+ * `v=1&…`) or a loopback address: none, so the header holds a relative `#…` link (README, "The
+ * share link"), whatever path (`BASE_PATH`) the CLI was built for. Override with `--base-url` (your
+ * own hosting address).
  */
-export const DEFAULT_BASE_URL = `http://127.0.0.1:4173${import.meta.env.BASE_URL}`;
+export const DEFAULT_BASE_URL = '';
 
-export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base URL]
+export const USAGE = `Usage: isolation-advisor '<share link or #fragment>' --out DIR [--check] [--force] [--strict] [--base-url URL] [--adr-number N]
+       isolation-advisor check [DIR...] [--link '<share link>'] [--format text|json|github|gitlab]
+       isolation-advisor --version
 
 Writes the files the Isolation Advisor app's "Download all files" gives for a share link
-(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md),
-byte for byte, into DIR.
+(dagster_cloud.yaml, CI workflow, CODEOWNERS, agent configs, deployment settings, SETUP.md,
+the decision record), byte for byte, into DIR.
 
 Options:
   -o, --out DIR   Folder to write into (created if missing; other files are left alone;
@@ -57,9 +64,15 @@ Options:
   --force         Replace files edited by hand (by default the run lists them and writes
                   nothing; a file exactly as an earlier run wrote it is always replaced).
   --strict        Exit 2 if the link has any problem (by default problems are warnings).
-  --base URL      Link base for file headers when the link is only a fragment
-                  (default ${DEFAULT_BASE_URL}).
+  --base-url URL  Address of the app for the link in file headers when the link given is only
+                  a fragment or a localhost address (default: none, a relative #… link).
+                  --base is the same option's older name.
+  --adr-number N  Number the decision record docs/decisions/NNNN-dagster-isolation.md
+                  (1 to ${MAX_DECISION_RECORD_NUMBER}; default 1).
   -h, --help      Show this help.
+
+"isolation-advisor check" reports where repositories have left the decision (see
+"isolation-advisor check --help").
 
 The link may be a full URL (https://…/#v=1&plan=pro&p=ingest.data.aws…), a fragment starting
 with "#", or the fragment alone. Quote it: "&" means something to the shell.
@@ -75,6 +88,7 @@ type Options = {
   force: boolean;
   strict: boolean;
   base: string;
+  adrNumber: number;
 };
 
 type Parsed =
@@ -87,6 +101,7 @@ const parseArgs = (argv: readonly string[]): Parsed => {
   let check = false;
   let force = false;
   let strict = false;
+  let adrNumber = 1;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -119,10 +134,23 @@ const parseArgs = (argv: readonly string[]): Parsed => {
         out = v;
         break;
       }
-      case '--base': {
+      case '--base':
+      case '--base-url': {
         const v = value();
-        if (v === undefined || v === '') return { kind: 'error', message: '--base needs a URL.' };
+        if (v === undefined || v === '') return { kind: 'error', message: `${flag} needs a URL.` };
         base = v;
+        break;
+      }
+      case '--adr-number': {
+        const v = value() ?? '';
+        const n = /^\d{1,4}$/.test(v) ? Number(v) : 0;
+        if (n < 1 || n > MAX_DECISION_RECORD_NUMBER) {
+          return {
+            kind: 'error',
+            message: `--adr-number needs a whole number from 1 to ${MAX_DECISION_RECORD_NUMBER.toString()}.`,
+          };
+        }
+        adrNumber = n;
         break;
       }
       default:
@@ -140,13 +168,19 @@ const parseArgs = (argv: readonly string[]): Parsed => {
     };
   }
   if (out === undefined) return { kind: 'error', message: 'Give --out DIR.' };
-  return { kind: 'run', options: { link: positional[0] ?? '', out, check, force, strict, base } };
+  return {
+    kind: 'run',
+    options: { link: positional[0] ?? '', out, check, force, strict, base, adrNumber },
+  };
 };
+
+/** Hosts that name this machine: a link from them means nothing to anyone else. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
 /**
  * The link base the app would have had for this link: the part before `#`, as origin + path for
  * an http(s) URL (the app writes `location.origin + location.pathname`); `fallback` when the
- * input is only a fragment.
+ * input is only a fragment or its address is a loopback one.
  */
 export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): string => {
   const trimmed = input.trim();
@@ -155,6 +189,7 @@ export const linkBaseOf = (input: string, fallback: string = DEFAULT_BASE_URL): 
   if (before === '') return fallback;
   try {
     const url = new URL(before);
+    if (LOOPBACK.test(url.hostname)) return fallback;
     return url.protocol === 'http:' || url.protocol === 'https:'
       ? `${url.origin}${url.pathname}`
       : before;
@@ -177,10 +212,13 @@ export { safeRelativePath };
 export const filesForLink = (
   link: string,
   fallbackBase: string = DEFAULT_BASE_URL,
+  decisionRecordNumber = 1,
 ): {
   decoded: ReturnType<typeof decodeShareState>;
   shareUrl: string;
   files: GeneratedFile[];
+  /** The recommendation's topology, or null when the link names no project. */
+  topology: Topology | null;
   summary: string;
   /** What SETUP.md opens with: unmet requirements, plan notes, safety choices (plain lines). */
   notices: string[];
@@ -188,15 +226,22 @@ export const filesForLink = (
   const decoded = decodeShareState(link.trim());
   const { answers } = decoded;
   const shareUrl = shareUrlFor(link, answers, fallbackBase);
-  if (!decoded.hasProjects) return { decoded, shareUrl, files: [], summary: '', notices: [] };
+  if (!decoded.hasProjects) {
+    return { decoded, shareUrl, files: [], topology: null, summary: '', notices: [] };
+  }
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, { shareUrl, extraTargets: answers.targets });
+  const files = emitAll(answers, topology, {
+    shareUrl,
+    extraTargets: answers.targets,
+    decisionRecordNumber,
+  });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,
     shareUrl,
     files,
+    topology,
     summary: `${LEVELS[ranking.recommended].title}, ${layout} (scores: ${scoresText(ranking)}; scoring model v${SCORING_MODEL_VERSION})`,
     notices: noticeGroups(answers, fileNoticesOf(answers, topology)).flatMap((g) => [
       `${g.heading}:`,
@@ -224,7 +269,11 @@ export const main = (argv: readonly string[], io: CliIo): number => {
     return EXIT.usage;
   }
   const { options } = parsed;
-  const { decoded, files, summary, notices } = filesForLink(options.link, options.base);
+  const { decoded, files, summary, notices } = filesForLink(
+    options.link,
+    options.base,
+    options.adrNumber,
+  );
   for (const problem of decoded.problems) {
     io.stderr(line(`isolation-advisor: link problem: ${problem.reason}`));
   }
@@ -257,11 +306,13 @@ export const main = (argv: readonly string[], io: CliIo): number => {
 };
 
 /** The files of `link` by path, to tell a file an earlier run wrote from one edited by hand. */
-const generatedFiles = (link: string): ReadonlyMap<string, string> => {
+const generatedFiles = (link: string, adrNumber: number): ReadonlyMap<string, string> => {
   try {
     const root = '/';
     return new Map(
-      planTargets(root, filesForLink(link).files).map((p) => [p.rel, p.file.content] as const),
+      planTargets(root, filesForLink(link, DEFAULT_BASE_URL, adrNumber).files).map(
+        (p) => [p.rel, p.file.content] as const,
+      ),
     );
   } catch {
     return new Map();
@@ -300,7 +351,9 @@ const writeOrCheck = (
   }
 
   checkPlanned(root, targets);
-  const byHand = replacedFiles(targets, generatedFiles).filter((r) => r.byHand);
+  const byHand = replacedFiles(targets, (link) => generatedFiles(link, options.adrNumber)).filter(
+    (r) => r.byHand,
+  );
   if (byHand.length > 0 && !options.force) {
     for (const r of byHand) {
       io.stderr(

@@ -47,6 +47,8 @@ type Checked = {
   workflows: number;
   gitlabPipelines: number;
   dagsterCloudYamls: number;
+  /** dg workspaces at a repository root: the dg format (1.12.11+) instead of dagster_cloud.yaml. */
+  dgWorkspaces: number;
 };
 
 /** Runs a fragment the way the app does and checks every file it would offer. */
@@ -57,6 +59,7 @@ function checkPipeline(fragment: string): Checked {
     workflows: 0,
     gitlabPipelines: 0,
     dagsterCloudYamls: 0,
+    dgWorkspaces: 0,
   };
   const { answers, hasProjects } = decodeShareState(fragment);
   if (!hasProjects) return checked;
@@ -77,6 +80,7 @@ function checkPipeline(fragment: string): Checked {
       const result = dagsterCloudYamlSchema.safeParse(parse(file.content));
       expect(result.error?.issues ?? [], file.path).toEqual([]);
     }
+    if (isFile(file, 'dg.toml') && !file.path.split('/').includes('dg')) checked.dgWorkspaces += 1;
     if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file.path)) {
       checked.workflows += 1;
       expect(actionValidatorErrors(file.content), file.path).toEqual([]);
@@ -98,7 +102,7 @@ const arbAnswersFor = (ci: CiProvider): fc.Arbitrary<Answers> =>
 
 const arbPair = fc.tuple(
   fc.oneof(
-    fc.constantFrom('v', 'plan', 'agent', 'ci', 'p', 'sod', 'st', 'prod', 'share', 't'),
+    fc.constantFrom('v', 'plan', 'agent', 'ci', 'p', 'sod', 'st', 'prod', 'share', 't', 'dagster'),
     arbHostileText,
   ),
   fc.oneof(
@@ -112,6 +116,9 @@ const arbPair = fc.tuple(
       'a.b.c',
       'x.y.z.hv',
       'terraform',
+      'legacy-yaml',
+      '1.13.7',
+      '1.12.8',
     ),
     fc.constantFrom(...HOSTILE_NAMES).map((n) => `${n}.team.aws`),
     arbHostileText,
@@ -142,14 +149,16 @@ describe('the decision pipeline under hostile input', { timeout: 60_000 }, () =>
     );
   });
 
-  it('gives one action-validator-clean workflow per repository when ci=github', () => {
+  it('gives action-validator-clean workflows, a deploy and a drift-check one per repository, when ci=github', () => {
     fc.assert(
       fc.property(arbAnswersFor('github'), (answers) => {
         const checked = checkPipeline(encodeShareState(answers));
         expect(checked.repos).toBeGreaterThan(0);
-        expect(checked.workflows).toBe(checked.repos);
+        // Every target is chosen: the deploy workflow and the drift-check workflow per repository.
+        expect(checked.workflows).toBe(checked.repos * 2);
         expect(checked.gitlabPipelines).toBe(0);
-        expect(checked.dagsterCloudYamls).toBe(checked.repos);
+        // One deploy configuration per repository: dagster_cloud.yaml or a dg workspace.
+        expect(checked.dagsterCloudYamls + checked.dgWorkspaces).toBe(checked.repos);
       }),
       { numRuns: 30 },
     );
@@ -162,7 +171,8 @@ describe('the decision pipeline under hostile input', { timeout: 60_000 }, () =>
         expect(checked.repos).toBeGreaterThan(0);
         expect(checked.gitlabPipelines).toBe(checked.repos);
         expect(checked.workflows).toBe(0);
-        expect(checked.dagsterCloudYamls).toBe(checked.repos);
+        // One deploy configuration per repository: dagster_cloud.yaml or a dg workspace.
+        expect(checked.dagsterCloudYamls + checked.dgWorkspaces).toBe(checked.repos);
       }),
       { numRuns: 60 },
     );

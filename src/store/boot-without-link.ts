@@ -5,7 +5,7 @@
  * loads without the share-link decoder; boot.ts handles links and re-exports all of this.
  */
 import type { Answers } from '@/domain/questionnaire/schemas';
-import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS } from '@/domain/questionnaire/schemas';
 import type { ShareProblem } from '@/domain/url-codec/types';
 
 import { readDraft, setDraftAside, type DraftRead, type DraftStorage } from './draft-storage';
@@ -48,5 +48,5 @@ export const resolveBootWithoutLink = (
   const notices: BootNotice[] = [];
   const draft = readDraftReporting(storage, notices);
   if (draft.kind === 'ok') return { answers: draft.answers, view: view ?? draft.view, notices };
-  return { answers: DEFAULT_ANSWERS, view: view ?? FIRST_VIEW, notices };
+  return { answers: NEW_ANSWERS, view: view ?? FIRST_VIEW, notices };
 };

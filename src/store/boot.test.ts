@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
-import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { DEFAULT_ANSWERS, NEW_ANSWERS } from '@/domain/questionnaire/schemas';
 import { encodeShareState } from '@/domain/url-codec/codec';
 
 import { resolveBootState } from './boot';
@@ -18,7 +18,8 @@ describe('resolveBootState', () => {
     ['a garbage step', '#view=nowhere', 'platform'],
   ])('opens the defaults for %s', (_, hash, view) => {
     const boot = resolveBootState(hash, createFakeStorage());
-    expect(boot.answers).toEqual(DEFAULT_ANSWERS);
+    // A new session: the defaults with the proposed Dagster version stated.
+    expect(boot.answers).toEqual(NEW_ANSWERS);
     expect(boot.view).toBe(view);
     expect(boot.notices).toEqual([]);
   });
@@ -80,13 +81,23 @@ describe('resolveBootState', () => {
   ])('reports a draft that is %s, sets it aside and opens the defaults', (_, raw, reason) => {
     const storage = createFakeStorage({ [DRAFT_KEY]: raw });
     const boot = resolveBootState('', storage);
-    expect(boot.answers).toEqual(DEFAULT_ANSWERS);
+    // A new session: the defaults with the proposed Dagster version stated.
+    expect(boot.answers).toEqual(NEW_ANSWERS);
     expect(boot.notices).toHaveLength(1);
     const [notice] = boot.notices;
     expect(notice?.kind).toBe('draft-corrupt');
     expect(notice?.kind === 'draft-corrupt' ? notice.reason : '').toContain(reason);
     expect(storage.data.has(DRAFT_KEY)).toBe(false);
     expect(listSetAside(storage).map((d) => d.raw)).toEqual([raw]);
+  });
+
+  it('reads a draft saved before the Dagster version answer as stating none', () => {
+    const { dagsterVersion: _, ...before } = twoClouds.answers;
+    const raw = JSON.stringify({ version: 1, answers: before, view: 'delivery' });
+    const boot = resolveBootState('', createFakeStorage({ [DRAFT_KEY]: raw }));
+    expect(boot.notices).toEqual([]);
+    expect(boot.answers).toEqual({ ...twoClouds.answers, dagsterVersion: null });
+    expect(encodeShareState(boot.answers)).not.toContain('dagster=');
   });
 
   it('names the unusable parts of a tampered link and uses the rest', () => {

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { ImportInput } from '@/domain/import/types';
-import { DEFAULT_ANSWERS, teamsOf, type Answers } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS, teamsOf, type Answers } from '@/domain/questionnaire/schemas';
 import type { RepoLayout } from '@/domain/scoring/types';
 
 import { FIRST_VIEW, type View } from './fragment';
@@ -68,7 +68,7 @@ const withValidSodTeams = (answers: Answers): Answers => {
 
 /** A new store (the app uses `wizardStore`; tests make their own). */
 export const createWizardStore = (
-  initial: Pick<WizardState, 'answers' | 'view'> = { answers: DEFAULT_ANSWERS, view: FIRST_VIEW },
+  initial: Pick<WizardState, 'answers' | 'view'> = { answers: NEW_ANSWERS, view: FIRST_VIEW },
 ): StoreApi<WizardStore> =>
   createStore<WizardStore>()((set) => ({
     answers: initial.answers,
@@ -95,7 +95,7 @@ export const createWizardStore = (
     startOver: () => {
       clearUnsaved();
       set((s) => ({
-        answers: DEFAULT_ANSWERS,
+        answers: NEW_ANSWERS,
         view: FIRST_VIEW,
         imported: null,
         revision: s.revision + 1,

@@ -7,6 +7,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 
+import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
 import { buildTopology } from '@/domain/topology/build-topology';
@@ -14,6 +15,7 @@ import { CompareSection } from '@/features/what-if/compare-section';
 import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
 import { AnswersSummary } from '@/features/results/answers-summary';
+import { downloadNameOf, downloadText, mimeOf } from '@/features/results/download';
 import { FilesSection } from '@/features/results/files-section';
 import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
@@ -38,6 +40,13 @@ const STAGE_LOADING = [
   'Loading your answers…',
   'Loading the comparison…',
 ] as const;
+
+/**
+ * Sections the printed report leaves out: it is the decision (recommendation, ranking, layout,
+ * topology, the files as a list, what would change it, the answers), not the tools around it;
+ * the comparison is left out as well.
+ */
+const NOT_PRINTED: ReadonlySet<string> = new Set(['chart', 'growth', 'matrix']);
 
 function ResultsDetailsView(props: {
   answers: Answers;
@@ -123,17 +132,26 @@ function ResultsDetailsView(props: {
       className={`results-details${stages.done ? '' : ' results-details--loading'}`}
       aria-busy={!stages.done}
     >
-      {[...sections, compare].map((section, index) => (
-        <Stage
-          key={STAGE_LOADING[index]}
-          index={index}
-          count={stages.count}
-          onShown={stages.shown}
-          loading={STAGE_LOADING[index] ?? ''}
-        >
-          {section}
-        </Stage>
-      ))}
+      {[...sections, compare].map((section, index) => {
+        const stage = (
+          <Stage
+            key={STAGE_LOADING[index]}
+            index={index}
+            count={stages.count}
+            onShown={stages.shown}
+            loading={STAGE_LOADING[index] ?? ''}
+          >
+            {section}
+          </Stage>
+        );
+        return section === compare || NOT_PRINTED.has(section.key ?? '') ? (
+          <div key={STAGE_LOADING[index]} className="print-omit">
+            {stage}
+          </div>
+        ) : (
+          stage
+        );
+      })}
     </div>
   );
 }
@@ -145,6 +163,22 @@ export const ResultsDetails = memo(ResultsDetailsView);
 // eslint-disable-next-line react-refresh/only-export-components -- a loader for this chunk's charts
 export const loadCharts = async (): Promise<void> => {
   await charts.load();
+};
+
+/**
+ * "Download decision record": the ADR of these answers, the same file as in the zip. Here so its
+ * code loads with the details, never with the top of the results.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- an action of this chunk
+export const downloadDecisionRecord = (
+  answers: Answers,
+  ranking: Ranking,
+  shareUrl: string,
+): string => {
+  const file = emitDecisionRecord(answers, ranking, { shareUrl });
+  const name = downloadNameOf(file.path);
+  downloadText(name, file.content, mimeOf(file));
+  return name;
 };
 
 // For the import's migration plan, which takes the emitters from here (domain/import/migration-kit.ts).

@@ -438,7 +438,12 @@ describe('ResultsView text fixes', () => {
     renderPersona('twoClouds');
     const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
     if (box === null) throw new Error('no caveats box');
-    expect(within(box).getByText('agent_queue', { selector: 'code' })).toBeInTheDocument();
+    // twoClouds targets 1.13.7 with agent queues: the routing note names agent_queue and
+    // [tool.dg.project], each as code.
+    expect(within(box).getAllByText('agent_queue', { selector: 'code' }).length).toBeGreaterThan(0);
+    expect(
+      within(box).getAllByText('[tool.dg.project]', { selector: 'code' }).length,
+    ).toBeGreaterThan(0);
     expect(box.textContent).not.toContain('`');
   });
 
@@ -516,5 +521,19 @@ describe('ResultsView with the what-if sections', () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
       PERSONAS.regulatedTeam.projects.map((p) => p.name),
     );
+  });
+});
+
+describe('ResultsView counts', () => {
+  it.each<[PersonaId, string, string]>([
+    ['oneTeamOneCloud', '1 deployment, 1 agent and 3 code locations', '3 projects · '],
+    ['regulatedTeam', '2 deployments, 2 agents and 4 code locations', '4 projects · '],
+  ])('%s: counts read "%s" and "%s", in plain plurals', (id, topology, projects) => {
+    renderPersona(id);
+    const section = screen.getByRole('heading', { name: 'Topology' }).closest('section');
+    if (section === null) throw new Error('no topology section');
+    expect(section).toHaveTextContent(`${topology} for the recommended level.`);
+    expect(screen.getByText(new RegExp(`^${projects}scored with model v`))).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/\(s\)/);
   });
 });

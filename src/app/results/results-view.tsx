@@ -24,6 +24,7 @@ import {
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
+import { countOf } from '@/domain/text/count';
 import { ShareActions } from '@/features/share/share-actions';
 
 import { LevelName } from '@/components/level-icon';
@@ -126,6 +127,7 @@ export function ResultsView(props: {
     setComplete(true);
   }, []);
   const detailsLoaded = useDetailsLoaded();
+  const [recordStatus, setRecordStatus] = useState('');
   const h = (name: string): string => `${id}-${name}`;
   const imported = props.importPlan !== undefined && props.importPlan !== null;
   const toc = useMemo(() => tocEntries({ imported, detailsShown: complete }), [imported, complete]);
@@ -163,8 +165,7 @@ export function ResultsView(props: {
           </div>
         )}
         <p className="results-muted">
-          {answers.projects.length} project{answers.projects.length === 1 ? '' : 's'} · scored with
-          model v{ranking.modelVersion}
+          {`${countOf(answers.projects.length, 'project', 'projects')} · scored with model v${ranking.modelVersion}`}
         </p>
         <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
         <div className="results-actions">
@@ -178,7 +179,32 @@ export function ResultsView(props: {
           >
             Print report
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!complete}
+            onClick={() => {
+              void details.load().then(
+                (m) => {
+                  setRecordStatus(
+                    `Downloaded ${m.downloadDecisionRecord(answers, ranking, shareUrl)}`,
+                  );
+                },
+                () => {
+                  setRecordStatus('Could not load the decision record: reload the page.');
+                },
+              );
+            }}
+          >
+            Download decision record
+          </button>
         </div>
+        <p className="results-status" role="status">
+          {recordStatus}
+        </p>
+        <p className="print-only results-reopen">
+          Reopen these answers: <a href={shareUrl}>{shareUrl}</a>
+        </p>
       </section>
       <ResultsToc entries={toc} />
       <div className="results-main">

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 
 import { OPTIONAL_TARGET_IDS } from '../emitters/types';
+import { VERSION_GATES } from '../versions/dagster-version';
+import { PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import {
   AGENT_PLATFORMS,
   CI_PROVIDERS,
@@ -29,6 +31,27 @@ export const arbName: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A valid project. */
+/**
+ * A Dagster version answer: none stated, a release on either side of every gate, or any release.
+ */
+export const arbDagsterVersion: fc.Arbitrary<string | null> = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom(
+    ...Object.values(VERSION_GATES).flatMap((since) => {
+      const [major = 0, minor = 0, patch = 0] = since.split('.').map(Number);
+      return [
+        since,
+        `${major}.${minor}.${patch + 1}`,
+        patch > 0 ? `${major}.${minor}.${patch - 1}` : `${major}.${minor - 1}.99`,
+      ];
+    }),
+    PROPOSED_DAGSTER_VERSION,
+  ),
+  fc
+    .tuple(fc.nat(2), fc.nat(30), fc.nat(40))
+    .map(([major, minor, patch]) => `${major}.${minor}.${patch}`),
+);
+
 export const arbProject: fc.Arbitrary<Project> = fc.record({
   name: arbName,
   team: arbName,
@@ -68,6 +91,7 @@ export const arbAnswers = (options: ArbAnswersOptions = {}): fc.Arbitrary<Answer
         ops: fc.constantFrom(...PRIORITY_LEVELS),
         cost: fc.constantFrom(...PRIORITY_LEVELS),
         targets: fc.subarray([...OPTIONAL_TARGET_IDS]),
+        dagsterVersion: arbDagsterVersion,
       }),
     );
 };

@@ -3,7 +3,12 @@
  * Each expectation follows from the principles in issue #2, not from running the model.
  */
 import { EXAMPLES } from '../questionnaire/examples';
-import { DEFAULT_ANSWERS, type Answers, type Project } from '../questionnaire/schemas';
+import {
+  DEFAULT_ANSWERS,
+  normalizeTargets,
+  type Answers,
+  type Project,
+} from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
 
 const project = (name: string, team: string, compute: string, highVolume = false): Project => ({
@@ -84,3 +89,36 @@ export const PERSONA_EXPECTATIONS = {
   independentTeams: { first: 'code-location', layout: 'multirepo' },
   threeTeamsNinePipelines: { first: 'deployment', layout: 'multirepo' },
 } as const satisfies Record<PersonaId, { first: LevelId; layout: RepoLayout }>;
+
+/**
+ * `answers` with the legacy `dagster_cloud.yaml` chosen (`t=legacy-yaml`): the files the import
+ * reads. A no-op for answers that state no version or one before 1.12.11.
+ */
+export const withLegacyConfig = (answers: Answers): Answers => ({
+  ...answers,
+  targets: normalizeTargets([...answers.targets, 'legacy-yaml']),
+});
+
+/**
+ * Scenarios kept apart from PERSONAS (whose rankings the scoring fingerprint hashes), shared by
+ * the tests that need them.
+ */
+export const SCENARIOS = {
+  /**
+   * Issue #14's design review: a Pro company on Kubernetes, 4 teams, 7 projects, a confidential
+   * finance team and a GPU science team (one of its projects busy).
+   */
+  designReview: answers({
+    projects: [
+      project('ingest', 'platform', 'aws'),
+      project('events', 'platform', 'aws', true),
+      project('marts', 'analytics', 'aws'),
+      project('reports', 'analytics', 'aws'),
+      project('ledger', 'finance', 'aws'),
+      project('training', 'science', 'gpu', true),
+      project('features', 'science', 'gpu'),
+    ],
+    sod: 'confidential',
+    sodTeams: ['finance'],
+  }),
+} as const satisfies Record<string, Answers>;

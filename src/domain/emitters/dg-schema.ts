@@ -1,21 +1,22 @@
 /**
- * Zod mirrors of the `dg` deploy files (dagster-facts.md §0): `build.yaml`, `container_context.yaml`,
- * the `[tool.dg]` table of a project's pyproject.toml and a workspace `dg.toml`. Every object is
- * strict (unknown keys rejected, as dg's validator reports "Unrecognized field"), required keys are
- * required and enums are literal unions. Sources, all public:
+ * Zod mirrors of the `dg` deploy files (dagster-facts.md §0, §8): `build.yaml`,
+ * `container_context.yaml`, the `[tool.dg]` table of a project's pyproject.toml and a workspace
+ * `dg.toml`. A transcription of dg's own rules, not of the docs: every object is strict (unknown
+ * keys rejected, as dg's validator reports "Unrecognized field"), required keys are required and
+ * enums are literal unions. dg-schema.test.ts proves each rejects what the source rejects. Sources:
  *
  * - dg config models: dagster-io/dagster
- *   `python_modules/libraries/dagster-dg-core/dagster_dg_core/config.py` (commit 0f2d9d8e):
- *   `DgRawBuildConfig`, `DgRawProjectConfig`, `DgRawWorkspaceConfig`, `DgRawWorkspaceProjectSpec`,
- *   `DgRawWorkspaceNewProjectOptions`, `DgRawCliConfig`, `DgProjectFileConfig`,
- *   `DgWorkspaceFileConfig` and `_DgConfigValidator` (rejects extra keys, checks types).
- * - `agent_queue` and `image` in `[tool.dg.project]`: the Dagster+ docs, not that commit of
- *   config.py (see projectSchema below).
- * - container context: dagster-io/dagster-cloud `dagster-cloud/dagster_cloud/workspace/config_schema/`
- *   `{__init__,kubernetes,ecs,docker}.py` (`K8S_CONFIG_FIELDS`, `ECS_CONTAINER_CONTEXT_CONFIG`,
- *   `SHARED_DOCKER_CONFIG`) and the shared top-level `env_vars` of dagster-io/dagster
- *   `python_modules/dagster/dagster/_core/container_context/config.py`
- *   (`SHARED_CONTAINER_CONTEXT_SCHEMA`).
+ *   `python_modules/libraries/dagster-dg-core/dagster_dg_core/config.py` at commit 0f2d9d8e (the
+ *   same keys at 02872e83): `DgRawBuildConfig`, `DgRawProjectConfig`, `DgRawWorkspaceConfig`,
+ *   `DgRawWorkspaceProjectSpec`, `DgRawWorkspaceNewProjectOptions`, `DgRawCliConfig`,
+ *   `DgProjectFileConfig`, `DgWorkspaceFileConfig` and `_DgConfigValidator` (rejects extra keys,
+ *   checks types, checks `registry_modules` patterns).
+ * - container context: what `dg plus deploy` passes on as a location's `container_context`
+ *   (`dagster_dg_cli/cli/utils.py` @0f2d9d8e), checked by the agent's location schema:
+ *   dagster-io/dagster-cloud `dagster-cloud/dagster_cloud/workspace/config_schema/`
+ *   `{__init__,kubernetes,ecs,docker}.py` at b064b378 ("Release 1.13.5"): a `Shape` of `k8s`
+ *   (`K8S_CONFIG_FIELDS`), `docker` (`SHARED_DOCKER_CONFIG`) and `ecs`
+ *   (`ECS_CONTAINER_CONTEXT_CONFIG`), nothing else at the top.
  */
 import { z } from '../zod';
 
@@ -155,13 +156,12 @@ export const dockerContainerContextSchema = z.strictObject({
 });
 
 /**
- * `container_context.yaml`: the platform keys of the agent's `container_context` shape plus the
- * top-level `env_vars` list that dagster's `SHARED_CONTAINER_CONTEXT_SCHEMA` reads for every
- * platform. NOTE: the agent's location schema (`CONFIG_SCHEMA_FIELDS["container_context"]`) lists
- * only `k8s`, `docker` and `ecs`; the top-level `env_vars` comes from dagster core and the docs.
+ * `container_context.yaml`: the agent's `container_context` shape (`CONFIG_SCHEMA_FIELDS
+ * ["container_context"]` @b064b378): `k8s`, `docker`, `ecs`. A top-level `env_vars` (which some
+ * docs show, and dagster core's own `SHARED_CONTAINER_CONTEXT_SCHEMA` reads) is not in it: the
+ * variables go under the platform key, as `dg plus deploy configure`'s own scaffold writes them.
  */
 export const containerContextYamlSchema = z.strictObject({
-  env_vars: z.optional(z.array(z.string())),
   k8s: z.optional(k8sContainerContextSchema),
   ecs: z.optional(ecsContainerContextSchema),
   docker: z.optional(dockerContainerContextSchema),
@@ -183,13 +183,12 @@ export const dgCliSchema = z.strictObject({
 });
 
 /**
- * `[tool.dg.project]` (`[project]` in a project's dg.toml): `DgRawProjectConfig`, where only
- * `root_module` is required. `agent_queue` and `image` are not in that commit of config.py (whose
- * validator would report them as unrecognized); the current Dagster+ docs put them here:
- * https://dagster.io/docs/deployment/dagster-plus/management/build-yaml ("pyproject.toml: project
- * metadata including code location name, agent queue, and image") and
- * https://docs.dagster.io/deployment/dagster-plus/deploying-code/serverless-hybrid-deployment
- * (`[tool.dg.project]` with `root_module` and `agent_queue`).
+ * `[tool.dg.project]` (`[project]` in a project's dg.toml): `DgRawProjectConfig` @0f2d9d8e, where
+ * only `root_module` is required. `agent_queue` and `image` are not among its keys, so dg reports
+ * them as "Unrecognized field at `tool.dg.project`". The sources disagree here: the Dagster+ docs
+ * (deployment/dagster-plus/management/build-yaml) and a later dg-cli (`cli/utils.py` @0004214e,
+ * release not identified) read both from this table. config-format.ts keeps routing in
+ * `dagster_cloud.yaml` until a release is known to accept them.
  */
 export const dgProjectSchema = z.strictObject({
   root_module: z.string(),
@@ -197,8 +196,6 @@ export const dgProjectSchema = z.strictObject({
   code_location_target_module: z.optional(z.string()),
   code_location_name: z.optional(z.string()),
   registry_modules: z.optional(z.array(z.string().check(z.regex(MODULE_PATTERN)))),
-  agent_queue: z.optional(z.string()),
-  image: z.optional(z.string()),
 });
 
 /** `[tool.dg]` of a project: `DgProjectFileConfig`. */

@@ -12,6 +12,7 @@
 import { uniqueInOrder, type AgentPlatform } from '../questionnaire/schemas';
 import { agentsOf } from '../topology/build-topology';
 import type { AgentNode, Topology } from '../topology/types';
+import { hasFeature, VERSION_GATES } from '../versions/dagster-version';
 import { headerLines } from './header';
 import { PLACEHOLDERS } from './placement';
 import { agentSeparationOf, type AgentSeparation } from './safety';
@@ -127,7 +128,7 @@ const ROLE_LINES = {
   'high-volume': 'Role: keeps high-volume projects off their neighbours.',
 } as const satisfies Record<AgentNode['role'], string>;
 
-const describeAgent = (topology: Topology, agent: AgentNode): string[] => {
+const describeAgent = (topology: Topology, agent: AgentNode, version: string | null): string[] => {
   const computes = uniqueInOrder(agent.locations.map((l) => l.compute));
   const several = agentsOf(topology).filter((a) => a.deployment === agent.deployment).length > 1;
   const sep = agentSeparationOf(topology, agent);
@@ -140,6 +141,11 @@ const describeAgent = (topology: Topology, agent: AgentNode): string[] => {
     agent.queues.length > 0
       ? `Queues: ${agent.queues.join(', ')}${agent.includeDefaultQueue ? ' and the default queue' : ' only'}.`
       : 'Queues: the default queue.',
+    ...(hasQueueConfig(agent) && !hasFeature(version, 'agentQueues')
+      ? [
+          `Agent queues need agents at ${VERSION_GATES.agentQueues} or later (${version === null ? 'no Dagster version stated' : `you target ${version}`}).`,
+        ]
+      : []),
     ...(several && agent.queues.length > 0
       ? [
           agent.includeDefaultQueue
@@ -255,7 +261,7 @@ export const emitAgentConfig: Emitter = (answers, topology, ctx) =>
         content: toYaml(
           helmValues(agent, sep),
           headerLines(ctx, [
-            ...describeAgent(topology, agent),
+            ...describeAgent(topology, agent, answers.dagsterVersion),
             `Install: helm --namespace ${agent.name} upgrade --install ${agent.name} dagster-cloud/dagster-cloud-agent --values values.yaml`,
             `(after creating the dagster-cloud-agent-token secret in namespace ${agent.name}).`,
             ...(agent.team === null
@@ -277,7 +283,7 @@ export const emitAgentConfig: Emitter = (answers, topology, ctx) =>
       content: toYaml(
         dagsterYaml(agent, platform, sep),
         headerLines(ctx, [
-          ...describeAgent(topology, agent),
+          ...describeAgent(topology, agent, answers.dagsterVersion),
           platform === 'local' && sep !== null
             ? 'Set DAGSTER_CLOUD_AGENT_TOKEN in the agent environment; run this agent on its own host or OS user.'
             : 'Set DAGSTER_CLOUD_AGENT_TOKEN in the agent environment; replace the your-* placeholders.',

@@ -8,6 +8,7 @@
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { LocationNode, RepoNode, Topology } from '../topology/types';
+import { PINS } from '../versions/pinned';
 import {
   githubEnvironmentExpression,
   repoGuardOf,
@@ -15,6 +16,8 @@ import {
   type RepoGuard,
 } from './ci-guards';
 import { dockerfileNote } from './ci-notes';
+import { configFormatOf } from './config-format';
+import { deployCommands, type DeployCommands } from './deploy-commands';
 import { gitlabPipeline } from './emit-gitlab-ci';
 import { headerLines, markdownHeader } from './header';
 import {
@@ -28,9 +31,11 @@ import {
 import { toYaml } from './to-yaml';
 import type { EmitContext, Emitter, GeneratedFile } from './types';
 
-/** Version of dagster-io/dagster-cloud-action the quickstart pins (newer tags exist). */
-export const DAGSTER_CLOUD_ACTION_VERSION = 'v1.11.9';
+/** Tag of dagster-io/dagster-cloud-action: the newest release readable (versions/pinned.ts). */
+export const DAGSTER_CLOUD_ACTION_VERSION = PINS.dagsterCloudAction;
 const ACTION = `dagster-io/dagster-cloud-action/actions/utils`;
+/** The project folder as a GitHub action input reads it. */
+const PROJECT_DIR = '${{ env.DAGSTER_PROJECT_DIR }}';
 export const WORKFLOW_PATH = '.github/workflows/dagster-cloud-deploy.yml';
 
 const NOT_SKIPPED = "steps.prerun.outputs.result != 'skip'";
@@ -39,13 +44,23 @@ const SELECTED = 'steps.select.outputs.locations';
 
 type Step = Record<string, unknown>;
 
-const cli = (id: string, name: string, command: string, condition: string): Step => ({
+const cli = (
+  id: string,
+  name: string,
+  command: string,
+  condition: string,
+  action = 'dagster-cloud-cli',
+): Step => ({
   name,
   id,
   if: condition,
-  uses: `${ACTION}/dagster-cloud-cli@${DAGSTER_CLOUD_ACTION_VERSION}`,
+  uses: `${ACTION}/${action}@${DAGSTER_CLOUD_ACTION_VERSION}`,
   with: { command },
 });
+
+/** The deploy commands of the repository's config format, as GitHub action inputs. */
+const commandsOf = (answers: Answers, topology: Topology): DeployCommands =>
+  deployCommands(configFormatOf(answers, topology).format, PROJECT_DIR);
 
 const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
   answers.agent === 'ecs'
@@ -53,7 +68,7 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Configure AWS credentials',
           if: condition,
-          uses: 'aws-actions/configure-aws-credentials@v4',
+          uses: PINS.awsCredentials,
           with: {
             'aws-access-key-id': '${{ secrets.AWS_ACCESS_KEY_ID }}',
             'aws-secret-access-key': '${{ secrets.AWS_SECRET_ACCESS_KEY }}',
@@ -63,14 +78,14 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
         {
           name: 'Login to Amazon ECR',
           if: condition,
-          uses: 'aws-actions/amazon-ecr-login@v2',
+          uses: PINS.ecrLogin,
         },
       ]
     : [
         {
           name: 'Login to GitHub Container Registry',
           if: condition,
-          uses: 'docker/login-action@v3',
+          uses: PINS.dockerLogin,
           with: {
             registry: 'ghcr.io',
             username: '${{ github.actor }}',
@@ -80,8 +95,8 @@ const registryLoginSteps = (answers: Answers, condition: string): Step[] =>
       ];
 
 /** Folders whose changes rebuild every location of the repository. */
-const sharedPaths = (answers: Answers): string[] => [
-  'dagster_cloud.yaml',
+const sharedPaths = (answers: Answers, cmd: DeployCommands): string[] => [
+  ...cmd.configFiles,
   WORKFLOW_PATH,
   ...(answers.share === 'none' ? [] : ['shared/**']),
 ];
@@ -100,7 +115,12 @@ const buildContext = (answers: Answers, l: LocationNode): Record<string, string>
     ? { context: `./${l.directory}` }
     : { context: '.', file: `./${l.directory}/Dockerfile` };
 
-const locationSteps = (answers: Answers, l: LocationNode, condition: string): Step[] => {
+const locationSteps = (
+  answers: Answers,
+  cmd: DeployCommands,
+  l: LocationNode,
+  condition: string,
+): Step[] => {
   // The project name itself: a valid step id, unique in the job (project names are unique and
   // lowercase). A resource name would merge "a" and "a-__-" into one id, which GitHub refuses.
   const slug = l.name;
@@ -110,7 +130,7 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
       name: `Build and upload Docker image for "${l.name}"`,
       id: `build-${slug}`,
       if: condition,
-      uses: 'docker/build-push-action@v6',
+      uses: PINS.buildPush,
       with: {
         ...buildContext(answers, l),
         push: true,
@@ -122,8 +142,9 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
     cli(
       `ci-set-build-output-${slug}`,
       `Update build session with image tag for "${l.name}"`,
-      `ci set-build-output --location-name=${l.name} --image-tag=$IMAGE_TAG-${tagSuffix}`,
+      cmd.setBuildOutput(l.name, `$IMAGE_TAG-${tagSuffix}`),
       condition,
+      cmd.action,
     ),
   ];
 };
@@ -131,13 +152,18 @@ const locationSteps = (answers: Answers, l: LocationNode, condition: string): St
 /** paths-filter name for files that rebuild every location (not a valid project name). */
 const SHARED_FILTER = '_shared';
 
-const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) => {
+const deployJob = (
+  answers: Answers,
+  cmd: DeployCommands,
+  target: DeployTarget,
+  filtered: boolean,
+) => {
   const run = filtered ? `${NOT_SKIPPED} && ${SELECTED} != '[]'` : NOT_SKIPPED;
   // The selected list is a JSON string; matching `"name"` with its quotes avoids prefixes.
   const forLocation = (l: LocationNode) =>
     filtered ? `contains(${SELECTED}, '"${l.name}"')` : run;
   const filters = {
-    [SHARED_FILTER]: sharedPaths(answers),
+    [SHARED_FILTER]: sharedPaths(answers, cmd),
     ...Object.fromEntries(target.locations.map((l) => [l.name, [`${l.directory}/**`]])),
   };
   const everyLocation = JSON.stringify(target.locations.map((l) => l.name));
@@ -150,7 +176,7 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
     {
       name: 'Checkout',
       if: NOT_SKIPPED,
-      uses: 'actions/checkout@v4',
+      uses: PINS.checkout,
       with: { ref: '${{ github.head_ref }}' },
     },
     ...(filtered
@@ -159,7 +185,7 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
             name: 'Find the code locations whose folders changed',
             id: 'changes',
             if: NOT_SKIPPED,
-            uses: 'dorny/paths-filter@v3',
+            uses: PINS.pathsFilter,
             with: { filters: toYaml(filters) },
           },
           {
@@ -173,20 +199,27 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
           },
         ]
       : []),
-    cli(
-      'ci-validate',
-      'Validate configuration',
-      'ci check --project-dir ${{ env.DAGSTER_PROJECT_DIR }} --dagster-cloud-yaml-path ${{ env.DAGSTER_CLOUD_YAML_PATH }}',
-      run,
-    ),
+    // dg plus deploy start (in dg-deploy-init) validates the configuration itself.
+    ...(cmd.check === null
+      ? []
+      : [
+          cli(
+            'ci-validate',
+            'Validate configuration',
+            'ci check --project-dir ${{ env.DAGSTER_PROJECT_DIR }} --dagster-cloud-yaml-path ${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+            run,
+          ),
+        ]),
     {
       name: 'Initialize build session',
       id: 'ci-init',
       if: run,
-      uses: `${ACTION}/ci-init@${DAGSTER_CLOUD_ACTION_VERSION}`,
+      uses: `${ACTION}/${cmd.check === null ? 'dg-deploy-init' : 'ci-init'}@${DAGSTER_CLOUD_ACTION_VERSION}`,
       with: {
-        project_dir: '${{ env.DAGSTER_PROJECT_DIR }}',
-        dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}',
+        project_dir: PROJECT_DIR,
+        ...(cmd.check === null
+          ? {}
+          : { dagster_cloud_yaml_path: '${{ env.DAGSTER_CLOUD_YAML_PATH }}' }),
         deployment: deploymentExpression(target),
         ...(filtered ? { location_names: `\${{ ${SELECTED} }}` } : {}),
       },
@@ -197,10 +230,10 @@ const deployJob = (answers: Answers, target: DeployTarget, filtered: boolean) =>
       if: run,
       run: 'echo "IMAGE_TAG=$GITHUB_SHA-$GITHUB_RUN_ID-$GITHUB_RUN_ATTEMPT" >> $GITHUB_ENV && echo $IMAGE_TAG',
     },
-    { name: 'Set up Docker Buildx', uses: 'docker/setup-buildx-action@v3' },
+    { name: 'Set up Docker Buildx', uses: PINS.setupBuildx },
     ...registryLoginSteps(answers, run),
-    ...target.locations.flatMap((l) => locationSteps(answers, l, forLocation(l))),
-    cli('ci-deploy', 'Deploy to Dagster+', 'ci deploy', run),
+    ...target.locations.flatMap((l) => locationSteps(answers, cmd, l, forLocation(l))),
+    cli('ci-deploy', 'Deploy to Dagster+', cmd.finish, run, cmd.action),
     cli(
       'ci-notify',
       'Update PR comment for branch deployments',
@@ -248,12 +281,13 @@ const guardedJob = (
 export const githubDeployJobs = (answers: Answers, topology: Topology, repo: RepoNode) => {
   const targets = deployTargetsOf(topology, repo);
   const filtered = repoLocations(topology, repo).length > 1;
+  const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
   return targets.map((target) => ({
     name:
       targets.length === 1 ? 'dagster-cloud-deploy' : `dagster-cloud-deploy-${target.production}`,
     target,
-    job: guardedJob(deployJob(answers, target, filtered), topology, target, guard),
+    job: guardedJob(deployJob(answers, cmd, target, filtered), topology, target, guard),
   }));
 };
 
@@ -280,6 +314,7 @@ const githubWorkflow = (
   const filtered = repoLocations(topology, repo).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
   const jobs = Object.fromEntries(
     githubDeployJobs(answers, topology, repo).map(({ name, job }) => [name, job]),
@@ -301,14 +336,21 @@ const githubWorkflow = (
       DAGSTER_CLOUD_ORGANIZATION: PLACEHOLDERS.dagsterOrganization,
       ...(guard.split ? {} : { DAGSTER_CLOUD_API_TOKEN: '${{ secrets.DAGSTER_CLOUD_API_TOKEN }}' }),
       DAGSTER_PROJECT_DIR: '.',
-      DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
+      ...(cmd.check === null ? {} : { DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml' }),
       IMAGE_REGISTRY: registry,
       GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
     },
     jobs,
   };
   const notes = [
-    `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
+    ...(cmd.check === null
+      ? [
+          `Deploys the code locations of ${repo.name} with dg plus deploy (shape of the workflow dg plus deploy configure scaffolds;`,
+          'add its uv sync and "plus deploy refresh-defs-state" steps if you use state-backed components).',
+        ]
+      : [
+          `Deploys the code locations of ${repo.name} (Dagster+ Hybrid quickstart workflow shape).`,
+        ]),
     `Pushes to main/master deploy to ${targets.map((t) => t.production).join(', ')}${
       guard.branchDeployments
         ? '; pull requests create branch deployments.'
@@ -328,11 +370,11 @@ const githubWorkflow = (
     ...(filtered
       ? [
           'Only locations whose folder changed are built and deployed (dorny/paths-filter);',
-          `a change to ${sharedPaths(answers).join(', ')} rebuilds every location.`,
+          `a change to ${sharedPaths(answers, cmd).join(', ')} rebuilds every location.`,
         ]
       : []),
     dockerfileNote(answers),
-    `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION} as in the quickstart; newer tags exist, bump deliberately.`,
+    `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION}, the newest release tag we could read; bump deliberately.`,
     ...(guard.split
       ? [
           'Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (dagster-<deployment>, limited to its',
@@ -361,6 +403,8 @@ const ciNote = (
   const targets = deployTargetsOf(topology, repo);
   const registry = registryFor(answers, repo.name);
   const provider = 'your CI system';
+  const dg = configFormatOf(answers, topology).format === 'dg';
+  const cmd = deployCommands(dg ? 'dg' : 'legacy', '.');
   const guard = repoGuardOf(answers, topology, repo);
   const lines = [
     ...markdownHeader(ctx),
@@ -368,14 +412,18 @@ const ciNote = (
     `# Deploying ${repo.name} from ${provider}`,
     '',
     'Isolation Advisor generates pipeline files for GitHub Actions and GitLab CI/CD only. Reproduce',
-    'these steps of the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI',
+    dg
+      ? 'these steps of the workflow `dg plus deploy configure` scaffolds in your pipeline (the `dg` CLI'
+      : 'these steps of the Dagster+ Hybrid quickstart workflow in your pipeline (the `dagster-cloud` CLI',
     'runs anywhere).',
     '',
     'Variables: `DAGSTER_CLOUD_ORGANIZATION` (' + PLACEHOLDERS.dagsterOrganization + '),',
     '`DAGSTER_CLOUD_API_TOKEN` (masked secret), `DAGSTER_BUILD_STATEDIR` (an empty folder per pipeline run),',
     '`IMAGE_REGISTRY` (`' +
       registry +
-      '`, must equal `build.registry` in `dagster_cloud.yaml`) and',
+      (dg
+        ? '`, must equal `registry` in `build.yaml`) and'
+        : '`, must equal `build.registry` in `dagster_cloud.yaml`) and'),
     '`IMAGE_TAG` (unique per pipeline run, e.g. the commit SHA plus the pipeline id).',
     ...(guard.split
       ? [
@@ -391,8 +439,10 @@ const ciNote = (
       `## Deployment \`${target.production}\`${target.staging === null ? '' : ` (and \`${target.staging}\` from the staging branch)`}`,
       '',
       '```sh',
-      'dagster-cloud ci check --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml',
-      `dagster-cloud ci init --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml --deployment ${target.production} ${target.locations
+      ...(dg
+        ? []
+        : ['dagster-cloud ci check --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml']),
+      `${dg ? `dg ${cmd.start}` : 'dagster-cloud ci init --project-dir . --dagster-cloud-yaml-path dagster_cloud.yaml'} --deployment ${target.production} ${target.locations
         .map((l) => `--location-name ${l.name}`)
         .join(' ')}`,
     );
@@ -400,15 +450,15 @@ const ciNote = (
       lines.push(
         `docker build -t "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}" ./${l.directory}`,
         `docker push "$IMAGE_REGISTRY:$IMAGE_TAG-${l.name}"`,
-        `dagster-cloud ci set-build-output --location-name=${l.name} --image-tag="$IMAGE_TAG-${l.name}"`,
+        `${cmd.bin} ${cmd.setBuildOutput(l.name, `"$IMAGE_TAG-${l.name}"`)}`,
       );
     });
-    lines.push('dagster-cloud ci deploy', '```', '');
+    lines.push(`${cmd.bin} ${cmd.finish}`, '```', '');
   });
   lines.push(
     ...(guard.branchDeployments
       ? [
-          "On merge requests, run the same steps: given the merge request's git metadata, `ci init`",
+          `On merge requests, run the same steps: given the merge request's git metadata, \`${dg ? 'plus deploy start' : 'ci init'}\``,
           'creates or updates a branch deployment based on the deployment above (see the Dagster+ docs',
           '"CI/CD in Hybrid"). Build only the locations whose folders changed to keep pipelines short.',
         ]
@@ -423,7 +473,7 @@ const ciNote = (
     repo: repo.name,
     kind: 'markdown',
     content: lines.join('\n'),
-    description: `How to deploy ${repo.name} from ${provider} with the dagster-cloud CLI.`,
+    description: `How to deploy ${repo.name} from ${provider} with the ${cmd.bin} CLI.`,
   };
 };
 

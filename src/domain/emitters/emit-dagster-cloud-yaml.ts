@@ -2,13 +2,15 @@
  * `dagster_cloud.yaml` per repository, in the legacy single-file format the `dagster-cloud` CLI
  * validates (dagster-facts.md §1): one location per project with exactly one `code_source` key,
  * `build.directory` and `build.registry`, and `agent_queue` where the topology routes to a named
- * queue. The file is typed by the same zod schema that validates it.
+ * queue. The file is typed by the same zod schema that validates it. Not written for the dg
+ * format (config-format.ts), whose files replace it.
  *
  * The registry is written in every location, not once under `defaults`: `dagster-cloud ci
  * set-build-output` reads `build.registry` from the location entry without merging `defaults`
  * (dagster-cloud-cli `commands/ci/__init__.py`, `set_build_output_impl`, which errors "No
  * build:registry: defined for location") so a registry only in `defaults` breaks every deploy.
  */
+import { configFormatOf } from './config-format';
 import { headerLines } from './header';
 import type { DagsterCloudLocation, DagsterCloudYaml } from './dagster-cloud-schema';
 import { registryFor, repoFilePath, repoLocations } from './placement';
@@ -16,6 +18,9 @@ import { toYaml } from './to-yaml';
 import type { Emitter } from './types';
 
 export const emitDagsterCloudYaml: Emitter = (answers, topology, ctx) =>
+  configFormatOf(answers, topology).format === 'dg' ? [] : emitLegacyFiles(answers, topology, ctx);
+
+const emitLegacyFiles: Emitter = (answers, topology, ctx) =>
   topology.repos.map((repo) => {
     const registry = registryFor(answers, repo.name);
     const locations = repoLocations(topology, repo).map((l): DagsterCloudLocation => ({

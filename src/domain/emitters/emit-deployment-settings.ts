@@ -1,11 +1,13 @@
 /**
  * Deployment settings (`deployments/<name>/deployment_settings.yaml`, applied with
  * `dagster-cloud deployment settings set-from-file`) for every deployment where a high-volume
- * project shares the run queue with others: the run queue is per deployment and there is no
- * per-code-location limit (dagster-facts.md §4, §7.1), so runs are capped by tag instead.
+ * project shares the run queue with others: the run queue is per deployment, so runs are capped
+ * by tag (dagster-facts.md §4, §7.1, §8): per code location through `dagster/code_location` from
+ * Dagster 1.12.9, by tags the user sets before that or when no version is stated.
  */
 import { uniqueInOrder } from '../questionnaire/schemas';
 import type { DeploymentNode } from '../topology/types';
+import { hasFeature, VERSION_GATES } from '../versions/dagster-version';
 import { headerLines } from './header';
 import { toYaml } from './to-yaml';
 import type { Emitter } from './types';
@@ -28,19 +30,50 @@ export const needsRunLimits = (deployment: DeploymentNode): boolean => {
   return locations.length > 1 && locations.some((l) => l.highVolume);
 };
 
+/** Runs one code location may hold at once under per-location run limits (1.12.9+). */
+export const LOCATION_RUN_LIMIT = HIGH_VOLUME_RUN_LIMIT;
+/** The run tag every run carries since Dagster 1.12.9 (VERSION_GATES.codeLocationRunTag). */
+export const CODE_LOCATION_TAG = 'dagster/code_location';
+
+/** What the limits need, in the words SETUP.md and the results page use too. */
+export const runLimitNote = (version: string | null): string => {
+  const since = VERSION_GATES.codeLocationRunTag;
+  return hasFeature(version, 'codeLocationRunTag')
+    ? `Per-location run limits: each code location may hold ${LOCATION_RUN_LIMIT} runs, by the ${CODE_LOCATION_TAG} tag every run carries since ${since} (for Dagster+ runs per the docs: mildly UNCERTAIN).`
+    : `Per-location run limits need Dagster ${since}+ (the ${CODE_LOCATION_TAG} run tag); until then a ${PROJECT_TAG} job tag caps high-volume projects (asset tags are not run tags).`;
+};
+
+/** One `tag_concurrency_limits` entry: a fixed tag value, or each distinct value of the tag. */
+type TagLimit = {
+  key: string;
+  value: string | { applyLimitPerUniqueValue: true };
+  limit: number;
+};
+
 /**
  * The settings of a deployment that `needsRunLimits`: where the file goes, the settings, and the
- * notes its header carries (how to apply them).
+ * notes its header carries (how to apply them). With Dagster 1.12.9 or later each code location is
+ * capped through the `dagster/code_location` tag every run carries; otherwise (or with no version
+ * stated) high-volume projects are capped by a `project` tag the user sets.
  */
-export const deploymentSettingsOf = (deployment: DeploymentNode) => {
+export const deploymentSettingsOf = (deployment: DeploymentNode, version: string | null = null) => {
   const locations = locationsOfDeployment(deployment);
   const teams = uniqueInOrder(locations.map((l) => l.team));
   const busy = locations.filter((l) => l.highVolume);
-  const limits = [
+  const perLocation = hasFeature(version, 'codeLocationRunTag');
+  const limits: TagLimit[] = [
     ...(teams.length > 1
       ? teams.map((team) => ({ key: TEAM_TAG, value: team, limit: TEAM_RUN_LIMIT }))
       : []),
-    ...busy.map((l) => ({ key: PROJECT_TAG, value: l.name, limit: HIGH_VOLUME_RUN_LIMIT })),
+    ...(perLocation
+      ? [
+          {
+            key: CODE_LOCATION_TAG,
+            value: { applyLimitPerUniqueValue: true } as const,
+            limit: LOCATION_RUN_LIMIT,
+          },
+        ]
+      : busy.map((l) => ({ key: PROJECT_TAG, value: l.name, limit: HIGH_VOLUME_RUN_LIMIT }))),
   ];
   const settings = {
     concurrency: {
@@ -53,16 +86,17 @@ export const deploymentSettingsOf = (deployment: DeploymentNode) => {
     } high-volume and share${busy.length === 1 ? 's' : ''} the queue with other locations.`,
     `Apply: dagster-cloud deployment settings set-from-file deployment_settings.yaml --deployment ${deployment.name}`,
     `(merge with your current settings first: dagster-cloud deployment settings get).`,
-    `Limits only match runs tagged ${TEAM_TAG}=<team>${busy.length > 0 ? ` / ${PROJECT_TAG}=<location>` : ''}: tag every job or asset.`,
-    'UNCERTAIN: whether Dagster+ tags runs with their code location automatically is not confirmed,',
-    'so these limits rely on your own tags.',
+    runLimitNote(version),
+    ...(teams.length > 1
+      ? [`The ${TEAM_TAG} limits count only runs whose job carries a ${TEAM_TAG}=<team> tag.`]
+      : []),
   ];
   return { path: `deployments/${deployment.name}/deployment_settings.yaml`, settings, notes };
 };
 
-export const emitDeploymentSettings: Emitter = (_answers, topology, ctx) =>
+export const emitDeploymentSettings: Emitter = (answers, topology, ctx) =>
   topology.deployments.filter(needsRunLimits).map((deployment) => {
-    const { path, settings, notes } = deploymentSettingsOf(deployment);
+    const { path, settings, notes } = deploymentSettingsOf(deployment, answers.dagsterVersion);
     return {
       path,
       repo: null,

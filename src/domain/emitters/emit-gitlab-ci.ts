@@ -23,18 +23,25 @@ import {
   type RepoGuard,
 } from './ci-guards';
 import { dockerfileNote } from './ci-notes';
+import { DRIFT_JOB, gitlabDriftJob, gitlabDriftNotes } from './emit-drift-check';
 import { headerLines } from './header';
-import type { GitlabJob, GitlabRule } from './gitlab-ci-schema';
+import { GITLAB_GLOBAL_KEYS, type GitlabJob, type GitlabRule } from './gitlab-ci-schema';
+import { PINS } from '../versions/pinned';
+import { configFormatOf } from './config-format';
+import { deployCommands, type DeployCommands } from './deploy-commands';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
 import { toYaml } from './to-yaml';
 import type { EmitContext, GeneratedFile } from './types';
 
 export const GITLAB_CI_PATH = '.gitlab-ci.yml';
-/** Image with the dagster-cloud CLI, pinned as in the official GitLab template. */
-export const DAGSTER_CLOUD_CLI_IMAGE = 'ghcr.io/dagster-io/dagster-cloud-action:1.13.9';
+/**
+ * Image with the dagster-cloud CLI (and dg: its dagster-cloud.pex bundles dagster-dg-cli), pinned
+ * as in the official GitLab template (versions/pinned.ts).
+ */
+export const DAGSTER_CLOUD_CLI_IMAGE = PINS.dagsterCloudCliImage;
 /** Docker client and Docker-in-Docker service for image builds (GitLab's documented setup). */
-export const DOCKER_IMAGE = 'docker:27';
-export const DOCKER_DIND_SERVICE = 'docker:27-dind';
+export const DOCKER_IMAGE = PINS.docker;
+export const DOCKER_DIND_SERVICE = `${PINS.docker}-dind`;
 /** Folder of the marker files build jobs leave for the deploy job, one sub-folder per target. */
 export const BUILT_MARKERS = '.dagster-built';
 
@@ -42,9 +49,13 @@ const MERGE_REQUEST = '$CI_PIPELINE_SOURCE == "merge_request_event"';
 const DEFAULT_BRANCH = '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH';
 const STAGING_BRANCH = '$CI_COMMIT_BRANCH == "staging"';
 
+/** The deploy commands in this pipeline's shell, for the repository's config format. */
+const commandsOf = (answers: Answers, topology: Topology): DeployCommands =>
+  deployCommands(configFormatOf(answers, topology).format, '$DAGSTER_PROJECT_DIR');
+
 /** Files whose change rebuilds every location (paths relative to the repository root). */
-const sharedChanges = (answers: Answers): string[] => [
-  'dagster_cloud.yaml',
+const sharedChanges = (answers: Answers, cmd: DeployCommands): string[] => [
+  ...cmd.configFiles,
   GITLAB_CI_PATH,
   ...(answers.share === 'none' ? [] : ['shared/**/*']),
 ];
@@ -65,6 +76,7 @@ const buildArgs = (answers: Answers, l: LocationNode): string =>
 
 const buildJob = (
   answers: Answers,
+  cmd: DeployCommands,
   registry: string,
   target: DeployTarget,
   l: LocationNode,
@@ -78,7 +90,7 @@ const buildJob = (
     services: [DOCKER_DIND_SERVICE],
     variables: { DOCKER_TLS_CERTDIR: '/certs' },
     ...(filtered
-      ? { rules: [{ changes: [`${l.directory}/**/*`, ...sharedChanges(answers)] }] }
+      ? { rules: [{ changes: [`${l.directory}/**/*`, ...sharedChanges(answers, cmd)] }] }
       : {}),
     before_script: registryLogin(answers, registry),
     script: [
@@ -90,38 +102,45 @@ const buildJob = (
   };
 };
 
-const INIT =
-  'dagster-cloud ci init --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH --deployment=$DAGSTER_DEPLOYMENT --git-url=$CI_PROJECT_URL/-/commit/$CI_COMMIT_SHA --commit-hash=$CI_COMMIT_SHA --status-url=$CI_PIPELINE_URL';
+/** Starts the deploy session of `$DAGSTER_DEPLOYMENT` with the merge request's git metadata. */
+const init = (cmd: DeployCommands): string =>
+  `${cmd.bin} ${cmd.start} --deployment=$DAGSTER_DEPLOYMENT --git-url=$CI_PROJECT_URL/-/commit/$CI_COMMIT_SHA --commit-hash=$CI_COMMIT_SHA --status-url=$CI_PIPELINE_URL`;
 
 /** Initialise the session with the built locations, record their images, deploy. */
-const deployScript = (target: DeployTarget, filtered: boolean): string[] => {
+const deployScript = (cmd: DeployCommands, target: DeployTarget, filtered: boolean): string[] => {
+  const finish = [`${cmd.bin} ${cmd.finish}`, 'dagster-cloud ci status --output-format=markdown'];
   if (!filtered) {
     return [
-      `${INIT} ${target.locations.map((l) => `--location-name=${l.name}`).join(' ')}`,
+      `${init(cmd)} ${target.locations.map((l) => `--location-name=${l.name}`).join(' ')}`,
       ...target.locations.map(
-        (l) =>
-          `dagster-cloud ci set-build-output --location-name=${l.name} --image-tag=$IMAGE_TAG-${l.name}`,
+        (l) => `${cmd.bin} ${cmd.setBuildOutput(l.name, `$IMAGE_TAG-${l.name}`)}`,
       ),
-      'dagster-cloud ci deploy',
-      'dagster-cloud ci status --output-format=markdown',
+      ...finish,
     ];
   }
   const markers = `${BUILT_MARKERS}/${target.production}`;
   return [
     `if [ ! -d ${markers} ]; then echo "No code location of ${target.production} changed."; exit 0; fi`,
     `LOCATIONS=$(ls ${markers})`,
-    `${INIT} $(for l in $LOCATIONS; do echo "--location-name=$l"; done)`,
-    'for l in $LOCATIONS; do dagster-cloud ci set-build-output --location-name="$l" --image-tag="$IMAGE_TAG-$l"; done',
-    'dagster-cloud ci deploy',
-    'dagster-cloud ci status --output-format=markdown',
+    `${init(cmd)} $(for l in $LOCATIONS; do echo "--location-name=$l"; done)`,
+    `for l in $LOCATIONS; do ${cmd.bin} ${cmd.setBuildOutput('"$l"', '"$IMAGE_TAG-$l"')}; done`,
+    ...finish,
   ];
 };
 
 /** The target's changes rule: any of its location folders or a shared file. */
-const targetChanges = (answers: Answers, target: DeployTarget, filtered: boolean) =>
+const targetChanges = (
+  answers: Answers,
+  cmd: DeployCommands,
+  target: DeployTarget,
+  filtered: boolean,
+) =>
   filtered
     ? {
-        changes: [...target.locations.map((l) => `${l.directory}/**/*`), ...sharedChanges(answers)],
+        changes: [
+          ...target.locations.map((l) => `${l.directory}/**/*`),
+          ...sharedChanges(answers, cmd),
+        ],
       }
     : {};
 
@@ -132,13 +151,14 @@ const tokenVariable = (guard: RepoGuard, deployment: string | null) =>
 const deployJobs = (
   answers: Answers,
   topology: Topology,
+  cmd: DeployCommands,
   target: DeployTarget,
   filtered: boolean,
   single: boolean,
   guard: RepoGuard,
 ): [string, GitlabJob][] => {
   const name = single ? 'deploy' : `deploy-${target.production}`;
-  const changes = targetChanges(answers, target, filtered);
+  const changes = targetChanges(answers, cmd, target, filtered);
   const common = { stage: 'deploy', image: DAGSTER_CLOUD_CLI_IMAGE };
   const branchRules: GitlabRule[] = [
     { if: MERGE_REQUEST, when: 'never' },
@@ -166,7 +186,7 @@ const deployJobs = (
           ...tokenVariable(guard, target.production),
         },
         rules: branchRules,
-        script: deployScript(target, filtered),
+        script: deployScript(cmd, target, filtered),
         // A protected environment (Premium) can restrict who runs it; the token may be scoped to it.
         ...(guard.split ? { environment: { name: 'dagster-$DAGSTER_DEPLOYMENT' } } : {}),
       },
@@ -179,7 +199,7 @@ const deployJobs = (
               ...common,
               variables: { DAGSTER_DEPLOYMENT: target.production, ...tokenVariable(guard, null) },
               rules: [{ if: MERGE_REQUEST, ...changes }],
-              script: deployScript(target, filtered),
+              script: deployScript(cmd, target, filtered),
               environment: { name: 'branch/$CI_COMMIT_REF_NAME', on_stop: 'close-branch' },
             },
           ] satisfies [string, GitlabJob],
@@ -202,7 +222,12 @@ const closeBranchJob = (guard: RepoGuard): GitlabJob => ({
  * branch-deployment token; a repository with no branch deployments runs no merge-request
  * pipeline, so its check runs on its first deployment's token.
  */
-const checkJob = (guard: RepoGuard, targets: readonly DeployTarget[]): GitlabJob => {
+const checkJob = (
+  guard: RepoGuard,
+  targets: readonly DeployTarget[],
+  cmd: DeployCommands,
+): GitlabJob | null => {
+  if (cmd.check === null) return null;
   const first = targets[0];
   const own = guard.split && !guard.branchDeployments && first !== undefined;
   return {
@@ -217,11 +242,31 @@ const checkJob = (guard: RepoGuard, targets: readonly DeployTarget[]): GitlabJob
           ],
         }
       : {}),
-    script: [
-      'dagster-cloud ci check --project-dir=$DAGSTER_PROJECT_DIR --dagster-cloud-yaml-path=$DAGSTER_CLOUD_YAML_PATH',
-    ],
+    script: [`${cmd.bin} ${cmd.check}`],
   };
 };
+
+/** Keeps a job out of merge-request pipelines. */
+const notOnMergeRequests = (job: GitlabJob): GitlabJob =>
+  job.rules?.[0]?.if === MERGE_REQUEST && job.rules[0].when === 'never'
+    ? job
+    : {
+        ...job,
+        rules: [{ if: MERGE_REQUEST, when: 'never' }, ...(job.rules ?? [{ when: 'on_success' }])],
+      };
+
+/**
+ * A repository without branch deployments has merge-request pipelines only for the drift check:
+ * every other job stays out of them (no build, no token on a merge request).
+ */
+const onlyDriftOnMergeRequests = <T extends Record<string, unknown>>(pipeline: T): T =>
+  Object.fromEntries(
+    Object.entries(pipeline).map(([key, value]) =>
+      (GITLAB_GLOBAL_KEYS as readonly string[]).includes(key) || key === DRIFT_JOB
+        ? [key, value]
+        : [key, notOnMergeRequests(value as GitlabJob)],
+    ),
+  ) as T;
 
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
@@ -234,42 +279,53 @@ export const gitlabPipeline = (
   const filtered = targets.flatMap((t) => t.locations).length > 1;
   const withStaging = targets.some((t) => t.staging !== null);
   const registry = registryFor(answers, repo.name);
+  const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
+  const withDriftCheck = (ctx.extraTargets ?? []).includes('drift-check');
+  const check = checkJob(guard, targets, cmd);
   const pipeline = {
     variables: {
       DAGSTER_PROJECT_DIR: '.',
-      DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml',
+      ...(cmd.check === null ? {} : { DAGSTER_CLOUD_YAML_PATH: 'dagster_cloud.yaml' }),
       DAGSTER_BUILD_STATEDIR: 'build-state',
       IMAGE_REGISTRY: registry,
       IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
     },
-    stages: ['check', 'build', 'deploy'],
+    stages: [...(cmd.check === null && !withDriftCheck ? [] : ['check']), 'build', 'deploy'],
     workflow: {
       rules: [
         { if: DEFAULT_BRANCH },
         ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        ...(guard.branchDeployments ? [{ if: MERGE_REQUEST }] : []),
+        ...(guard.branchDeployments || withDriftCheck ? [{ if: MERGE_REQUEST }] : []),
       ],
     },
-    'dagster-cloud-check': checkJob(guard, targets),
+    ...(check === null ? {} : { 'dagster-cloud-check': check }),
+    ...(withDriftCheck ? { [DRIFT_JOB]: gitlabDriftJob(topology, repo, MERGE_REQUEST) } : {}),
     ...Object.fromEntries(
       targets.flatMap((t) =>
-        t.locations.map((l) => [`build-${l.name}`, buildJob(answers, registry, t, l, filtered)]),
+        t.locations.map((l) => [
+          `build-${l.name}`,
+          buildJob(answers, cmd, registry, t, l, filtered),
+        ]),
       ),
     ),
     ...Object.fromEntries(
       targets.flatMap((t) =>
-        deployJobs(answers, topology, t, filtered, targets.length === 1, guard),
+        deployJobs(answers, topology, cmd, t, filtered, targets.length === 1, guard),
       ),
     ),
     ...(guard.branchDeployments ? { 'close-branch': closeBranchJob(guard) } : {}),
   };
   const notes = [
-    `Deploys the code locations of ${repo.name} with the dagster-cloud CLI (shape of dagster-io/dagster-cloud-action gitlab/hybrid-ci.yml).`,
+    cmd.check === null
+      ? `Deploys the code locations of ${repo.name} with dg plus deploy (shape of dg plus deploy configure's hybrid-gitlab-ci.yaml).`
+      : `Deploys the code locations of ${repo.name} with the dagster-cloud CLI (shape of dagster-io/dagster-cloud-action gitlab/hybrid-ci.yml).`,
     `Pipelines on the default branch deploy to ${targets.map((t) => t.production).join(', ')}${
       guard.branchDeployments
         ? '; merge requests deploy to a branch deployment.'
-        : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
+        : withDriftCheck
+          ? '; merge-request pipelines run only the drift check (no branch deployments for this code: see SETUP.md).'
+          : '; no merge-request pipeline (no branch deployments for this code: see SETUP.md).'
     }`,
     ...(withStaging
       ? [
@@ -285,7 +341,7 @@ export const gitlabPipeline = (
     ...(filtered
       ? [
           'Only locations whose folder changed are built and deployed (rules:changes); a change to',
-          `${sharedChanges(answers).join(', ')} rebuilds every location. Pipelines started from the UI,`,
+          `${sharedChanges(answers, cmd).join(', ')} rebuilds every location. Pipelines started from the UI,`,
           'a schedule or the API build every location (GitLab evaluates changes as true there), so re-run',
           'one after a failed pipeline on the default branch: a push only compares with the previous push.',
         ]
@@ -299,12 +355,16 @@ export const gitlabPipeline = (
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
     'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {
     path: repoFilePath(topology, repo.name, GITLAB_CI_PATH),
     repo: repo.name,
     kind: 'yaml',
-    content: toYaml(pipeline, headerLines(ctx, notes)),
+    content: toYaml(
+      withDriftCheck && !guard.branchDeployments ? onlyDriftOnMergeRequests(pipeline) : pipeline,
+      headerLines(ctx, notes),
+    ),
     description: `GitLab CI/CD pipeline that builds and deploys the code locations of ${repo.name}.`,
   };
 };

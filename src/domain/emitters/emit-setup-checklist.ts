@@ -3,16 +3,25 @@
  * deployments to create, agent tokens, team role grants (RBAC, dagster-facts.md §5), CI secrets,
  * run tags, and every fact Isolation Advisor could not verify, stated plainly.
  */
-import { uniqueInOrder, type Answers } from '../questionnaire/schemas';
+import { teamsOf, uniqueInOrder, type Answers } from '../questionnaire/schemas';
 import { PLAN_LIMITS } from '../scoring/plans';
 import { agentsOf, deploymentsToCreate } from '../topology/build-topology';
 import { EXISTING_DEPLOYMENT, type Topology } from '../topology/types';
 import { WORKFLOW_PATH } from './emit-ci-workflow';
-import { needsRunLimits, PROJECT_TAG, TEAM_TAG } from './emit-deployment-settings';
+import {
+  CODE_LOCATION_TAG,
+  needsRunLimits,
+  PROJECT_TAG,
+  TEAM_TAG,
+} from './emit-deployment-settings';
 import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { DAGSTER_CLOUD_CLI_IMAGE, GITLAB_CI_PATH } from './emit-gitlab-ci';
 import { TERRAFORM_PATH } from './emit-terraform';
+import { DRIFT_TOOL_NOTES, DRIFT_WORKFLOW_PATH } from './emit-drift-check';
+import { hasFeature, VERSION_GATES, type VersionGateId } from '../versions/dagster-version';
+import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { markdownHeader } from './header';
+import { versionNotes } from './version-notes';
 import { needsPlatformOwners } from './emit-codeowners';
 import { PLACEHOLDERS, placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
 import {
@@ -148,6 +157,20 @@ const CI_FILE_PATH = {
   other: null,
 } as const satisfies Record<Answers['ci'], string | null>;
 
+/** The deploy configuration a repository commits: dagster_cloud.yaml, or the dg files. */
+const configFilesOf = (answers: Answers, topology: Topology, repo: string): string =>
+  configFormatOf(answers, topology).format === 'dg'
+    ? `the dg files (${[
+        'dg.toml',
+        'build.yaml',
+        ...(answers.agent === 'local' ? [] : ['container_context.yaml']),
+      ]
+        .map((f) => `\`${repoFilePath(topology, repo, f)}\``)
+        .join(
+          ', ',
+        )}, each project's \`build.yaml\`, each \`${PYPROJECT_FRAGMENT}\` merged into that project's \`pyproject.toml\`)`
+    : `\`${repoFilePath(topology, repo, 'dagster_cloud.yaml')}\``;
+
 const ciSection = (answers: Answers, topology: Topology): string[] => {
   const ciFile = CI_FILE_PATH[answers.ci];
   return [
@@ -155,11 +178,7 @@ const ciSection = (answers: Answers, topology: Topology): string[] => {
     '',
     ...topology.repos.map(
       (r) =>
-        `- [ ] \`${r.name}\` (${r.teams.map((t) => `\`${t}\``).join(', ')}): commit \`${repoFilePath(
-          topology,
-          r.name,
-          'dagster_cloud.yaml',
-        )}\`${ciFile === null ? '' : ` and \`${repoFilePath(topology, r.name, ciFile)}\``}; image registry \`${registryFor(answers, r.name)}\`.`,
+        `- [ ] \`${r.name}\` (${r.teams.map((t) => `\`${t}\``).join(', ')}): commit ${configFilesOf(answers, topology, r.name)}${ciFile === null ? '' : ` and \`${repoFilePath(topology, r.name, ciFile)}\``}; image registry \`${registryFor(answers, r.name)}\`.`,
     ),
     ...ciSecrets(answers, topology),
     ...codeOwnerReviewLines(answers, topology),
@@ -179,32 +198,58 @@ const ciSection = (answers: Answers, topology: Topology): string[] => {
   ];
 };
 
-const runTagsSection = (topology: Topology): string[] => {
+const runTagsSection = (answers: Answers, topology: Topology): string[] => {
   const limited = topology.deployments.filter(needsRunLimits);
   if (limited.length === 0) return [];
+  const perLocation = hasFeature(answers.dagsterVersion, 'codeLocationRunTag');
+  const tags = [
+    ...(teamsOf(answers).length > 1 ? [`\`${TEAM_TAG}: <team>\``] : []),
+    ...(perLocation ? [] : [`\`${PROJECT_TAG}: <code location>\` (high-volume projects)`]),
+  ];
   return [
     '## 5. Run queue limits',
     '',
     `- [ ] Apply \`deployments/<name>/deployment_settings.yaml\` to ${limited
       .map((d) => `\`${d.name}\``)
       .join(', ')} with \`dagster-cloud deployment settings set-from-file\`.`,
-    `- [ ] Tag every job and asset with \`${TEAM_TAG}: <team>\` (and \`${PROJECT_TAG}: <code location>\` in`,
-    '  high-volume projects): the limits only count tagged runs.',
+    ...(perLocation
+      ? [
+          `- [ ] Per-location run limits use the \`${CODE_LOCATION_TAG}\` tag every run carries (${VERSION_GATES.codeLocationRunTag}+): nothing to tag for them.`,
+        ]
+      : []),
+    ...(tags.length > 0
+      ? [
+          `- [ ] Tag every job with ${tags.join(' and ')} as job (run) tags: the limits only count tagged runs, and asset tags do not become run tags.`,
+        ]
+      : []),
     '',
   ];
 };
 
+/** The drift check's setup: where the job is and how it gets the tool. */
+const driftCheckLines = (ci: Answers['ci']): string[] => [
+  ci === 'github'
+    ? `- [ ] Drift check: \`${DRIFT_WORKFLOW_PATH}\` in each repository runs \`isolation-advisor check\` on every pull request.`
+    : ci === 'gitlab'
+      ? `- [ ] Drift check: the \`isolation-advisor-drift\` job of \`${GITLAB_CI_PATH}\` runs \`isolation-advisor check\` on every merge request.`
+      : '- [ ] Drift check: run `npx --yes <tarball> check .` in your CI on every change request (exit 1 on drift).',
+  ...DRIFT_TOOL_NOTES.map((l) => `  ${l}`),
+  '  Locally: `npx ./isolation-advisor-<version>.tgz check .` (add `--link` to check against another decision).',
+];
+
 const optionalSection = (
   number: number,
   extra: ReadonlySet<OptionalTargetId>,
+  dgFormat: boolean,
   pro: boolean,
+  ci: Answers['ci'],
 ): string[] =>
-  extra.size === 0
+  !extra.has('terraform') && !extra.has('drift-check') && (dgFormat || !extra.has('dg-project'))
     ? []
     : [
         `## ${number}. Optional files`,
         '',
-        ...(extra.has('dg-project')
+        ...(extra.has('dg-project') && !dgFormat
           ? [
               `- [ ] dg format, instead of \`dagster_cloud.yaml\`: copy each repository's \`${DG_FOLDER}/\` folder over its root,`,
               `  merge every \`${PYPROJECT_FRAGMENT}\` into that project's \`pyproject.toml\`, delete \`dagster_cloud.yaml\``,
@@ -220,6 +265,7 @@ const optionalSection = (
                 : '  only (Teams and grants are Dagster+ Pro: grant users their roles as section 3 says).',
             ]
           : []),
+        ...(extra.has('drift-check') ? driftCheckLines(ci) : []),
         '',
       ];
 
@@ -233,7 +279,7 @@ const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTarget
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
-        'dg files: the Dagster+ docs put `agent_queue` in `[tool.dg.project]`, but the dg releases whose source we read reject keys they do not know there: use a recent dg. `container_context.yaml` opens with a shared `env_vars` list as the docs show; the agent schema we read allows only `k8s` / `ecs` / `docker` there, so if a deploy rejects it, move the variables under the platform key.',
+        `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
       ]
     : []),
   ...(extra.has('terraform')
@@ -244,16 +290,33 @@ const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTarget
 ];
 
 const UNCERTAIN_FACTS = [
-  'Whether Dagster+ adds a code-location tag to runs automatically: not confirmed, hence your own `team` / `project` tags.',
   'Allowed characters and length of `location_name` and deployment names: no documented rule; generated names use lowercase letters, digits and hyphens (project names as given).',
   'Plan names, prices and code-location limits: only third-party transcriptions were found; check your contract.',
   'Which plan includes custom roles.',
-  '`dagster-cloud ci check` now warns that it is deprecated in favour of `dg plus deploy`; the legacy `dagster_cloud.yaml` used here is still supported, and `dg` projects set `agent_queue` in `[tool.dg.project]` instead.',
 ] as const;
+
+/** The gates as SETUP.md names them, in VERSION_GATES order. */
+const GATE_NAMES = {
+  agentQueues: 'agent queues',
+  dgDeployConfigure: '`dg plus deploy configure`',
+  codeLocationRunTag: '`dagster/code_location` on every run',
+  dgIsTheNorm: 'dg as the norm',
+} as const satisfies Record<VersionGateId, string>;
+
+/** What the Dagster version answer changes, the gates it was checked against, and the pins. */
+const versionSection = (answers: Answers, topology: Topology): string[] => [
+  '## Dagster version',
+  '',
+  ...versionNotes(answers, topology).map((n) => `- ${n}`),
+  `- Release gates: ${(Object.keys(GATE_NAMES) as VersionGateId[])
+    .map((id) => `${GATE_NAMES[id]} ${VERSION_GATES[id]}`)
+    .join(', ')}; sources, with commits, and the pinned tags: Isolation Advisor's README.`,
+  '',
+];
 
 export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext) => {
   const extra = new Set(ctx.extraTargets ?? []);
-  const runTags = runTagsSection(topology);
+  const runTags = runTagsSection(answers, topology);
   const lines = [
     ...markdownHeader(ctx),
     '',
@@ -270,6 +333,7 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
     }.`,
     '',
     ...readFirstSection(answers, topology),
+    ...versionSection(answers, topology),
     ...deploymentsSection(topology),
     ...agentsSection(answers, topology),
     ...accessSection(answers, topology, extra.has('terraform')),
@@ -278,7 +342,9 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
     ...optionalSection(
       runTags.length > 0 ? 6 : 5,
       extra,
+      configFormatOf(answers, topology).format === 'dg',
       PLAN_LIMITS[answers.plan].hasLocationRoles,
+      answers.ci,
     ),
     '## Not verified (UNCERTAIN)',
     '',

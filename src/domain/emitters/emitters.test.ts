@@ -9,6 +9,7 @@ import type { Answers } from '../questionnaire/schemas';
 import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
 import { SCORING_MODEL_VERSION } from '../scoring/version';
 import { agentsOf, buildTopology } from '../topology/build-topology';
+import { configFormatOf } from './config-format';
 import { dagsterCloudYamlSchema } from './dagster-cloud-schema';
 import { emitAll } from './emitters';
 import type { EmitContext, GeneratedFile } from './types';
@@ -92,7 +93,10 @@ describe('emitAll output', () => {
 
   it.each(CASES)('$id: every dagster_cloud.yaml passes the CLI schema', (c) => {
     const files = byName(emit(c), 'dagster_cloud.yaml');
-    expect(files.length).toBe(buildTopology(c.answers, c.level, c.layout).repos.length);
+    const topology = buildTopology(c.answers, c.level, c.layout);
+    // One per repository in the legacy format; none in the dg format (1.12.11+, no agent queues).
+    const legacy = configFormatOf(c.answers, topology).format === 'legacy';
+    expect(files.length).toBe(legacy ? topology.repos.length : 0);
     for (const file of files) {
       const result = dagsterCloudYamlSchema.safeParse(parse(file.content));
       expect(result.error?.issues ?? [], file.path).toEqual([]);
@@ -232,11 +236,23 @@ describe('emitters in detail', () => {
       'deployments/staging/deployment_settings.yaml',
     ]);
     const parsed = parse(settings[0]?.content ?? '') as {
-      concurrency: { runs: { tag_concurrency_limits: { key: string; value: string }[] } };
+      concurrency: {
+        runs: { tag_concurrency_limits: { key: string; value: string | object; limit: number }[] };
+      };
     };
+    // The example targets Dagster 1.13.7: each location is capped through dagster/code_location
+    // (1.12.9+) instead of by project tags (dagster-version-files.test.ts covers older versions).
     expect(
-      parsed.concurrency.runs.tag_concurrency_limits.map((l) => `${l.key}=${l.value}`),
-    ).toEqual(['team=platform', 'team=analytics', 'team=science', 'project=cdc', 'project=train']);
+      parsed.concurrency.runs.tag_concurrency_limits.map(
+        (l) =>
+          `${l.key}=${typeof l.value === 'string' ? l.value : JSON.stringify(l.value)}/${l.limit}`,
+      ),
+    ).toEqual([
+      'team=platform/6',
+      'team=analytics/6',
+      'team=science/6',
+      'dagster/code_location={"applyLimitPerUniqueValue":true}/4',
+    ]);
     expect(settings[0]?.content).toContain('UNCERTAIN');
   });
 
@@ -256,6 +272,7 @@ describe('emitters in detail', () => {
       'agents/prod-aws-agent/values.yaml',
       'agents/finance-aws-agent/values.yaml',
       'SETUP.md',
+      'docs/decisions/0001-dagster-isolation.md',
     ]);
   });
 
@@ -344,8 +361,13 @@ describe('emitters in detail', () => {
     const regulated = emit(caseById('regulatedTeam'));
     const setup = regulated.find((f) => f.path === 'SETUP.md')?.content ?? '';
     expect(setup).toContain('## Not verified (UNCERTAIN)');
-    expect(setup).toContain('code-location tag');
+    expect(setup).toContain('Allowed characters and length of `location_name`');
     expect(setup).toContain('The `dagster-cloud` CLI cannot create deployments');
+    // Whether Dagster+ runs carry dagster/code_location is said where files rely on it: the run
+    // limits of a busy shared deployment (threeTeamsNinePipelines targets 1.13.7).
+    const busy = emit(caseById('threeTeamsNinePipelines')).find((f) => f.path === 'SETUP.md');
+    expect(busy?.content).toContain('dagster/code_location tag every run carries since 1.12.9');
+    expect(busy?.content).toContain('mildly UNCERTAIN');
   });
 });
 

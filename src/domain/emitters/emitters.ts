@@ -5,12 +5,15 @@
  */
 import type { Answers } from '../questionnaire/schemas';
 import type { Topology } from '../topology/types';
+import { configFormatOf } from './config-format';
 import { emitAgentConfig } from './emit-agent-config';
 import { emitCiWorkflow } from './emit-ci-workflow';
 import { emitCodeowners } from './emit-codeowners';
+import { emitDecisionRecordFile } from './emit-decision-record';
 import { emitDagsterCloudYaml } from './emit-dagster-cloud-yaml';
 import { emitDeploymentSettings } from './emit-deployment-settings';
 import { emitDgProject } from './emit-dg-project';
+import { emitDriftCheck } from './emit-drift-check';
 import { emitSetupChecklist } from './emit-setup-checklist';
 import { emitTerraform } from './emit-terraform';
 import {
@@ -28,12 +31,17 @@ export const EMITTERS = {
   'agent-config': emitAgentConfig,
   'deployment-settings': emitDeploymentSettings,
   'setup-checklist': emitSetupChecklist,
+  'decision-record': emitDecisionRecordFile,
 } as const satisfies Record<TargetId, Emitter>;
 
 /** Generators of the optional targets (`ctx.extraTargets`). */
 export const OPTIONAL_EMITTERS = {
   'dg-project': emitDgProject,
   terraform: emitTerraform,
+  // GitHub: a workflow of its own; GitLab: a job that emit-gitlab-ci.ts adds to the pipeline.
+  'drift-check': emitDriftCheck,
+  // A choice of format (config-format.ts), not files of its own: the default targets write them.
+  'legacy-yaml': () => [],
 } as const satisfies Record<OptionalTargetId, Emitter>;
 
 /** Order of every target, default and optional: the dg files follow dagster_cloud.yaml. */
@@ -41,11 +49,14 @@ export const EMIT_ORDER = [
   'dagster-cloud-yaml',
   'dg-project',
   'ci-workflow',
+  'drift-check',
   'codeowners',
   'agent-config',
   'deployment-settings',
   'terraform',
+  'legacy-yaml',
   'setup-checklist',
+  'decision-record',
 ] as const satisfies readonly (TargetId | OptionalTargetId)[];
 
 const isOptional = (target: TargetId | OptionalTargetId): target is OptionalTargetId =>
@@ -54,7 +65,9 @@ const isOptional = (target: TargetId | OptionalTargetId): target is OptionalTarg
 /**
  * Every file for `topology`: repository files first (paths prefixed by the repository folder
  * when there are several), then `agents/…`, `deployments/…`, `terraform/…` and `SETUP.md`.
- * Optional targets are emitted only when listed in `ctx.extraTargets`.
+ * Optional targets are emitted only when listed in `ctx.extraTargets`, except the dg project
+ * files, which the dg format (config-format.ts) always has. Every header names the Dagster
+ * version of the answers.
  */
 export const emitAll = (
   answers: Answers,
@@ -62,12 +75,14 @@ export const emitAll = (
   ctx: EmitContext,
 ): GeneratedFile[] => {
   const extra = new Set(ctx.extraTargets ?? []);
+  if (configFormatOf(answers, topology).format === 'dg') extra.add('dg-project');
+  const stamped: EmitContext = { ...ctx, dagsterVersion: answers.dagsterVersion };
   const files = EMIT_ORDER.flatMap((target) =>
     isOptional(target)
       ? extra.has(target)
-        ? OPTIONAL_EMITTERS[target](answers, topology, ctx)
+        ? OPTIONAL_EMITTERS[target](answers, topology, stamped)
         : []
-      : EMITTERS[target](answers, topology, ctx),
+      : EMITTERS[target](answers, topology, stamped),
   );
   const repoRank = (f: GeneratedFile) =>
     f.repo === null ? topology.repos.length : topology.repos.findIndex((r) => r.name === f.repo);

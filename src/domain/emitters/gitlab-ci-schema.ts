@@ -2,7 +2,8 @@
  * OUR zod schema of the GitLab CI/CD subset Isolation Advisor emits in `.gitlab-ci.yml`: not
  * GitLab's official JSON schema (which is not available offline), but the keys we write, checked
  * strictly: top-level `variables`, `stages`, `workflow.rules` and jobs with `stage`, `image`,
- * `services`, `variables`, `rules`, `needs`, `before_script`, `script`, `artifacts`,
+ * `services`, `variables`, `rules`, `needs`, `before_script`, `script`, `artifacts` (paths, or a
+ * Code Quality report),
  * `environment`. Unknown job keys are rejected, every job's stage is declared, and `needs` /
  * `environment.on_stop` name jobs of the file. Keyword semantics follow the GitLab CI/CD YAML
  * reference (docs.gitlab.com/ci/yaml).
@@ -41,10 +42,17 @@ export const gitlabJobSchema = z.strictObject({
   before_script: z.optional(z.array(z.string())),
   script: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   artifacts: z.optional(
-    z.strictObject({
-      paths: z.array(z.string()).check(z.minLength(1)),
-      expire_in: z.optional(z.string()),
-    }),
+    z.union([
+      z.strictObject({
+        paths: z.array(z.string()).check(z.minLength(1)),
+        expire_in: z.optional(z.string()),
+      }),
+      // A report for the merge request widget (artifacts:reports, artifacts:when).
+      z.strictObject({
+        when: z.optional(z.enum(['on_success', 'on_failure', 'always'])),
+        reports: z.strictObject({ codequality: z.string().check(z.minLength(1)) }),
+      }),
+    ]),
   ),
   environment: z.optional(
     z.strictObject({

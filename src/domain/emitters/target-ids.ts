@@ -4,5 +4,10 @@
  */
 
 /** Targets emitted only when asked for (`EmitContext.extraTargets`), in listing order. */
-export const OPTIONAL_TARGET_IDS = ['dg-project', 'terraform'] as const;
+export const OPTIONAL_TARGET_IDS = [
+  'dg-project',
+  'terraform',
+  'legacy-yaml',
+  'drift-check',
+] as const;
 export type OptionalTargetId = (typeof OPTIONAL_TARGET_IDS)[number];

@@ -64,9 +64,10 @@ const emit = (c: Case): GeneratedFile[] =>
     extraTargets: ['dg-project', 'terraform'],
   });
 
-const dgFiles = (files: GeneratedFile[]) =>
-  files.filter((f) => f.path.split('/').includes(DG_FOLDER));
 const fileName = (f: GeneratedFile): string => f.path.split('/').at(-1) ?? '';
+/** The dg files: in `dg/` as an alternative, at the repository root in the dg format. */
+const dgFiles = (files: GeneratedFile[]) =>
+  files.filter((f) => f.path.split('/').includes(DG_FOLDER) || fileName(f) in DG_SCHEMAS);
 
 /** zod issues as one readable line for the assertion message. */
 const issuesOf = (result: { success: boolean; error?: z.core.$ZodError }): string =>
@@ -187,8 +188,8 @@ describe('the dg schemas reject what dg rejects', () => {
       'a filled-in k8s container context',
       containerContextYamlSchema,
       {
-        env_vars: ['A', 'B=1'],
         k8s: {
+          env_vars: ['A', 'B=1'],
           namespace: 'team-a',
           env_secrets: ['s'],
           server_k8s_config: { container_config: { resources: {} } },
@@ -217,7 +218,8 @@ describe('the dg schemas reject what dg rejects', () => {
             project: {
               root_module: 'ingest',
               code_location_name: 'ingest',
-              agent_queue: 'aws',
+              defs_module: 'ingest.defs',
+              code_location_target_module: 'ingest.definitions',
               registry_modules: ['ingest.*'],
             },
             cli: { verbose: true },

@@ -22,10 +22,17 @@ export type EmitContext = {
   /** The share link that reopens these answers; written into each file's header comment. */
   shareUrl: string;
   /**
+   * The Dagster release the files target, for their headers; `emitAll` sets it from the answers
+   * (absent or null: none stated).
+   */
+  dagsterVersion?: string | null;
+  /**
    * Optional targets to emit as well (default: none). The GitLab pipeline needs no option: it is
    * the `ci-workflow` target whenever `answers.ci` is `gitlab`.
    */
   extraTargets?: readonly OptionalTargetId[];
+  /** Number of the decision record, `docs/decisions/NNNN-dagster-isolation.md` (default 1). */
+  decisionRecordNumber?: number;
 };
 
 /** Every config target the app emits, in the order files are listed and zipped. */
@@ -36,6 +43,7 @@ export const TARGET_IDS = [
   'agent-config',
   'deployment-settings',
   'setup-checklist',
+  'decision-record',
 ] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
@@ -68,5 +76,17 @@ export const OPTIONAL_TARGETS = [
     label: 'Terraform',
     description:
       'terraform/main.tf.json for the dagsterplus provider: the deployments to create, one team per team, and deployment and code-location grants.',
+  },
+  {
+    id: 'legacy-yaml',
+    label: 'Legacy dagster_cloud.yaml instead of dg files',
+    description:
+      'From Dagster 1.12.11 dg files are the default; this keeps dagster_cloud.yaml and dagster-cloud ci.',
+  },
+  {
+    id: 'drift-check',
+    label: 'Drift check in CI',
+    description:
+      'A job that runs isolation-advisor check on every pull or merge request and fails when a repository leaves this decision (locations, queues, owners, deploys).',
   },
 ] as const satisfies readonly OptionalTarget[];

@@ -4,6 +4,8 @@
  * this module adds the checks that need the whole picture (names agents rewrite, registries that
  * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
  */
+import { findDagsterVersion } from './dagster-version';
+import { dgFileFinding, readDgFile } from './dg-files';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { readGeneratedLink, type GeneratedLink } from './generated-link';
@@ -305,7 +307,9 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   const file = 'dagster_cloud.yaml';
   const parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
   const findings: Finding[] = [];
-  pushAll(findings, parsed.findings);
+  // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
+  const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
+  pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
 
   const agents: ImportedAgent[] = [];
   (input.agentConfigs ?? []).forEach((text, i) => {
@@ -341,7 +345,17 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     agents,
     codeowners,
     files: parsed.ok
-      ? { config: parsed.value, agents, codeowners, ...(generated === null ? {} : { generated }) }
+      ? {
+          config: parsed.value,
+          agents,
+          codeowners,
+          ...(generated === null ? {} : { generated }),
+          dagsterVersion: findDagsterVersion([
+            input.dagsterCloudYaml,
+            ...(input.agentConfigs ?? []),
+            ...(input.versionFiles ?? []),
+          ]),
+        }
       : null,
     findings: sorted,
     counts,

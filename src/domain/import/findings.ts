@@ -67,7 +67,9 @@ export { pushAll } from '../list';
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings in reading order: by file as given, then line (no line last), then severity. */
-export const sortFindings = (findings: readonly Finding[]): Finding[] => {
+export const sortFindings = <F extends Pick<Finding, 'file' | 'line' | 'severity'>>(
+  findings: readonly F[],
+): F[] => {
   const fileOrder = new Map<string, number>();
   findings.forEach((f) => {
     if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);

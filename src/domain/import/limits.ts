@@ -38,6 +38,10 @@ export const namedFiles = (input: ImportInput): [string, string][] => [
     t,
   ]),
   ...(input.codeowners === undefined ? [] : [['CODEOWNERS', input.codeowners] as [string, string]]),
+  ...(input.versionFiles ?? []).map((t): [string, string] => [
+    'The file with your Dagster version',
+    t,
+  ]),
 ];
 
 /** Why the import does not read `input`, or null when it is within the caps. */

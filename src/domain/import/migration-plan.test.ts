@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-import { PERSONAS } from '../__fixtures__/personas';
+import { PERSONAS, withLegacyConfig } from '../__fixtures__/personas';
 import { teamGrantsOf } from '../emitters/access';
 import { WORKFLOW_PATH } from '../emitters/emit-ci-workflow';
 import { needsRunLimits } from '../emitters/emit-deployment-settings';
@@ -219,7 +219,8 @@ const fromOwnFiles = (
   layout: RepoLayout,
   ci: CiProvider | null,
 ) => {
-  const answers: Answers = { ...PERSONAS[persona], ci: ci ?? 'github' };
+  // Today's files are a dagster_cloud.yaml (what the import reads): the legacy config.
+  const answers: Answers = withLegacyConfig({ ...PERSONAS[persona], ci: ci ?? 'github' });
   const ctx = { shareUrl: 'https://example.test/#x' };
   const today = emitAll(answers, buildTopology(answers, 'code-location', 'monorepo'), ctx);
   const audit = auditImport({
@@ -363,11 +364,12 @@ describe('planMigration: the config diff of creating deployments, granting teams
             : { dagsterplus_deployment: resource.dagsterplus_deployment },
         });
       }
-      // Deployment settings: the emitted file without its two-line header.
+      // Deployment settings: the emitted file without its three-line header (tool and model,
+      // Dagster version, link) and the blank comment line after it.
       for (const s of steps.filter((x) => x.kind === 'create-deployment')) {
         for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
           if (path === TERRAFORM_PATH) continue;
-          const content = fileOf(files, path).content.split('\n').slice(3).join('\n');
+          const content = fileOf(files, path).content.split('\n').slice(4).join('\n');
           expect(applyHunks('', hunks)).toBe(content);
         }
       }

@@ -308,7 +308,9 @@ export const planMigration = (
     : (current.deployments[0] ?? EXISTING_DEPLOYMENT);
   for (const d of recommended.deployments) {
     if (current.deployments.includes(d.name)) continue;
-    const settings = kit.needsRunLimits(d) ? kit.deploymentSettingsOf(d) : null;
+    const settings = kit.needsRunLimits(d)
+      ? kit.deploymentSettingsOf(d, answers.dagsterVersion)
+      : null;
     const diff = terraformDiff({
       dagsterplus_deployment: { [d.name]: kit.deploymentResource(d.name) },
     });

@@ -7,7 +7,7 @@
  */
 import {
   buildSchema,
-  dagsterCloudYamlSchema,
+  laterDagsterCloudYamlSchema,
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
@@ -35,7 +35,7 @@ import {
 } from './yaml-source';
 
 /** Keys the CLI accepts at the top level (`DagsterCloudYaml`), read from the emitters' schema. */
-export const TOP_LEVEL_KEYS = Object.keys(dagsterCloudYamlSchema.shape) as readonly string[];
+export const TOP_LEVEL_KEYS = Object.keys(laterDagsterCloudYamlSchema.shape) as readonly string[];
 /** Keys the CLI accepts in a location (`Location`). */
 export const LOCATION_KEYS = Object.keys(locationSchema.shape) as readonly string[];
 /** Keys the CLI accepts in `defaults` (`LocationDefaults`). */
@@ -597,7 +597,8 @@ export const toListForm = (config: ImportedDagsterCloudYaml): Record<string, unk
 });
 
 const schemaFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
-  const result = dagsterCloudYamlSchema.safeParse(toListForm(config));
+  // The later CLI model: a key a newer release accepts (autoload_defs_module_name) is no error.
+  const result = laterDagsterCloudYamlSchema.safeParse(toListForm(config));
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const [head, index, ...rest] = issue.path.map(String);

@@ -7,13 +7,20 @@
  * with them, what they cannot show (compute environments behind queue names, high-volume marks,
  * compliance, delivery, priorities, extra targets). Nothing is excluded. Each repository holds
  * only its own projects, so the separated teams of the others are dropped from its answers.
+ *
+ * With a Dagster version from 1.12.11 the app writes dg files instead (dg.toml, pyproject.dg.toml),
+ * which the import does not read: each of them, given as dagster_cloud.yaml, gives exactly one
+ * finding naming it a dg file (no YAML error, nothing imported), and the same answers with the
+ * legacy dagster_cloud.yaml chosen (`t=legacy-yaml`, what that finding advises) round-trip.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { arbAnswers } from '../__fixtures__/arbitraries';
-import { PERSONAS } from '../__fixtures__/personas';
+import { PERSONAS, withLegacyConfig } from '../__fixtures__/personas';
+import { configFormatOf } from '../emitters/config-format';
 import { emitAll } from '../emitters/emitters';
+import type { GeneratedFile } from '../emitters/types';
 import type { Answers, Project } from '../questionnaire/schemas';
 import { rankOptions } from '../scoring/rank-options';
 import { buildTopology } from '../topology/build-topology';
@@ -24,14 +31,20 @@ import type { Finding } from './types';
 
 const APP_URL = 'https://advisor.example/isolation/';
 
-/** What the import gives back for each repository of the app's own files. */
-const roundTrip = (answers: Answers): { findings: Finding[]; imported: Answers[] } => {
+/** The files of "Download all files" for `answers`, and whether they are dg files. */
+const generate = (answers: Answers) => {
   const ranking = rankOptions(answers);
   const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
   const files = emitAll(answers, topology, {
     shareUrl: buildShareUrl(APP_URL, answers),
     extraTargets: answers.targets,
   });
+  return { topology, files, dg: configFormatOf(answers, topology).format === 'dg' };
+};
+
+/** What the import gives back for each repository of the app's own files. */
+const roundTrip = (answers: Answers): { findings: Finding[]; imported: Answers[] } => {
+  const { topology, files } = generate(answers);
   const agentConfigs = files
     .filter((f) => f.repo === null && /^agents\/.*\.ya?ml$/.test(f.path))
     .map((f) => f.content);
@@ -53,10 +66,27 @@ const roundTrip = (answers: Answers): { findings: Finding[]; imported: Answers[]
   return { findings, imported };
 };
 
+/** Every dg file the app wrote, given as dagster_cloud.yaml: one finding naming it, no import. */
+const expectDgRecognised = (files: readonly GeneratedFile[]): void => {
+  const dgFiles = files.filter((f) => /(^|\/)(dg\.toml|pyproject\.dg\.toml)$/.test(f.path));
+  expect(dgFiles.length).toBeGreaterThan(0);
+  for (const f of dgFiles) {
+    const audit = auditImport({ dagsterCloudYaml: f.content });
+    expect(audit.findings.map((x) => x.id)).toEqual(['dg-files']);
+    expect(audit.files).toBeNull();
+  }
+};
+
 const byName = (projects: readonly Project[]): Project[] =>
   [...projects].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 const expectSameAnswers = (answers: Answers): void => {
+  const { files, dg } = generate(answers);
+  if (dg) {
+    expectDgRecognised(files);
+    expectSameAnswers(withLegacyConfig(answers));
+    return;
+  }
   const { findings, imported } = roundTrip(answers);
   expect(findings).toEqual([]);
   // Every project once, with its team, compute environment and high-volume mark.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { PERSONAS } from '../__fixtures__/personas';
+import { PERSONAS, withLegacyConfig } from '../__fixtures__/personas';
 import { emitAll } from '../emitters/emitters';
 import type { GeneratedFile } from '../emitters/types';
 import { LEVEL_IDS } from '../scoring/types';
@@ -16,9 +16,16 @@ import { readCurrentState } from './current-state';
 import { planMigration } from './migration-plan';
 import { DEFAULT_COMPUTE, importToAnswers } from './to-answers';
 
-const CASES = Object.entries(PERSONAS).flatMap(([id, answers]) =>
+// The import reads dagster_cloud.yaml: each persona with the legacy config (its dg files hold no
+// dagster_cloud.yaml to import).
+const CASES = Object.entries(PERSONAS).flatMap(([id, persona]) =>
   LEVEL_IDS.flatMap((level) =>
-    (['monorepo', 'multirepo'] as const).map((layout) => ({ id, answers, level, layout })),
+    (['monorepo', 'multirepo'] as const).map((layout) => ({
+      id,
+      answers: withLegacyConfig(persona),
+      level,
+      layout,
+    })),
   ),
 );
 

@@ -264,7 +264,23 @@ export const importToAnswers = (
     notes.push('Separated teams that own no imported project were removed from the answers.');
   }
 
-  const candidate: Answers = { ...given, plan, agent, projects, sodTeams };
+  // The version the files pin; else the header link's when it agrees; else none stated (never
+  // the base answers' own): the files the app writes then match the imported dagster_cloud.yaml,
+  // and the migration plan starts from it.
+  const found = files.dagsterVersion ?? null;
+  const dagsterVersion = found?.version ?? linked?.answers.dagsterVersion ?? null;
+  notes.push(
+    found !== null
+      ? `Dagster version read as ${found.version} from ${
+          found.sightings.filter((s) => s.version === found.version).map((s) => s.where)[0] ??
+          'the files'
+        }${found.sightings.some((s) => s.version !== found.version) ? ' (the oldest the files pin)' : ''}.`
+      : dagsterVersion !== null
+        ? `Dagster version read as ${dagsterVersion} from the link in the files' header.`
+        : 'The files do not show a Dagster version: none is stated, so the new files keep dagster_cloud.yaml. State yours on the delivery step.',
+  );
+
+  const candidate: Answers = { ...given, plan, agent, projects, sodTeams, dagsterVersion };
   const checked = answersSchema.safeParse(candidate);
   // Every field is built to the schema; if a rule is ever added that this misses, fall back to
   // the base answers with the projects rather than returning something the wizard rejects.

@@ -5,6 +5,7 @@
  */
 import type { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 import type { AgentPlatform } from '../questionnaire/schemas';
+import type { DetectedVersion } from './dagster-version';
 import type { GeneratedLink } from './generated-link';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -37,6 +38,7 @@ export const FINDING_KINDS = {
   },
   'agent-no-deployment': { severity: 'info', title: 'Agent serves no full deployment' },
   'codeowners-no-team': { severity: 'info', title: 'CODEOWNERS rule without a team' },
+  'dg-files': { severity: 'error', title: 'dg files, not dagster_cloud.yaml' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingId = keyof typeof FINDING_KINDS;
@@ -144,6 +146,8 @@ export type ImportedFiles = {
    * file still agrees with it (import/generated-link.ts); absent for other files.
    */
   generated?: GeneratedLink;
+  /** The Dagster version the files show (dagster-version.ts); absent or null: none shows. */
+  dagsterVersion?: DetectedVersion | null;
 };
 
 /** What the user gives the import. */
@@ -152,4 +156,9 @@ export type ImportInput = {
   /** Agent `dagster.yaml` or Helm values files, in the order given. */
   agentConfigs?: readonly string[];
   codeowners?: string;
+  /**
+   * Files read only for the Dagster version they pin: a CI workflow, requirements.txt,
+   * pyproject.toml.
+   */
+  versionFiles?: readonly string[];
 };

@@ -1,5 +1,6 @@
 /** The rows of "Your answers": a short label and each answer worded as the wizard words it. */
 import { OPTIONAL_TARGETS } from '../emitters/types';
+import { ANSWER_LABELS, YES_NO_LABELS } from './answer-labels';
 import { separatedTeamsOf, teamsOf, type Answers } from './schemas';
 import { AGENT_QUESTION, PLAN_QUESTION } from './first-step-questions';
 import { OPTION_LABELS } from './option-labels';
@@ -9,27 +10,28 @@ export const answerRows = (a: Answers): readonly (readonly [string, string])[] =
   const teams = teamsOf(a);
   const separated = separatedTeamsOf(a);
   return [
-    ['Plan', PLAN_QUESTION.options[a.plan].label],
-    ['Agent platform', AGENT_QUESTION.options[a.agent].label],
-    ['CI/CD', OPTION_LABELS.ci[a.ci]],
+    [ANSWER_LABELS.plan, PLAN_QUESTION.options[a.plan].label],
+    [ANSWER_LABELS.agent, AGENT_QUESTION.options[a.agent].label],
+    [ANSWER_LABELS.ci, OPTION_LABELS.ci[a.ci]],
+    [ANSWER_LABELS.dagsterVersion, a.dagsterVersion ?? 'Not stated'],
     ['Teams', teams.join(', ')],
     [
-      'Separation between teams',
+      ANSWER_LABELS.sod,
       a.sod === 'none' || separated.length === 0
         ? OPTION_LABELS.sod[a.sod]
         : `${OPTION_LABELS.sod[a.sod]} (${
             separated.length === teams.length ? 'every team' : separated.join(', ')
           })`,
     ],
-    ['Production separate from staging', a.prod ? 'Yes' : 'No'],
-    ['Shared code', OPTION_LABELS.share[a.share]],
-    ['Releases', OPTION_LABELS.release[a.release]],
-    ['Dependencies', OPTION_LABELS.deps[a.deps]],
-    ['One view of all assets', OPTION_LABELS.priority[a.pane]],
-    ['Capacity to run agents and deployments', OPTION_LABELS.priority[a.ops]],
-    ['Cost sensitivity', OPTION_LABELS.priority[a.cost]],
+    [ANSWER_LABELS.prod, a.prod ? YES_NO_LABELS.yes : YES_NO_LABELS.no],
+    [ANSWER_LABELS.share, OPTION_LABELS.share[a.share]],
+    [ANSWER_LABELS.release, OPTION_LABELS.release[a.release]],
+    [ANSWER_LABELS.deps, OPTION_LABELS.deps[a.deps]],
+    [ANSWER_LABELS.pane, OPTION_LABELS.priority[a.pane]],
+    [ANSWER_LABELS.ops, OPTION_LABELS.priority[a.ops]],
+    [ANSWER_LABELS.cost, OPTION_LABELS.priority[a.cost]],
     [
-      'Also generate',
+      ANSWER_LABELS.targets,
       a.targets.length === 0
         ? 'Nothing else'
         : OPTIONAL_TARGETS.filter((t) => a.targets.includes(t.id))

@@ -39,6 +39,7 @@ describe('STEPS', () => {
         'agent',
         'ci',
         'cost',
+        'dagsterVersion',
         'deps',
         'ops',
         'pane',

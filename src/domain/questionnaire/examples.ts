@@ -2,7 +2,7 @@
  * Example scenarios a lead can start from. They are labelled as examples in the UI and are plain
  * answer sets: loading one replaces the answers, which the user then edits.
  */
-import { DEFAULT_ANSWERS, type Answers, type Project } from './schemas';
+import { NEW_ANSWERS, type Answers, type Project } from './schemas';
 
 /** A named starting point. `answers` passes `completeAnswersSchema`. */
 export type Example = {
@@ -26,7 +26,7 @@ export const EXAMPLES = [
     title: 'One team, one cloud',
     summary: 'Three pipelines owned by one data team, all running in one AWS account.',
     answers: {
-      ...DEFAULT_ANSWERS,
+      ...NEW_ANSWERS,
       projects: [
         project('ingest', 'data', 'aws'),
         project('transform', 'data', 'aws'),
@@ -43,7 +43,7 @@ export const EXAMPLES = [
     title: 'Two clouds',
     summary: 'Three teams; the data-science team trains models on GCP while the rest runs on AWS.',
     answers: {
-      ...DEFAULT_ANSWERS,
+      ...NEW_ANSWERS,
       projects: [
         project('ingest', 'platform', 'aws'),
         project('marts', 'analytics', 'aws'),
@@ -58,7 +58,7 @@ export const EXAMPLES = [
     title: 'Regulated team',
     summary: 'A finance team under audit whose assets the product team must not see.',
     answers: {
-      ...DEFAULT_ANSWERS,
+      ...NEW_ANSWERS,
       projects: [
         project('ledger', 'finance', 'aws'),
         project('payouts', 'finance', 'aws'),
@@ -78,7 +78,7 @@ export const EXAMPLES = [
     summary:
       'Platform, analytics and science teams; science runs on GPUs, two projects are busy, production stays apart.',
     answers: {
-      ...DEFAULT_ANSWERS,
+      ...NEW_ANSWERS,
       projects: [
         project('ingest', 'platform', 'aws'),
         project('cdc', 'platform', 'aws', true),

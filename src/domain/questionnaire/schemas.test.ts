@@ -39,7 +39,7 @@ describe('targets (optional config targets)', () => {
   it('says what is allowed when the order or a repeat is wrong', () => {
     const parsed = targetsSchema.safeParse(['terraform', 'dg-project']);
     expect(parsed.error?.issues[0]?.message).toBe(
-      'List each optional target at most once, in the order dg-project, terraform.',
+      'List each optional target at most once, in the order dg-project, terraform, legacy-yaml, drift-check.',
     );
   });
 

@@ -4,6 +4,7 @@
  * share one definition. Written with `zod/mini` (see ../zod.ts): the first screen loads this file.
  */
 import { OPTIONAL_TARGET_IDS, type OptionalTargetId } from '../emitters/target-ids';
+import { DAGSTER_VERSION_PATTERN, PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import { z } from '../zod';
 
 export const PLANS = ['solo', 'starter', 'pro'] as const;
@@ -138,6 +139,18 @@ const answersShape = {
    * change the ranking. Absent in drafts saved before it existed: read as none.
    */
   targets: z._default(targetsSchema, () => []),
+  /**
+   * The Dagster release the files target (`X.Y.Z`), or null when none is stated: links and drafts
+   * made before the answer existed read as null and keep their files (../versions/dagster-version.ts).
+   */
+  dagsterVersion: z._default(
+    // A custom check, not z.nullable: the first screen loads this file and z.custom costs it
+    // less. No message: the link decoder and the wizard say what is wrong before this fails.
+    z.custom<string | null>(
+      (v) => v === null || (typeof v === 'string' && DAGSTER_VERSION_PATTERN.test(v)),
+    ),
+    () => null,
+  ),
 };
 
 /**
@@ -183,6 +196,13 @@ export const DEFAULT_ANSWERS: Answers = {
   ops: 'medium',
   cost: 'medium',
   targets: [],
+  dagsterVersion: null,
+};
+
+/** The answers a new session starts from: the defaults, with the proposed Dagster release stated. */
+export const NEW_ANSWERS: Answers = {
+  ...DEFAULT_ANSWERS,
+  dagsterVersion: PROPOSED_DAGSTER_VERSION,
 };
 
 /** Python package (and `code_source.package_name`) for a project: hyphens become underscores. */

@@ -52,7 +52,7 @@ export const STEPS = {
     title: 'Delivery',
     why: 'One repository makes code sharing simple but gives every project one CI/CD pipeline and shared dependencies; several repositories let teams deploy and manage dependencies independently.',
     schema: deliveryStepSchema,
-    fields: ['ci', 'share', 'release', 'deps'],
+    fields: ['ci', 'share', 'release', 'deps', 'dagsterVersion'],
   },
   compliance: {
     title: 'Compliance and access',

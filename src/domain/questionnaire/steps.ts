@@ -5,6 +5,7 @@
  * (first-step-questions.ts) live apart, re-exported here, so the first screen loads only them.
  */
 import type {
+  Answers,
   CiProvider,
   DependencyMode,
   PriorityLevel,
@@ -12,8 +13,15 @@ import type {
   SharingLevel,
   SodLevel,
 } from './schemas';
+import {
+  DAGSTER_VERSION_RULE,
+  isDagsterVersion,
+  PROPOSED_DAGSTER_VERSION,
+} from '../versions/release';
+import { z } from '../zod';
 import type { ChoiceQuestion, OptionText } from './first-step-questions';
 import { OPTION_LABELS } from './option-labels';
+import { deliveryStepSchema } from './schemas';
 
 export * from './first-step-questions';
 export * from './step-order';
@@ -34,6 +42,34 @@ export const CI_QUESTION = {
     other: { label: OPTION_LABELS.ci.other, help: 'Only the Dagster+ configuration is generated.' },
   },
 } as const satisfies ChoiceQuestion<CiProvider>;
+
+/** The delivery step's Dagster version field: what it asks, and what a version changes. */
+export const DAGSTER_VERSION_FIELD = {
+  label: 'Dagster version',
+  hint: `The release you deploy, e.g. ${PROPOSED_DAGSTER_VERSION} (the newest we could confirm). It changes the files, not the ranking: from 1.12.11 dg project files and dg plus deploy, from 1.12.9 run limits per code location, and agent queues need 1.6.0. Leave it empty if you are not sure: the files stay as they were before this question.`,
+} as const;
+
+/**
+ * The delivery step's form: its answers plus the Dagster version as typed (empty: not stated).
+ * `deliveryPatch` turns it into answers.
+ */
+export const deliveryFormSchema = z.object({
+  ...deliveryStepSchema.shape,
+  dagsterVersion: z
+    .string()
+    .check(z.refine((v) => v.trim() === '' || isDagsterVersion(v.trim()), DAGSTER_VERSION_RULE)),
+});
+
+/** The answers a valid delivery form sets. */
+export const deliveryPatch = (
+  form: z.output<typeof deliveryFormSchema>,
+): Pick<Answers, 'ci' | 'share' | 'release' | 'deps' | 'dagsterVersion'> => ({
+  ci: form.ci,
+  share: form.share,
+  release: form.release,
+  deps: form.deps,
+  dagsterVersion: form.dagsterVersion.trim() === '' ? null : form.dagsterVersion.trim(),
+});
 
 export const SHARE_QUESTION = {
   legend: 'How much code do your projects share?',

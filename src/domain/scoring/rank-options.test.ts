@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { arbDagsterVersion } from '../__fixtures__/arbitraries';
 import { PERSONAS, PERSONA_EXPECTATIONS, type PersonaId } from '../__fixtures__/personas';
 import { OPTIONAL_TARGET_IDS } from '../emitters/types';
 import {
@@ -209,6 +210,7 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc
       ops: pick(PRIORITY_LEVELS),
       cost: pick(PRIORITY_LEVELS),
       targets: fc.subarray([...OPTIONAL_TARGET_IDS]),
+      dagsterVersion: arbDagsterVersion,
     }),
   );
 

@@ -49,6 +49,7 @@ const CONTRACT_ANSWERS: Answers = {
   ops: 'medium',
   cost: 'low',
   targets: [],
+  dagsterVersion: null,
 };
 
 describe('the public contract', () => {
@@ -116,7 +117,12 @@ describe('the public contract', () => {
       ...SHARE_KEY_ORDER,
     ]);
     expect(lines).toContain('| `plan` | no | `solo \\| starter \\| pro` | pro | Dagster+ plan. |');
-    expect(lines.at(-1)).toMatch(/^\| `t` \| yes \| `dg-project \\\| terraform` \| none \| /);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^\| `t` \| yes \| `dg-project \\\| terraform \\\| legacy-yaml \\\| drift-check` \| none \| /,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(/^\| `dagster` \| no \| `X\.Y\.Z` \| not stated \| /);
   });
 
   it.each([
@@ -313,7 +319,10 @@ describe('malformed and tampered links', () => {
       fragment: 't=pulumi&t=terraform&t=Terraform',
       expected: { targets: ['terraform'] },
       problems: [
-        ['t', '`t=pulumi` is not an optional target; expected dg-project or terraform. Ignored.'],
+        [
+          't',
+          '`t=pulumi` is not an optional target; expected dg-project, terraform, legacy-yaml or drift-check. Ignored.',
+        ],
         ['t', '`t=Terraform` is not an optional target'],
       ],
     },
@@ -411,6 +420,7 @@ describe('malformed and tampered links', () => {
       'pane',
       'ops',
       'cost',
+      'dagster',
     ]);
   });
 

@@ -12,6 +12,7 @@
  *   `st` naming a team that owns no project (or an invalid or repeated team) is dropped and reported;
  *   `t` naming no optional target, or one already listed, is dropped and reported; the targets kept
  *   are put in `OPTIONAL_TARGET_IDS` order (the order `encodeShareState` writes);
+ * - `dagster` that is not a release (`X.Y.Z`) is dropped and reported: the answers state no version;
  * - unknown keys are ignored, as the contract says; they are listed in `ignoredKeys` (information
  *   for the UI, not problems), because a typo such as `plna=solo` deserves a quiet hint;
  * - caps (issue #4): a fragment over `MAX_FRAGMENT_LENGTH` is refused as a whole (defaults, one
@@ -36,6 +37,7 @@ import {
   type Project,
 } from '../questionnaire/schemas';
 import { displayValue } from '../text/display';
+import { DAGSTER_VERSION_RULE, isDagsterVersion } from '../versions/release';
 import { HIGH_VOLUME_SUFFIX, SHARE_FORMAT_VERSION } from './encode';
 import { migrateSharePairs } from './migrations';
 import { ENUM_SHARE_KEYS, SHARE_KEYS, isShareKey, type EnumShareKey } from './share-keys';
@@ -51,7 +53,7 @@ export { MAX_DISPLAY_LENGTH, displayValue } from '../text/display';
  * writes fits; anything longer is refused without being parsed.
  */
 export const MAX_FRAGMENT_LENGTH = 128 * 1024;
-/** Most `key=value` pairs read: a valid link has at most 14 + 2 × `MAX_PROJECTS`. */
+/** Most `key=value` pairs read: a valid link has at most 15 + 2 × `MAX_PROJECTS` plus its targets. */
 export const MAX_PARAMETERS = 2 * MAX_PROJECTS + 100;
 /** Most problems listed one by one; the rest are counted in a last line. */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -255,6 +257,19 @@ const readTargets = (values: readonly string[], log: ProblemLog): OptionalTarget
   return normalizeTargets(seen);
 };
 
+/** The `dagster` value as a release, or null (none stated, or one that cannot be a release). */
+const readDagsterVersion = (value: string | undefined, log: ProblemLog): string | null => {
+  if (value === undefined) return null;
+  if (isDagsterVersion(value)) return value;
+  report(
+    log,
+    'dagster',
+    value,
+    `\`dagster=${displayValue(value)}\` is not ${SHARE_KEYS.dagster.noun}. ${DAGSTER_VERSION_RULE} Ignored: no version is stated.`,
+  );
+  return null;
+};
+
 /** "solo, starter or pro". */
 const listOr = (values: readonly string[]): string =>
   values.length <= 1
@@ -374,8 +389,16 @@ const decodeInto = (input: string, log: ProblemLog): DecodeResult => {
   const projects = readProjects(projectValues, log);
   const sodTeams = readSodTeams(teamValues, projects, log);
   const targets = readTargets(targetValues, log);
+  const dagsterVersion = readDagsterVersion(singles.get('dagster'), log);
 
-  const parsed = answersSchema.safeParse({ ...draft, projects, sodTeams, prod, targets });
+  const parsed = answersSchema.safeParse({
+    ...draft,
+    projects,
+    sodTeams,
+    prod,
+    targets,
+    dagsterVersion,
+  });
   if (!parsed.success) {
     // Unreachable by construction: every field above was checked. Never load half-valid state.
     report(log, null, '', 'This link could not be read; the defaults are shown.');

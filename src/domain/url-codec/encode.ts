@@ -14,8 +14,10 @@ const enc = encodeURIComponent;
 
 /**
  * The fragment (without `#`) for a set of answers. Every key is written, always in
- * `SHARE_KEY_ORDER`, so the same answers always give the same link; the one exception is `t`,
- * written only when optional targets are chosen, so links made before it existed stay unchanged.
+ * `SHARE_KEY_ORDER`, so the same answers always give the same link; the exceptions are `t`,
+ * written only when optional targets are chosen, and `dagster`, written whenever a version is
+ * stated (answers from a link without it state none), so links made before they existed stay
+ * unchanged.
  */
 export const encodeShareState = (answers: Answers): string => {
   const parts: string[] = [
@@ -40,6 +42,7 @@ export const encodeShareState = (answers: Answers): string => {
     `cost=${enc(answers.cost)}`,
   );
   for (const target of answers.targets) parts.push(`t=${enc(target)}`);
+  if (answers.dagsterVersion !== null) parts.push(`dagster=${enc(answers.dagsterVersion)}`);
   return parts.join('&');
 };
 

@@ -34,6 +34,7 @@ export const SHARE_KEY_ORDER = [
   'ops',
   'cost',
   't',
+  'dagster',
 ] as const;
 export type ShareKey = (typeof SHARE_KEY_ORDER)[number];
 
@@ -180,6 +181,14 @@ export const SHARE_KEYS = {
     defaultValue: 'none',
     noun: 'an optional target',
   },
+  dagster: {
+    answer: 'dagsterVersion',
+    repeats: false,
+    format: 'X.Y.Z',
+    allowed: null,
+    defaultValue: 'not stated',
+    noun: 'a Dagster release',
+  },
 } as const satisfies Record<ShareKey, ShareKeyDoc>;
 
 /** The single-valued keys read from a fixed list, in link order. */
@@ -215,6 +224,8 @@ const MEANINGS = {
   ops: 'Priority: capacity to operate extra agents and deployments.',
   cost: 'Priority: cost sensitivity.',
   t: 'One per optional config target to generate as well ("Also generate"); written only when some are chosen.',
+  dagster:
+    'Dagster release the files target (e.g. `1.13.7`); the app writes it whenever one is stated. A link without it reads as not stated and gets the files it got before the key existed: the legacy `dagster_cloud.yaml` and the `dagster-cloud ci` workflow.',
 } as const satisfies Record<ShareKey, string>;
 
 /** The share-link format as a Markdown table (key, repeats, values, default, meaning) for the README. */

@@ -81,7 +81,8 @@ describe('compareScenarios', () => {
     expect(workflow?.diff.filter((l) => l.kind === 'added').map((l) => l.text)).toContain(
       '      - staging',
     );
-    expect(result.files.unchanged).toContain('dagster_cloud.yaml');
+    // The example targets Dagster 1.13.7 without agent queues: its deploy config is dg's.
+    expect(result.files.unchanged).toContain('dg.toml');
   });
 
   it('choosing Terraform in one scenario adds its file and a setup note, nothing else', () => {

@@ -11,8 +11,44 @@ import {
   answersSchema,
   type Answers,
 } from '../questionnaire/schemas';
+import { PLAN_QUESTION } from '../questionnaire/first-step-questions';
+import {
+  COST_QUESTION,
+  DEPS_QUESTION,
+  OPS_QUESTION,
+  PANE_QUESTION,
+  RELEASE_QUESTION,
+  SHARE_QUESTION,
+  SOD_QUESTION,
+} from '../questionnaire/steps';
 import { rankOptions } from '../scoring/rank-options';
-import { CHANGE_GROUPS, findTippingPoints, tippingPointSummary } from './tipping-points';
+import {
+  CHANGE_GROUPS,
+  ENUM_WHAT_IFS,
+  findTippingPoints,
+  tippingPointSummary,
+} from './tipping-points';
+
+/** The wizard's question for each single-valued answer the what-ifs vary. */
+const WIZARD_QUESTIONS = {
+  plan: PLAN_QUESTION,
+  sod: SOD_QUESTION,
+  share: SHARE_QUESTION,
+  release: RELEASE_QUESTION,
+  deps: DEPS_QUESTION,
+  pane: PANE_QUESTION,
+  ops: OPS_QUESTION,
+  cost: COST_QUESTION,
+} as const satisfies Record<
+  keyof typeof ENUM_WHAT_IFS,
+  { options: Readonly<Record<string, { label: string }>> }
+>;
+
+const wizardWording = Object.entries(WIZARD_QUESTIONS).flatMap(([key, question]) =>
+  Object.entries(question.options as Readonly<Record<string, { label: string }>>).map(
+    ([value, option]) => [key as keyof typeof ENUM_WHAT_IFS, value, option.label] as const,
+  ),
+);
 
 /** One team, one project on Solo: agents and deployments are off the plan, nothing can tip it. */
 const soloSingleTeam: Answers = {
@@ -24,6 +60,25 @@ const soloSingleTeam: Answers = {
   ],
   share: 'heavy',
 };
+
+describe('what-if wording', () => {
+  it.each(wizardWording)('%s = %s reads "%s", as the wizard labels it', (key, value, label) => {
+    const table: Readonly<Record<string, { label: string }>> = ENUM_WHAT_IFS[key];
+    expect(table[value]?.label).toBe(label);
+  });
+
+  it('a confidential team reads as the wizard\'s "Confidential", from the wizard\'s "Separate permissions"', () => {
+    const answers: Answers = {
+      ...PERSONAS.independentTeams,
+      sod: 'access',
+    };
+    const point = findTippingPoints(answers).find((p) => p.id === 'sod:confidential-team');
+    expect(point).toMatchObject({
+      from: 'Separate permissions',
+      to: 'Confidential (team science)',
+    });
+  });
+});
 
 describe('findTippingPoints', { timeout: 60_000 }, () => {
   it.each<[PersonaId, string[]]>([
@@ -164,8 +219,8 @@ describe('findTippingPoints', { timeout: 60_000 }, () => {
       'prod:no',
       {
         answerKey: 'prod',
-        from: 'Separate',
-        to: 'Not separate',
+        from: 'Yes',
+        to: 'No',
         changes: { level: { from: 'deployment', to: 'code-location' } },
       },
     ],
@@ -190,7 +245,11 @@ describe('findTippingPoints', { timeout: 60_000 }, () => {
         },
       },
     ],
-    ['twoClouds', 'plan:starter', { answerKey: 'plan', from: 'Pro', to: 'Starter' }],
+    [
+      'twoClouds',
+      'plan:starter',
+      { answerKey: 'plan', from: 'Pro (or Enterprise)', to: 'Starter' },
+    ],
   ])('%s, %s: names the answer, its display values and the change', (id, pointId, expected) => {
     const point = findTippingPoints(PERSONAS[id]).find((p) => p.id === pointId);
     expect(point).toMatchObject(expected);

@@ -25,6 +25,9 @@ import {
   type SharingLevel,
   type SodLevel,
 } from '../questionnaire/schemas';
+import { YES_NO_LABELS } from '../questionnaire/answer-labels';
+import { PLAN_QUESTION } from '../questionnaire/first-step-questions';
+import { OPTION_LABELS } from '../questionnaire/option-labels';
 import { rankOptions } from '../scoring/rank-options';
 import { countOf } from '../text/count';
 import type { AnswerKey, Ranking } from '../scoring/types';
@@ -60,61 +63,78 @@ export type TippingPoint = {
 
 type ValueText = { readonly label: string; readonly condition: string };
 
+// Values are labelled as the wizard's options label them (one table: OPTION_LABELS and the first
+// step's questions), so a what-if never names an answer differently from the wizard.
 const PLAN_TEXT = {
-  solo: { label: 'Solo', condition: 'you were on Dagster+ Solo' },
-  starter: { label: 'Starter', condition: 'you were on Dagster+ Starter' },
-  pro: { label: 'Pro', condition: 'you were on Dagster+ Pro' },
+  solo: { label: PLAN_QUESTION.options.solo.label, condition: 'you were on Dagster+ Solo' },
+  starter: {
+    label: PLAN_QUESTION.options.starter.label,
+    condition: 'you were on Dagster+ Starter',
+  },
+  pro: { label: PLAN_QUESTION.options.pro.label, condition: 'you were on Dagster+ Pro' },
 } as const satisfies Record<Plan, ValueText>;
 
 const SOD_TEXT = {
-  none: { label: 'No separation', condition: 'teams needed no separation' },
+  none: { label: OPTION_LABELS.sod.none, condition: 'teams needed no separation' },
   access: {
-    label: 'Access',
+    label: OPTION_LABELS.sod.access,
     condition: 'teams could only edit and launch their own projects',
   },
   execution: {
-    label: 'Execution',
+    label: OPTION_LABELS.sod.execution,
     condition: "teams' runs needed their own credentials, network or compute",
   },
   confidential: {
-    label: 'Confidential',
+    label: OPTION_LABELS.sod.confidential,
     condition: "teams must not see each other's assets and runs",
   },
 } as const satisfies Record<SodLevel, ValueText>;
 
 const SHARE_TEXT = {
-  none: { label: 'None', condition: 'projects shared no code' },
-  some: { label: 'Some', condition: 'projects shared some code' },
-  heavy: { label: 'Heavy', condition: 'projects shared a lot of code' },
+  none: { label: OPTION_LABELS.share.none, condition: 'projects shared no code' },
+  some: { label: OPTION_LABELS.share.some, condition: 'projects shared some code' },
+  heavy: { label: OPTION_LABELS.share.heavy, condition: 'projects shared a lot of code' },
 } as const satisfies Record<SharingLevel, ValueText>;
 
 const RELEASE_TEXT = {
-  together: { label: 'Together', condition: 'all projects were released together' },
-  independent: { label: 'Independent', condition: 'teams released independently' },
+  together: {
+    label: OPTION_LABELS.release.together,
+    condition: 'all projects were released together',
+  },
+  independent: {
+    label: OPTION_LABELS.release.independent,
+    condition: 'teams released independently',
+  },
 } as const satisfies Record<ReleaseMode, ValueText>;
 
 const DEPS_TEXT = {
-  aligned: { label: 'Aligned', condition: 'dependencies were aligned across projects' },
-  conflicting: { label: 'Conflicting', condition: "projects' dependencies conflicted" },
+  aligned: {
+    label: OPTION_LABELS.deps.aligned,
+    condition: 'dependencies were aligned across projects',
+  },
+  conflicting: {
+    label: OPTION_LABELS.deps.conflicting,
+    condition: "projects' dependencies conflicted",
+  },
 } as const satisfies Record<DependencyMode, ValueText>;
 
 const priorityText = (subject: string): Record<PriorityLevel, ValueText> => ({
-  low: { label: 'Low', condition: `${subject} mattered little` },
-  medium: { label: 'Medium', condition: `${subject} mattered somewhat` },
-  high: { label: 'High', condition: `${subject} mattered a lot` },
+  low: { label: OPTION_LABELS.priority.low, condition: `${subject} mattered little` },
+  medium: { label: OPTION_LABELS.priority.medium, condition: `${subject} mattered somewhat` },
+  high: { label: OPTION_LABELS.priority.high, condition: `${subject} mattered a lot` },
 });
 
 const OPS_TEXT = {
   low: {
-    label: 'Low',
+    label: OPTION_LABELS.priority.low,
     condition: 'you had little capacity to operate extra agents and deployments',
   },
   medium: {
-    label: 'Medium',
+    label: OPTION_LABELS.priority.medium,
     condition: 'you had some capacity to operate extra agents and deployments',
   },
   high: {
-    label: 'High',
+    label: OPTION_LABELS.priority.high,
     condition: 'you had plenty of capacity to operate extra agents and deployments',
   },
 } as const satisfies Record<PriorityLevel, ValueText>;
@@ -133,9 +153,9 @@ export const ENUM_WHAT_IFS = {
 type EnumWhatIfKey = keyof typeof ENUM_WHAT_IFS;
 
 const PROD_TEXT = {
-  yes: { label: 'Separate', condition: 'production and staging must be separate' },
+  yes: { label: YES_NO_LABELS.yes, condition: 'production and staging must be separate' },
   no: {
-    label: 'Not separate',
+    label: YES_NO_LABELS.no,
     condition: 'production and non-production did not need to be separate',
   },
 } as const;
@@ -286,7 +306,7 @@ const confidentialTeamVariation = (a: Answers): Variation[] => {
       group: 'growth',
       answerKey: 'sod',
       from: SOD_TEXT[a.sod].label,
-      to: `Confidential (team ${team})`,
+      to: `${OPTION_LABELS.sod.confidential} (team ${team})`,
       condition: `team ${team}'s assets and runs had to be hidden from the other teams`,
       apply: (x) => ({ ...x, sod: 'confidential', sodTeams: [team] }),
     },

@@ -19,6 +19,8 @@ export type ImportDraft = {
   readonly dagsterCloudYaml: string;
   readonly agentConfigs: readonly AgentField[];
   readonly codeowners: string;
+  /** A CI workflow, requirements.txt or pyproject.toml, read for the Dagster version it pins. */
+  readonly versionFile: string;
   readonly layout: LayoutChoice;
   /** The files of the last "Check files", or null. */
   readonly checked: ImportInput | null;
@@ -33,6 +35,7 @@ const initial = (): ImportDraft => ({
   dagsterCloudYaml: '',
   agentConfigs: [newAgentField()],
   codeowners: '',
+  versionFile: '',
   layout: 'unknown',
   checked: null,
   recovered: false,

@@ -134,7 +134,7 @@ export const ImportForm = () => {
     if (node === null) areas.delete(name);
     else areas.set(name, node);
   };
-  const { dagsterCloudYaml, codeowners } = importDraft.getState();
+  const { dagsterCloudYaml, codeowners, versionFile } = importDraft.getState();
 
   const onEdit = (): void => {
     if (checked !== null) setStale(true);
@@ -146,6 +146,7 @@ export const ImportForm = () => {
     const next = {
       dagsterCloudYaml: areas.get('dcy')?.value ?? d.dagsterCloudYaml,
       codeowners: areas.get('codeowners')?.value ?? d.codeowners,
+      versionFile: areas.get('version')?.value ?? d.versionFile,
       agentConfigs: d.agentConfigs.map((a) => ({
         key: a.key,
         text: areas.get(a.key)?.value ?? a.text,
@@ -168,6 +169,7 @@ export const ImportForm = () => {
       texts.dagsterCloudYaml,
       texts.agentConfigs.map((a) => a.text),
       texts.codeowners,
+      texts.versionFile,
     );
     const problem = sizeProblem(input);
     setInputError(problem);
@@ -214,6 +216,19 @@ export const ImportForm = () => {
         }}
         rows={5}
         hint="Teams are read from its @org/team owners, matched to each location's folder."
+      />
+      <FileTextField
+        id={`${id}-version`}
+        label="CI workflow, requirements.txt or pyproject.toml (optional)"
+        fileName="the file with your Dagster version"
+        initialText={versionFile}
+        textareaRef={areaRef('version')}
+        onEdit={onEdit}
+        onText={(text) => {
+          importDraft.setState({ versionFile: text });
+        }}
+        rows={5}
+        hint="Read only for the Dagster version it pins: a dagster-cloud-action tag, its image, or dagster==X.Y.Z."
       />
       <LayoutChoices id={id} />
       <div className="import-actions">

@@ -91,12 +91,14 @@ export const toImportInput = (
   dagsterCloudYaml: string,
   agentConfigs: readonly string[],
   codeowners: string,
+  versionFile = '',
 ): ImportInput => {
   const agents = agentConfigs.filter((t) => t.trim() !== '');
   return {
     dagsterCloudYaml,
     ...(agents.length > 0 ? { agentConfigs: agents } : {}),
     ...(codeowners.trim() === '' ? {} : { codeowners }),
+    ...(versionFile.trim() === '' ? {} : { versionFiles: [versionFile] }),
   };
 };
 

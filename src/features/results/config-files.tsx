@@ -6,8 +6,10 @@
 import { useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 
 import type { GeneratedFile } from '@/domain/emitters/types';
+import { countOf } from '@/domain/text/count';
 
 import { toLines } from './code-lines';
+import { FilesPrintList } from './files-print-list';
 import { breakablePath, withCode } from '@/components/rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
@@ -100,8 +102,8 @@ export function ConfigFiles(props: {
     <section className="results-section" aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>Starter configuration</h2>
       <p className="results-muted">
-        {files.length} file{files.length === 1 ? '' : 's'}. Each one starts with a comment holding
-        the link that regenerates it.
+        {countOf(files.length, 'file', 'files')}. Each one starts with a comment holding the link
+        that regenerates it.
       </p>
       {props.caveats.length > 0 ? (
         <div className="caveats">
@@ -127,6 +129,7 @@ export function ConfigFiles(props: {
       <p className="results-status" role="status">
         {status}
       </p>
+      <FilesPrintList files={files} />
       <div className="files">
         <div
           className="files__tabs"

@@ -4,7 +4,8 @@
  * caveats that apply to this topology are returned.
  */
 import { PLAN_LIMITS_SOURCE, PLAN_LIMITS_VERIFIED } from '@/domain/scoring/plans';
-import { teamsOf, type Answers } from '@/domain/questionnaire/schemas';
+import { versionNotes } from '@/domain/emitters/version-notes';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Topology } from '@/domain/topology/types';
 
 /** Reads a flag that is a constant today but data that may change (keeps both branches typed). */
@@ -12,22 +13,11 @@ const isSet = (flag: boolean): boolean => flag;
 
 /** Plain-text caveats for these answers and topology, most important first. */
 export function fileCaveats(answers: Answers, topology: Topology): string[] {
-  const caveats: string[] = [];
-  const agents = topology.deployments.flatMap((d) => d.agents);
-  const usesQueues = agents.some((a) => a.queues.length > 0);
-  if (usesQueues) {
-    caveats.push(
-      'Agent queues: where `agent_queue` is set has moved between Dagster versions (dagster_cloud.yaml `locations` vs `[tool.dg.project]` in pyproject.toml; dagster-io/dagster#33613). Check the docs for your version.',
-    );
-  }
+  // What the Dagster version changes, in SETUP.md's words (its "Dagster version" section).
+  const caveats: string[] = versionNotes(answers, topology);
   if (topology.deployments.length > 1) {
     caveats.push(
       'Full deployments other than the first are created by an Organization Admin in Dagster+ (Deployment settings); the files assume they already exist with these names.',
-    );
-  }
-  if (answers.projects.some((p) => p.highVolume) || teamsOf(answers).length > 1) {
-    caveats.push(
-      'Unconfirmed: whether Dagster+ tags every run with its code location (`dagster/code_location`). The run concurrency limits therefore match a tag you must set yourself on every job or asset (see the deployment settings file).',
     );
   }
   if (!isSet(PLAN_LIMITS_VERIFIED) && answers.plan !== 'pro') {

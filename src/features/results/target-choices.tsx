@@ -1,5 +1,5 @@
 /**
- * "Also generate": one checkbox per optional config target (dg project files, Terraform). Ticking
+ * "Also generate": one checkbox per optional config target (dg project files, Terraform, the drift check). Ticking
  * one changes the answers, so the file list, "Download all files" and the share link (`t=`) follow.
  */
 import { useId, type JSX } from 'react';

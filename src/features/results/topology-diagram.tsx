@@ -7,6 +7,7 @@
 import { useMemo, useRef, type JSX } from 'react';
 
 import type { LevelId } from '@/domain/scoring/types';
+import { countOf } from '@/domain/text/count';
 import type { Topology } from '@/domain/topology/types';
 
 import { layoutDiagram, DIAGRAM } from './diagram-layout';
@@ -56,9 +57,13 @@ export function TopologyDiagram(props: {
     <section className="results-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Topology</h2>
       <p className="results-muted">
-        {topology.deployments.length} deployment{topology.deployments.length === 1 ? '' : 's'},{' '}
-        {topology.deployments.reduce((n, d) => n + d.agents.length, 0)} agent(s) and {locationCount}{' '}
-        code location{locationCount === 1 ? '' : 's'} for the recommended level.
+        {countOf(topology.deployments.length, 'deployment', 'deployments')},{' '}
+        {countOf(
+          topology.deployments.reduce((n, d) => n + d.agents.length, 0),
+          'agent',
+          'agents',
+        )}{' '}
+        and {countOf(locationCount, 'code location', 'code locations')} for the recommended level.
       </p>
       <div className="diagram" ref={boxRef}>
         <svg

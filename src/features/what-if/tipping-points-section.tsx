@@ -4,13 +4,12 @@
  * that scenario and a button that compares it with this one. Says so when no single change would.
  */
 import { useId, useMemo, type JSX } from 'react';
-
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
 import { buildShareUrl } from '@/domain/url-codec/codec';
 import { findTippingPoints, tippingPointSummary } from '@/domain/what-if/tipping-points';
 
-import { ANSWER_LABELS } from './answer-labels';
+import { ANSWER_LABELS } from '@/domain/questionnaire/answer-labels';
 
 import './what-if.css';
 

@@ -228,9 +228,9 @@ describe('CompareSection', () => {
     expect(screen.getByText('dagster-finance/dagster_cloud.yaml').closest('li')).toHaveTextContent(
       /^\+ dagster-finance\/dagster_cloud\.yaml$/,
     );
-    expect(screen.getByText('dagster_cloud.yaml').closest('li')).toHaveTextContent(
-      /^- dagster_cloud\.yaml$/,
-    );
+    // Both examples target Dagster 1.13.7: one team's single repository is a dg workspace; the
+    // per-team repositories route by agent queue, so they keep dagster_cloud.yaml.
+    expect(screen.getByText('dg.toml').closest('li')).toHaveTextContent(/^- dg\.toml$/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

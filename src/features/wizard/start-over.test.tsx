@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
-import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import type { StepId } from '@/domain/questionnaire/step-order';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
@@ -33,8 +33,8 @@ describe('Start over', () => {
     cleanup();
   });
 
-  it('is not offered while the answers are the defaults', async () => {
-    open(DEFAULT_ANSWERS, 'platform');
+  it('is not offered while the answers are those of a new session', async () => {
+    open(NEW_ANSWERS, 'platform');
     await heading('Plan and platform');
     expect(screen.queryByRole('button', { name: 'Start over' })).toBeNull();
   });
@@ -75,7 +75,7 @@ describe('Start over', () => {
     await user.click(await screen.findByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Clear answers' }));
 
-    expect(wizardStore.getState().answers).toEqual(DEFAULT_ANSWERS);
+    expect(wizardStore.getState().answers).toEqual(NEW_ANSWERS);
     expect(await heading('Plan and platform')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('Answers cleared.');
     const undo = screen.getByRole('button', { name: 'Undo' });
@@ -129,7 +129,7 @@ describe('the step indicator', () => {
   });
 
   it('marks nothing on a first visit, and step 1 once it is passed', async () => {
-    const user = open(DEFAULT_ANSWERS, 'platform');
+    const user = open(NEW_ANSWERS, 'platform');
     await heading('Plan and platform');
     expect(screen.queryAllByRole('button', { name: /, completed$/ })).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Next' }));

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { DEFAULT_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS, type Answers } from '@/domain/questionnaire/schemas';
 import type { View } from '@/store/fragment';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
@@ -17,7 +17,8 @@ type Stage =
   | { readonly kind: 'asking' }
   | { readonly kind: 'cleared'; readonly answers: Answers; readonly view: View };
 
-const DEFAULT_TEXT = JSON.stringify(DEFAULT_ANSWERS);
+/** What a new session starts from (the proposed Dagster release filled in). */
+const DEFAULT_TEXT = JSON.stringify(NEW_ANSWERS);
 
 export const StartOver = () => {
   const answers = useWizardStore((s) => s.answers);

@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 
-import { DEFAULT_ANSWERS } from '@/domain/questionnaire/schemas';
+import { NEW_ANSWERS } from '@/domain/questionnaire/schemas';
 import type { StepId } from '@/domain/questionnaire/step-order';
 import { useWizardStore } from '@/store/wizard-store';
 
@@ -43,7 +43,8 @@ const FirstStep = () => {
 
 const LazyStartOver = lazy(() => import('./start-over').then((m) => ({ default: m.StartOver })));
 
-const DEFAULT_TEXT = JSON.stringify(DEFAULT_ANSWERS);
+/** What a new session starts from (the proposed Dagster release filled in). */
+const DEFAULT_TEXT = JSON.stringify(NEW_ANSWERS);
 
 /**
  * "Start over" once there is something to clear: a chunk of its own, so a first visit (the
