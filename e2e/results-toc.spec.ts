@@ -31,7 +31,7 @@ for (const viewport of [
 
     for (const [index, label] of labels.entries()) {
       // From the recommendation's last control, Tab goes to the contents (on a phone, its menu).
-      await page.getByRole('button', { name: 'Print report' }).focus();
+      await page.getByRole('button', { name: 'Download decision record' }).focus();
       await page.keyboard.press('Tab');
       if (phone) {
         await expect(toggle).toBeFocused();
