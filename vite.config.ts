@@ -179,11 +179,12 @@ export default defineConfig({
             { name: 'yaml', test: YAML_MODULE, priority: 1 },
             {
               // Scoring, topology and the link decoder: what a share link needs before anything
-              // shows, in one request; with their two one-line `types` modules and the scroll
-              // region every results section uses, which were chunks of their own (each split
-              // costs gzip bytes and a request).
+              // shows, in one request; with their two one-line `types` modules, the recommended
+              // topology (the results and the migration plan use it) and the scroll region every
+              // results section uses, which were chunks of their own (each split costs gzip
+              // bytes and a request).
               name: 'engine',
-              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
+              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|plan[\\/]recommended-topology|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
               priority: 1,
             },
           ],

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { planFiles } from '../src/domain/plan/plan-files';
 import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
 import { emitAll } from '../src/domain/emitters/emitters';
 import { rankOptions } from '../src/domain/scoring/rank-options';
@@ -31,13 +32,7 @@ function answersWith(count: number): Answers {
 
 function pipeline(fragment: string): number {
   const { answers } = decodeShareState(fragment);
-  const ranking = rankOptions(answers);
-  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, {
-    shareUrl: `https://example.test/#${fragment}`,
-    extraTargets: answers.targets,
-  });
-  return files.length;
+  return planFiles(answers, { shareUrl: `https://example.test/#${fragment}` }).files.length;
 }
 
 function timeMedian(runs: number, fn: () => void): { median: number; min: number; max: number } {

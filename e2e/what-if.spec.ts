@@ -1,8 +1,6 @@
 import { PERSONAS } from '../src/domain/__fixtures__/personas';
 import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
-import { emitAll } from '../src/domain/emitters/emitters';
-import { rankOptions } from '../src/domain/scoring/rank-options';
-import { buildTopology } from '../src/domain/topology/build-topology';
+import { planFiles } from '../src/domain/plan/plan-files';
 import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
@@ -140,14 +138,7 @@ test('report: prints the decision and lists every file, without buttons or file 
   await expect(page.getByRole('button', { name: 'Download all files' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
   // Every generated file is listed with what it is for; no file's text is printed.
-  const ranking = rankOptions(persona);
-  const files = emitAll(
-    persona,
-    buildTopology(persona, ranking.recommended, ranking.layout.layout),
-    {
-      shareUrl: 'unused',
-    },
-  );
+  const { files } = planFiles(persona, { shareUrl: 'unused' });
   const printed = await page.locator('main').innerText();
   for (const file of files) expect(printed).toContain(`${file.path}: ${file.description}`);
   await expect(page.locator('pre:visible')).toHaveCount(0);

@@ -17,7 +17,12 @@ const lint = async (filePath, code) => {
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 };
 
-describe('feature boundaries (eslint.config.js)', () => {
+// Each case runs the real config, whose import rules (no-cycle, the resolver) read the modules the
+// fixture imports from disk: `npx eslint .` took 290 s in a full npm test at a load of 20 on 2
+// cores, and one case went past the 30 s default there. A limit to stop a hang, not to time lint.
+const ESLINT_CASES = { timeout: 180_000 };
+
+describe('feature boundaries (eslint.config.js)', ESLINT_CASES, () => {
   it.each([
     [
       'a feature importing another by alias',
@@ -107,5 +112,19 @@ describe('feature boundaries (eslint.config.js)', () => {
     ],
   ])('reports the import cycle that %s would close', async (filePath, code) => {
     expect(await lint(filePath, code)).toEqual(['import-x/no-cycle: Dependency cycle detected']);
+  });
+});
+
+describe('small functions (eslint.config.js)', ESLINT_CASES, () => {
+  const functionOf = (lines) =>
+    `export const long = (): number => {\n${'  let n = 0;\n'.repeat(1)}${'  n += 1;\n'.repeat(lines - 4)}  return n;\n};\n`;
+
+  it.each([
+    ['src/features/results/fixture.ts', 151, ['max-lines-per-function']],
+    ['src/domain/scoring/fixture.ts', 151, ['max-lines-per-function']],
+    ['src/features/results/fixture.ts', 150, []],
+  ])('%s: a function of %i lines gives %j', async (filePath, lines, rules) => {
+    const messages = await lint(filePath, functionOf(lines));
+    expect(messages.map((m) => m.split(':')[0])).toEqual(rules);
   });
 });

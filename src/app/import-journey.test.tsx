@@ -21,7 +21,17 @@ import { installJsdomStubs } from '@/testing/jsdom-stubs';
 import { AllStagesAtOnce, preloadResults } from '@/testing/results';
 
 installJsdomStubs();
-beforeAll(preloadResults);
+beforeAll(async () => {
+  await preloadResults();
+  // The import screens' own lazy modules, fetched up front like the results' (preloadResults):
+  // the waits below then time the journey, not the first transform of these modules, which on a
+  // 2-core machine under a load of 20 took longer than the 10 s wait.
+  await Promise.all([
+    import('@/features/import/import-view'),
+    import('@/features/import/import-notes'),
+    import('@/features/import/migration-section'),
+  ]);
+});
 
 beforeEach(() => {
   wizardStore.getState().startOver();

@@ -154,7 +154,9 @@ describe('isolation-advisor', () => {
       `(scores: Deployment ${first.score.toString()}, Code location ${second.score.toString()} (fits your priorities ${second.fitScore.toString()}, but misses a requirement), Agent ${third.score.toString()}; scoring model v2).`,
     );
   });
+});
 
+describe('isolation-advisor: the link and the Dagster version in the headers', () => {
   it.each(['--base-url', '--base'])('uses %s for a fragment-only link', (option) => {
     const answers = PERSONAS.busyNeighbour;
     run(`#${encodeShareState(answers)}`, '--out=o', option, 'https://intra.example/advisor/');
@@ -222,7 +224,9 @@ describe('isolation-advisor', () => {
   ])('linkBaseOf: %s', (_name, input, base) => {
     expect(linkBaseOf(input)).toBe(base);
   });
+});
 
+describe('isolation-advisor: refusals, --check and --help', () => {
   it('refuses a link with no project: exit 2, the reason on stderr, nothing written', () => {
     expect(run('#v=1&plan=gold', '--out', 'out')).toBe(EXIT.usage);
     expect(stderr).toContain('`plan=gold` is not a plan');

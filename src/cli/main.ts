@@ -16,15 +16,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 import { MAX_DECISION_RECORD_NUMBER } from '@/domain/decision-record/decision-record';
-import { emitAll } from '@/domain/emitters/emitters';
 import { fileNoticesOf, noticeGroups } from '@/domain/emitters/file-notices';
 import { safeRelativePath } from '@/domain/emitters/safe-path';
 import type { GeneratedFile } from '@/domain/emitters/types';
+import { planFiles } from '@/domain/plan/plan-files';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVELS } from '@/domain/scoring/criteria';
-import { rankOptions, scoresText } from '@/domain/scoring/rank-options';
+import { scoresText } from '@/domain/scoring/rank-options';
 import { SCORING_MODEL_VERSION } from '@/domain/scoring/version';
-import { buildTopology } from '@/domain/topology/build-topology';
 import type { Topology } from '@/domain/topology/types';
 import { buildShareUrl, decodeShareState } from '@/domain/url-codec/codec';
 
@@ -229,13 +228,7 @@ export const filesForLink = (
   if (!decoded.hasProjects) {
     return { decoded, shareUrl, files: [], topology: null, summary: '', notices: [] };
   }
-  const ranking = rankOptions(answers);
-  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, {
-    shareUrl,
-    extraTargets: answers.targets,
-    decisionRecordNumber,
-  });
+  const { ranking, topology, files } = planFiles(answers, { shareUrl, decisionRecordNumber });
   const layout = ranking.layout.layout === 'monorepo' ? 'one repository' : 'a repository per team';
   return {
     decoded,

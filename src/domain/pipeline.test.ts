@@ -12,12 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { arbAnswers, arbHostileText, HOSTILE_NAMES } from './__fixtures__/arbitraries';
 import { dagsterCloudYamlSchema } from './emitters/dagster-cloud-schema';
 import { GITLAB_CI_PATH } from './emitters/emit-gitlab-ci';
-import { emitAll } from './emitters/emitters';
 import { gitlabCiSchema } from './emitters/gitlab-ci-schema';
 import { OPTIONAL_TARGET_IDS, type GeneratedFile } from './emitters/types';
+import { planFiles } from './plan/plan-files';
 import type { Answers, CiProvider } from './questionnaire/schemas';
-import { rankOptions } from './scoring/rank-options';
-import { buildTopology } from './topology/build-topology';
 import { decodeShareState, encodeShareState } from './url-codec/codec';
 
 const SHARE_URL = 'https://advisor.example/';
@@ -61,13 +59,12 @@ function checkPipeline(fragment: string): Checked {
     dagsterCloudYamls: 0,
     dgWorkspaces: 0,
   };
-  const { answers, hasProjects } = decodeShareState(fragment);
-  if (!hasProjects) return checked;
-  const ranking = rankOptions(answers);
-  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  const files = emitAll(answers, topology, {
+  const decoded = decodeShareState(fragment);
+  if (!decoded.hasProjects) return checked;
+  // Every optional target too, whichever the fragment asked for.
+  const answers = { ...decoded.answers, targets: [...OPTIONAL_TARGET_IDS] };
+  const { topology, files } = planFiles(answers, {
     shareUrl: `${SHARE_URL}#${encodeShareState(answers)}`,
-    extraTargets: OPTIONAL_TARGET_IDS,
   });
   checked.files = files.length;
   checked.repos = topology.repos.length;

@@ -10,7 +10,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react
 import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { Ranking } from '@/domain/scoring/types';
-import { buildTopology } from '@/domain/topology/build-topology';
+import { recommendedTopology } from '@/domain/plan/recommended-topology';
 import { CompareSection } from '@/features/what-if/compare-section';
 import { TippingPointsSection } from '@/features/what-if/tipping-points-section';
 
@@ -59,10 +59,7 @@ function ResultsDetailsView(props: {
   onAllShown: () => void;
 }): JSX.Element {
   const { answers, ranking, shareUrl, idPrefix, onChangeAnswers, onAllShown } = props;
-  const topology = useMemo(
-    () => buildTopology(answers, ranking.recommended, ranking.layout.layout),
-    [answers, ranking],
-  );
+  const topology = useMemo(() => recommendedTopology(answers, ranking), [answers, ranking]);
   const stages = useStages(STAGE_LOADING.length);
   // A what-if picked for comparison (see the compare section's key).
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
@@ -91,7 +88,6 @@ function ResultsDetailsView(props: {
       <FilesSection
         key="files"
         answers={answers}
-        topology={topology}
         shareUrl={shareUrl}
         headingId={h('files')}
         onChangeAnswers={onChangeAnswers}

@@ -411,6 +411,7 @@ describe('ResultsView text fixes', () => {
     (id) => {
       renderTop(id);
       const ranking = rankOptions(PERSONAS[id]);
+      expect(ranking.levels.some((l) => l.unmet.length > 0)).toBe(true);
       for (const level of ranking.levels) {
         const item = within(screen.getByTestId('ranking'))
           .getAllByTestId('rank-item')

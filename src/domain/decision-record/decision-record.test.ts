@@ -175,7 +175,9 @@ describe('emitDecisionRecord', () => {
       );
     },
   );
+});
 
+describe('emitDecisionRecord: the link, the names, the notes and the path', () => {
   it.each(CASES)('%s: the last link reopens these answers, as the header says', (_id, answers) => {
     const { content } = record(answers);
     expect(links(content).at(-1)).toBe(SHARE_URL);

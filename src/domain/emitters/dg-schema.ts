@@ -224,8 +224,3 @@ export const dgWorkspaceTomlSchema = z.strictObject({
   }),
   cli: z.optional(dgCliSchema),
 });
-
-export type DgBuildYaml = z.infer<typeof dgBuildYamlSchema>;
-export type ContainerContextYaml = z.infer<typeof containerContextYamlSchema>;
-export type DgProjectConfig = z.infer<typeof dgProjectSchema>;
-export type DgWorkspaceToml = z.infer<typeof dgWorkspaceTomlSchema>;

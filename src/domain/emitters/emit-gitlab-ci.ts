@@ -156,7 +156,7 @@ const deployJobs = (
   filtered: boolean,
   single: boolean,
   guard: RepoGuard,
-): [string, GitlabJob][] => {
+): GitlabJobs => {
   const name = single ? 'deploy' : `deploy-${target.production}`;
   const changes = targetChanges(answers, cmd, target, filtered);
   const common = { stage: 'deploy', image: DAGSTER_CLOUD_CLI_IMAGE };
@@ -190,7 +190,7 @@ const deployJobs = (
         // A protected environment (Premium) can restrict who runs it; the token may be scoped to it.
         ...(guard.split ? { environment: { name: 'dagster-$DAGSTER_DEPLOYMENT' } } : {}),
       },
-    ],
+    ] satisfies [string, GitlabJob],
     ...(targetTakesBranchDeployments(topology, target)
       ? [
           [
@@ -268,6 +268,74 @@ const onlyDriftOnMergeRequests = <T extends Record<string, unknown>>(pipeline: T
     ),
   ) as T;
 
+/** Jobs as the pipeline names and writes them, in file order. */
+export type GitlabJobs = readonly (readonly [string, GitlabJob])[];
+
+/**
+ * One deploy target's jobs in a repository's pipeline: a build per code location, then the deploy
+ * job and its merge-request twin. The pipeline writes every target's builds, then every target's
+ * deploys; the migration plan shows the jobs of the targets that deploy to one deployment.
+ */
+export type GitlabTargetJobs = {
+  readonly target: DeployTarget;
+  readonly builds: GitlabJobs;
+  readonly deploys: GitlabJobs;
+};
+
+/**
+ * The build and deploy jobs of each deploy target of `repo`. With the drift check (`t=drift-check`)
+ * and no branch deployments, merge-request pipelines run only the drift check, so every one of
+ * these jobs stays out of them.
+ */
+export const gitlabTargetJobs = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+  driftCheck = false,
+): GitlabTargetJobs[] => {
+  const targets = deployTargetsOf(topology, repo);
+  const filtered = targets.flatMap((t) => t.locations).length > 1;
+  const registry = registryFor(answers, repo.name);
+  const cmd = commandsOf(answers, topology);
+  const guard = repoGuardOf(answers, topology, repo);
+  const shape = (job: GitlabJob): GitlabJob =>
+    driftCheck && !guard.branchDeployments ? notOnMergeRequests(job) : job;
+  const shaped = (jobs: GitlabJobs): GitlabJobs =>
+    jobs.map(([name, job]) => [name, shape(job)] as const);
+  return targets.map((target) => ({
+    target,
+    builds: shaped(
+      target.locations.map(
+        (l) => [`build-${l.name}`, buildJob(answers, cmd, registry, target, l, filtered)] as const,
+      ),
+    ),
+    deploys: shaped(
+      deployJobs(answers, topology, cmd, target, filtered, targets.length === 1, guard),
+    ),
+  }));
+};
+
+/**
+ * The pipeline's `workflow:` rules for `repo`: the default branch, staging when a target has it,
+ * merge requests when the repository takes branch deployments or runs the drift check.
+ */
+export const gitlabWorkflow = (
+  answers: Answers,
+  topology: Topology,
+  repo: RepoNode,
+  driftCheck = false,
+): { rules: GitlabRule[] } => ({
+  rules: [
+    { if: DEFAULT_BRANCH },
+    ...(deployTargetsOf(topology, repo).some((t) => t.staging !== null)
+      ? [{ if: STAGING_BRANCH }]
+      : []),
+    ...(repoGuardOf(answers, topology, repo).branchDeployments || driftCheck
+      ? [{ if: MERGE_REQUEST }]
+      : []),
+  ],
+});
+
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
   answers: Answers,
@@ -282,6 +350,7 @@ export const gitlabPipeline = (
   const cmd = commandsOf(answers, topology);
   const guard = repoGuardOf(answers, topology, repo);
   const withDriftCheck = (ctx.extraTargets ?? []).includes('drift-check');
+  const jobs = gitlabTargetJobs(answers, topology, repo, withDriftCheck);
   const check = checkJob(guard, targets, cmd);
   const pipeline = {
     variables: {
@@ -292,28 +361,11 @@ export const gitlabPipeline = (
       IMAGE_TAG: '$CI_COMMIT_SHORT_SHA-$CI_PIPELINE_ID',
     },
     stages: [...(cmd.check === null && !withDriftCheck ? [] : ['check']), 'build', 'deploy'],
-    workflow: {
-      rules: [
-        { if: DEFAULT_BRANCH },
-        ...(withStaging ? [{ if: STAGING_BRANCH }] : []),
-        ...(guard.branchDeployments || withDriftCheck ? [{ if: MERGE_REQUEST }] : []),
-      ],
-    },
+    workflow: gitlabWorkflow(answers, topology, repo, withDriftCheck),
     ...(check === null ? {} : { 'dagster-cloud-check': check }),
     ...(withDriftCheck ? { [DRIFT_JOB]: gitlabDriftJob(topology, repo, MERGE_REQUEST) } : {}),
-    ...Object.fromEntries(
-      targets.flatMap((t) =>
-        t.locations.map((l) => [
-          `build-${l.name}`,
-          buildJob(answers, cmd, registry, t, l, filtered),
-        ]),
-      ),
-    ),
-    ...Object.fromEntries(
-      targets.flatMap((t) =>
-        deployJobs(answers, topology, cmd, t, filtered, targets.length === 1, guard),
-      ),
-    ),
+    ...Object.fromEntries(jobs.flatMap((t) => t.builds)),
+    ...Object.fromEntries(jobs.flatMap((t) => t.deploys)),
     ...(guard.branchDeployments ? { 'close-branch': closeBranchJob(guard) } : {}),
   };
   const notes = [

@@ -118,4 +118,3 @@ export const gitlabCiSchema = z
       }
     }),
   );
-export type GitlabCi = z.infer<typeof gitlabCiSchema>;

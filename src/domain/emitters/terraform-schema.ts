@@ -130,5 +130,3 @@ export const terraformFileSchema = z.strictObject({
     ),
   }),
 });
-
-export type TerraformFile = z.infer<typeof terraformFileSchema>;

@@ -16,6 +16,63 @@ const both = (value: unknown, header: readonly string[] = []) => ({
   fast: toYamlFast(value, commentOf(header)),
 });
 
+const tricky = fc.oneof(
+  fc.string(),
+  fc.string({
+    unit: fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '-',
+      ':',
+      ' ',
+      '#',
+      '\n',
+      "'",
+      '"',
+      '\t',
+      '|',
+      '.',
+      'é',
+      '\u0001',
+    ),
+  }),
+  fc.constantFrom(
+    'true',
+    'null',
+    '~',
+    '1',
+    '1.0',
+    '.inf',
+    '-',
+    '? x',
+    'x: y',
+    '%x',
+    '---',
+    'a\n',
+    '\n\n',
+    '.',
+    './x',
+    '...',
+    '.nan',
+  ),
+);
+const scalar = fc.oneof(tricky, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+const key = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[a-z][\w-]{0,8}$/), weight: 4 },
+  { arbitrary: tricky, weight: 1 },
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+  list: fc.array(tie('node'), { maxLength: 4 }),
+  map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+}));
+// Mostly documents the fast path can write (a map at the root), some it must give away.
+const document = fc.oneof(
+  { arbitrary: fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5 }), weight: 4 },
+  { arbitrary: value.node, weight: 1 },
+);
+
 describe('fast YAML writer: the library’s bytes', () => {
   // `writer`: the fast path writes the document (asking the library for odd scalars only);
   // `library`: it gives the whole document to the library. Either way, the library's bytes.
@@ -109,64 +166,9 @@ describe('fast YAML writer: the library’s bytes', () => {
     expect(toYaml(value, header, footer)).toBe(library);
     expect(parseDocument(library).comment).toBe(commentOf(footer));
   });
+});
 
-  const tricky = fc.oneof(
-    fc.string(),
-    fc.string({
-      unit: fc.constantFrom(
-        'a',
-        'Z',
-        '0',
-        '-',
-        ':',
-        ' ',
-        '#',
-        '\n',
-        "'",
-        '"',
-        '\t',
-        '|',
-        '.',
-        'é',
-        '\u0001',
-      ),
-    }),
-    fc.constantFrom(
-      'true',
-      'null',
-      '~',
-      '1',
-      '1.0',
-      '.inf',
-      '-',
-      '? x',
-      'x: y',
-      '%x',
-      '---',
-      'a\n',
-      '\n\n',
-      '.',
-      './x',
-      '...',
-      '.nan',
-    ),
-  );
-  const scalar = fc.oneof(tricky, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
-  const key = fc.oneof(
-    { arbitrary: fc.stringMatching(/^[a-z][\w-]{0,8}$/), weight: 4 },
-    { arbitrary: tricky, weight: 1 },
-  );
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-    list: fc.array(tie('node'), { maxLength: 4 }),
-    map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-  }));
-  // Mostly documents the fast path can write (a map at the root), some it must give away.
-  const document = fc.oneof(
-    { arbitrary: fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5 }), weight: 4 },
-    { arbitrary: value.node, weight: 1 },
-  );
-
+describe('fast YAML writer: the library’s bytes on generated values', () => {
   it('equals the library whenever it writes a document (generated values)', () => {
     let written = 0;
     fc.assert(

@@ -9,7 +9,7 @@
 import { teamGrantsOf } from '../emitters/access';
 import { githubDeployJobs, githubTriggers, WORKFLOW_PATH } from '../emitters/emit-ci-workflow';
 import { deploymentSettingsOf, needsRunLimits } from '../emitters/emit-deployment-settings';
-import { GITLAB_CI_PATH, gitlabPipeline } from '../emitters/emit-gitlab-ci';
+import { GITLAB_CI_PATH, gitlabTargetJobs, gitlabWorkflow } from '../emitters/emit-gitlab-ci';
 import {
   deploymentResource,
   grantLabel,
@@ -29,7 +29,8 @@ export const MIGRATION_KIT = {
   deploymentSettingsOf,
   needsRunLimits,
   GITLAB_CI_PATH,
-  gitlabPipeline,
+  gitlabTargetJobs,
+  gitlabWorkflow,
   deploymentResource,
   grantLabel,
   grantResource,

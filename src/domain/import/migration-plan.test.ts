@@ -8,6 +8,7 @@ import { needsRunLimits } from '../emitters/emit-deployment-settings';
 import { GITLAB_CI_PATH } from '../emitters/emit-gitlab-ci';
 import { TERRAFORM_PATH } from '../emitters/emit-terraform';
 import { emitAll } from '../emitters/emitters';
+import { toYaml } from '../emitters/to-yaml';
 import type { GeneratedFile } from '../emitters/types';
 import type { Answers, CiProvider } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
@@ -190,8 +191,11 @@ const addedLines = (lines: readonly string[]): string =>
     .map((l) => l.slice(1))
     .join('\n');
 
-/** Applies one file's hunks (as `sectionsOf` gives them) to `text`. */
-const applyHunks = (text: string, hunks: readonly string[]): string => {
+/**
+ * Applies one file's hunks to `text` as `patch` would: every context and removed line must be
+ * there, else it throws (a diff that does not apply to the file it claims to change).
+ */
+const applyStrictly = (text: string, hunks: readonly string[]): string => {
   const old = text === '' ? [] : text.replace(/\n$/, '').split('\n');
   const out: string[] = [];
   let pos = 0;
@@ -202,8 +206,16 @@ const applyHunks = (text: string, hunks: readonly string[]): string => {
       out.push(...old.slice(pos, start));
       pos = start;
     } else if (line.startsWith('+')) out.push(line.slice(1));
-    else if (line.startsWith('-')) pos += 1;
-    else out.push(old[pos++] ?? '');
+    else {
+      const expected = line.slice(1);
+      if (old[pos] !== expected) {
+        throw new Error(
+          `line ${pos + 1} is ${JSON.stringify(old[pos])}, not ${JSON.stringify(expected)}`,
+        );
+      }
+      if (line.startsWith(' ')) out.push(expected);
+      pos += 1;
+    }
   }
   return `${[...out, ...old.slice(pos)].join('\n')}\n`;
 };
@@ -339,7 +351,9 @@ describe('planMigration: the config diff of creating deployments, granting teams
     expect(diffs).toContain('+++ b/dagster-');
     expect(diffs).toContain(`+++ b/${GITLAB_CI_PATH}`);
   });
+});
 
+describe('planMigration: the config diffs against the generated files', () => {
   it.each(PLAN_CASES.filter((c) => c.ci !== null && c.level === 'deployment'))(
     '$persona → $level/$layout, CI $ci: the diffs add what the generated files say',
     ({ persona, level, layout, ci }) => {
@@ -348,7 +362,7 @@ describe('planMigration: the config diff of creating deployments, granting teams
       let terraform = '';
       for (const s of steps) {
         const hunks = sectionsOf(s.diff ?? '').get(TERRAFORM_PATH);
-        if (hunks !== undefined) terraform = applyHunks(terraform, hunks);
+        if (hunks !== undefined) terraform = applyStrictly(terraform, hunks);
       }
       const emitted = JSON.parse(fileOf(files, TERRAFORM_PATH).content) as Record<string, unknown>;
       if (terraform !== '') {
@@ -370,13 +384,13 @@ describe('planMigration: the config diff of creating deployments, granting teams
         for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
           if (path === TERRAFORM_PATH) continue;
           const content = fileOf(files, path).content.split('\n').slice(4).join('\n');
-          expect(applyHunks('', hunks)).toBe(content);
+          expect(applyStrictly('', hunks)).toBe(content);
         }
       }
       // CI: every job of a fragment is the job of that name in the generated pipeline.
       for (const s of steps.filter((x) => x.kind === 'deploy-to-deployment')) {
         for (const [path, hunks] of sectionsOf(s.diff ?? '')) {
-          const fragment = parse(applyHunks('', hunks)) as Record<string, unknown>;
+          const fragment = parse(applyStrictly('', hunks)) as Record<string, unknown>;
           const pipeline = parse(fileOf(files, path).content) as Record<string, unknown>;
           const jobs = (ci === 'gitlab' ? fragment : fragment.jobs) as Record<string, unknown>;
           const all = (ci === 'gitlab' ? pipeline : pipeline.jobs) as Record<string, unknown>;
@@ -434,5 +448,117 @@ describe('planMigration: the config diff of creating deployments, granting teams
       expect(deploy?.diff).toContain(`--location-name=${l}`);
     }
     expect(deploy?.detail).toContain('GitHub Actions is assumed');
+  });
+});
+
+/** A list-form import whose defaults route every location to queue "aws". */
+const DEFAULT_QUEUE: ImportInput = {
+  dagsterCloudYaml: file(
+    'defaults:',
+    '  agent_queue: aws',
+    '  build: {registry: r}',
+    'locations:',
+    '  - location_name: a',
+    '    code_source: {package_name: a}',
+    '  - location_name: B.Reports',
+    '    code_source: {package_name: b}',
+    '  - location_name: c',
+    '    code_source: {package_name: c}',
+    '    agent_queue: gcp',
+  ),
+};
+
+it('moves a queue set under defaults onto the locations in the first routing step, and says so', () => {
+  const steps = plan(DEFAULT_QUEUE, 'agent', 'monorepo', (a) => ({
+    ...a,
+    projects: a.projects.map((p) => ({ ...p, compute: p.name === 'b-reports' ? 'aws' : 'gcp' })),
+  }));
+  const routes = steps.filter((s) => s.kind === 'route-locations');
+  expect(routes.length).toBeGreaterThan(0);
+  const [first, ...rest] = routes;
+  expect(first?.diff).toContain('\n defaults:\n-  agent_queue: aws\n');
+  expect(first?.detail).toContain('The agent_queue "aws" under defaults moves onto each location');
+  for (const s of rest) expect(s.detail).not.toContain('under defaults');
+});
+
+describe('planMigration: the dagster_cloud.yaml diffs follow one another', () => {
+  const computes = (gcp: readonly string[]) => (a: Answers) => ({
+    ...a,
+    projects: a.projects.map((p) => ({ ...p, compute: gcp.includes(p.name) ? 'gcp' : 'aws' })),
+  });
+  it.each([
+    ['a default queue, one location moving to gcp', DEFAULT_QUEUE, 'agent', computes(['a', 'c'])],
+    ['a default queue, every location on one queue', DEFAULT_QUEUE, 'code-location', computes([])],
+    ['a default queue, renames first', DEFAULT_QUEUE, 'agent', computes(['b-reports'])],
+    ['hooli', hooli, 'agent', twoClouds],
+    [
+      'hooli, production apart',
+      hooli,
+      'deployment',
+      (a: Answers) => ({ ...twoClouds(a), prod: true }),
+    ],
+  ] as const)('%s: each applies to the file as the one before left it', (_, input, level, edit) => {
+    const files = auditImport(input).files;
+    if (files === null) throw new Error('fixture must parse');
+    const { defaults, locations } = files.config;
+    // The imported file as the plan writes it (same entries, the app's YAML style).
+    let text = toYaml({
+      ...(defaults === null ? {} : { defaults }),
+      locations: locations.map((l) => l.raw),
+    });
+    const steps = plan(input, level, 'monorepo', edit);
+    const changes = steps.filter((s) => sectionsOf(s.diff ?? '').has('dagster_cloud.yaml'));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const s of changes) {
+      text = applyStrictly(text, sectionsOf(s.diff ?? '').get('dagster_cloud.yaml') ?? []);
+    }
+    // Where the plan ends: each location under its project's name, on its recommended queue.
+    const topology = buildTopology(edit(importToAnswers(files).answers), level, 'monorepo');
+    const queues = new Map(
+      topology.deployments.flatMap((d) =>
+        d.agents.flatMap((a) => a.locations.map((l) => [l.name, l.agentQueue] as const)),
+      ),
+    );
+    const ended = parse(text) as {
+      defaults?: Record<string, unknown>;
+      locations: { location_name: string; agent_queue?: string }[];
+    };
+    for (const l of ended.locations) {
+      expect(l.agent_queue ?? ended.defaults?.agent_queue ?? null, l.location_name).toBe(
+        queues.get(l.location_name),
+      );
+    }
+    expect(ended.locations.map((l) => l.location_name).sort()).toEqual([...queues.keys()].sort());
+  });
+});
+
+describe('planMigration: the default queue is turned off last', () => {
+  // Today's agent serves the default queue; every recommended agent of its deployment has a queue
+  // of its own. Turning the default queue off before every location names its queue would leave
+  // the locations not yet routed with no agent to run them.
+  it.each([
+    ['busyNeighbour', 'deployment', 'monorepo'],
+    ['busyNeighbour', 'agent', 'multirepo'],
+    ['regulatedTeam', 'agent', 'monorepo'],
+    ['regulatedTeam', 'agent', 'multirepo'],
+  ] as const)('%s at the %s level, %s: after every routing step', (persona, level, layout) => {
+    const { steps } = fromOwnFiles(persona, level, layout, 'github');
+    const stops = steps.filter((s) => s.kind === 'stop-default-queue');
+    const routes = steps.filter((s) => s.kind === 'route-locations');
+    expect(stops).toHaveLength(1);
+    expect(routes.length).toBeGreaterThan(0);
+    const [stop] = stops;
+    for (const route of routes) expect(stop?.order).toBeGreaterThan(route.order);
+    expect(stop?.order).toBe(steps.length);
+    expect(stop?.downtime).toBe('none');
+    // The diff turns the default queue off, and changes nothing else.
+    const changed = (stop?.diff ?? '')
+      .split('\n')
+      .filter((l) => /^[-+]\s/.test(l))
+      .map((l) => l.replace(/\s+/g, ' '));
+    expect(changed).toEqual([
+      expect.stringMatching(/^- include(?:DefaultQueue|_default_queue): true$/),
+      expect.stringMatching(/^\+ include(?:DefaultQueue|_default_queue): false$/),
+    ]);
   });
 });

@@ -122,6 +122,32 @@ describe('parseDagsterCloudYaml', () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ id: 'unknown-key', line }));
   });
 
+  // YAML reads `agent_queue: 2024` as a number, which the CLI rejects: the user is told which key
+  // must be a string, and the number is not taken for a queue the plan would then route to.
+  it('a number where a string belongs: says so on its line and keeps no value', () => {
+    const result = parseDagsterCloudYaml(
+      file(
+        'locations:',
+        '  - location_name: a',
+        '    code_source:',
+        '      package_name: a',
+        '    agent_queue: 2024',
+      ),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        id: 'wrong-type',
+        line: 5,
+        message: expect.stringContaining(
+          '"agent_queue" in location "a" must be a string, found a number',
+        ) as unknown,
+      }),
+    );
+    expect(result.ok && result.value.locations[0]?.agentQueue).toBeNull();
+  });
+});
+
+describe('parseDagsterCloudYaml on unusable and arbitrary text', () => {
   it('an empty file is not usable', () => {
     const result = parseDagsterCloudYaml('');
     expect(result.ok).toBe(false);

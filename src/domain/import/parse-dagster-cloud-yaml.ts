@@ -233,6 +233,134 @@ const checkCodeSource = (
   return only ? { key: only.key, value: only.value } : null;
 };
 
+/** A key held as a plain string (`STRING_KEYS`): checked, and kept in `fields` when it is one. */
+const readStringKey = (
+  ctx: Ctx,
+  e: YamlEntry,
+  where: string,
+  fields: Partial<Record<(typeof STRING_KEYS)[number], string>>,
+): void => {
+  const key = STRING_KEYS.find((k) => k === e.key);
+  if (key === undefined) return;
+  const v = checkString(ctx, e, where);
+  if (v !== null) fields[key] = v;
+};
+
+/** What reading a location's keys gathers, before its name and code source are checked. */
+type LocationParts = {
+  raw: Record<string, unknown>;
+  lines: Record<string, number>;
+  fields: WrittenLocation['fields'];
+  build: Record<string, unknown> | null;
+  platforms: ContainerPlatform[];
+  sourceEntries: YamlEntry[];
+};
+
+const isCodeSourceKey = (key: string): boolean =>
+  (CODE_SOURCE_KEYS as readonly string[]).includes(key);
+
+/**
+ * A key of a dict-form entry, where the code source keys sit at the top of the entry and the name
+ * is the entry's key: true when it was read here (the list form's reading does the rest).
+ */
+const readDictFormKey = (ctx: Ctx, parts: LocationParts, e: YamlEntry, where: string): boolean => {
+  const isSource = isCodeSourceKey(e.key);
+  if (isSource || e.key === 'file_name') {
+    parts.sourceEntries.push(e);
+    if (isSource) {
+      const source = (parts.raw.code_source ?? {}) as Record<string, unknown>;
+      source[e.key] = toPlain(e.value);
+      parts.raw.code_source = source;
+      if (e.line !== null) parts.lines[`code_source.${e.key}`] = e.line;
+    }
+    return true;
+  }
+  if (e.key === 'location_name' || e.key === 'code_source') {
+    unknownKey(
+      ctx,
+      e,
+      `${where} (the legacy dict form takes the name from the key and the code source keys at the top of the entry)`,
+      [...LOCATION_KEYS.filter((k) => k !== 'location_name' && k !== 'code_source')],
+    );
+    return true;
+  }
+  return false;
+};
+
+/** A known key in the wrong place: the CLI rejects the file; the fix moves the key `to`. */
+const keyOutOfPlace = (ctx: Ctx, e: YamlEntry, why: string, to: string): void => {
+  ctx.findings.push(
+    finding('unknown-key', ctx.file, e.line, `${why} ${CLI_REJECTS}`, `Move "${e.key}" ${to}.`),
+  );
+};
+
+/** A key the CLI does not accept in a location: a code source key out of place, or unknown. */
+const locationKeyRejected = (ctx: Ctx, e: YamlEntry, where: string): void => {
+  if (!isCodeSourceKey(e.key)) {
+    unknownKey(ctx, e, where, LOCATION_KEYS);
+    return;
+  }
+  keyOutOfPlace(ctx, e, `"${e.key}" ${where} belongs under "code_source".`, 'under "code_source:"');
+};
+
+/** A key of a list-form location (or the rest of a dict-form entry's keys). */
+const readLocationKey = (ctx: Ctx, parts: LocationParts, e: YamlEntry, where: string): void => {
+  if (!LOCATION_KEYS.includes(e.key)) {
+    locationKeyRejected(ctx, e, where);
+    return;
+  }
+  parts.raw[e.key] = toPlain(e.value);
+  switch (e.key) {
+    case 'code_source':
+      if (!isYamlMap(e.value)) {
+        wrongType(ctx, e, where, `a mapping with one of ${CODE_SOURCE_KEYS.join(', ')}`);
+        parts.sourceEntries = [];
+        break;
+      }
+      parts.sourceEntries = entriesOf(e.value, ctx.lineOf);
+      for (const s of parts.sourceEntries) {
+        if (s.key !== 'file_name' && !isCodeSourceKey(s.key)) {
+          unknownKey(ctx, s, `under "code_source" ${where}`, CODE_SOURCE_KEYS);
+        }
+      }
+      break;
+    case 'build':
+      parts.build = checkBuild(ctx, e, where);
+      break;
+    case 'container_context':
+      parts.platforms = checkContainerContext(ctx, e, where);
+      break;
+    default:
+      readStringKey(ctx, e, where, parts.fields);
+  }
+};
+
+/** A list-form location without a usable `location_name`. */
+const nameMissing = (
+  ctx: Ctx,
+  index: number,
+  nameEntry: YamlEntry | undefined,
+  entryLine: number | null,
+): void => {
+  ctx.findings.push(
+    nameEntry === undefined
+      ? finding(
+          'location-name-missing',
+          ctx.file,
+          entryLine,
+          `Location ${index + 1} has no "location_name"; the CLI requires one.`,
+          'Add "location_name: <name>" (lowercase letters, digits and hyphens, starting with a letter).',
+        )
+      : finding(
+          'location-name-missing',
+          ctx.file,
+          nameEntry.line ?? entryLine,
+          `Location ${index + 1} has an empty or non-text "location_name"; Dagster+ requires a non-empty name.`,
+          'Set "location_name" to a name such as "ingest".',
+        ),
+  );
+};
+
 /** Reads one location mapping (list form, or a dict-form entry with its name given). */
 const readLocation = (
   ctx: Ctx,
@@ -259,122 +387,35 @@ const readLocation = (
   const name = isString(writtenName) ? writtenName : '';
   const label = name === '' ? `Location ${index + 1}` : `Location "${name}"`;
   const where = `in ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-  const raw: Record<string, unknown> = {};
-  const lines: Record<string, number> = {};
-  collectLines(node, ctx, '', lines);
-  const fields: WrittenLocation['fields'] = {};
-  let build: Record<string, unknown> | null = null;
-  let platforms: ContainerPlatform[] = [];
-  let sourceEntries: YamlEntry[] = [];
+  const parts: LocationParts = {
+    raw: {},
+    lines: {},
+    fields: {},
+    build: null,
+    platforms: [],
+    sourceEntries: [],
+  };
+  collectLines(node, ctx, '', parts.lines);
   if (dictName !== null) {
     // Source keys move under code_source in the list form; their lines follow them there.
-    for (const k of [...CODE_SOURCE_KEYS, 'file_name']) Reflect.deleteProperty(lines, k);
-    raw.location_name = dictName.name;
-    if (dictName.line !== null) lines.location_name = dictName.line;
+    for (const k of [...CODE_SOURCE_KEYS, 'file_name']) Reflect.deleteProperty(parts.lines, k);
+    parts.raw.location_name = dictName.name;
+    if (dictName.line !== null) parts.lines.location_name = dictName.line;
   }
-
   for (const e of entries) {
-    if (dictName !== null) {
-      const isSource = (CODE_SOURCE_KEYS as readonly string[]).includes(e.key);
-      if (isSource || e.key === 'file_name') {
-        sourceEntries.push(e);
-        if (isSource) {
-          const source = (raw.code_source ?? {}) as Record<string, unknown>;
-          source[e.key] = toPlain(e.value);
-          raw.code_source = source;
-          if (e.line !== null) lines[`code_source.${e.key}`] = e.line;
-        }
-        continue;
-      }
-      if (e.key === 'location_name' || e.key === 'code_source') {
-        unknownKey(
-          ctx,
-          e,
-          `${where} (the legacy dict form takes the name from the key and the code source keys at the top of the entry)`,
-          [...LOCATION_KEYS.filter((k) => k !== 'location_name' && k !== 'code_source')],
-        );
-        continue;
-      }
-    }
-    if (dictName === null && e.key === 'file_name') {
-      sourceEntries.push(e);
-      continue;
-    }
-    if (!LOCATION_KEYS.includes(e.key)) {
-      const misplacedSource = (CODE_SOURCE_KEYS as readonly string[]).includes(e.key);
-      if (misplacedSource) {
-        ctx.findings.push(
-          finding(
-            'unknown-key',
-            ctx.file,
-            e.line,
-            `"${e.key}" ${where} belongs under "code_source". ${CLI_REJECTS}`,
-            `Move "${e.key}" under "code_source:".`,
-          ),
-        );
-      } else {
-        unknownKey(ctx, e, where, LOCATION_KEYS);
-      }
-      continue;
-    }
-    raw[e.key] = toPlain(e.value);
-    switch (e.key) {
-      case 'code_source':
-        if (!isYamlMap(e.value)) {
-          wrongType(ctx, e, where, `a mapping with one of ${CODE_SOURCE_KEYS.join(', ')}`);
-          sourceEntries = [];
-          break;
-        }
-        sourceEntries = entriesOf(e.value, ctx.lineOf);
-        for (const s of sourceEntries) {
-          if (s.key !== 'file_name' && !(CODE_SOURCE_KEYS as readonly string[]).includes(s.key)) {
-            unknownKey(ctx, s, `under "code_source" ${where}`, CODE_SOURCE_KEYS);
-          }
-        }
-        break;
-      case 'build':
-        build = checkBuild(ctx, e, where);
-        break;
-      case 'container_context':
-        platforms = checkContainerContext(ctx, e, where);
-        break;
-      default: {
-        const key = STRING_KEYS.find((k) => k === e.key);
-        if (key === undefined) break;
-        const v = checkString(ctx, e, where);
-        if (v !== null) fields[key] = v;
-      }
-    }
+    if (dictName !== null && readDictFormKey(ctx, parts, e, where)) continue;
+    if (dictName === null && e.key === 'file_name') parts.sourceEntries.push(e);
+    else readLocationKey(ctx, parts, e, where);
   }
-
-  if (dictName === null && nameEntry === undefined) {
-    ctx.findings.push(
-      finding(
-        'location-name-missing',
-        ctx.file,
-        entryLine,
-        `Location ${index + 1} has no "location_name"; the CLI requires one.`,
-        'Add "location_name: <name>" (lowercase letters, digits and hyphens, starting with a letter).',
-      ),
-    );
-  } else if (dictName === null && name === '') {
-    ctx.findings.push(
-      finding(
-        'location-name-missing',
-        ctx.file,
-        nameEntry?.line ?? entryLine,
-        `Location ${index + 1} has an empty or non-text "location_name"; Dagster+ requires a non-empty name.`,
-        'Set "location_name" to a name such as "ingest".',
-      ),
-    );
-  }
+  if (dictName === null && name === '') nameMissing(ctx, index, nameEntry, entryLine);
   const codeSource = checkCodeSource(
     ctx,
-    sourceEntries,
+    parts.sourceEntries,
     nameEntry?.line ?? entryLine,
     label,
     dictName !== null,
   );
+  const { raw, lines, fields, build, platforms } = parts;
   return {
     raw,
     lines,
@@ -389,29 +430,67 @@ const readLocation = (
 
 const stringOr = (v: unknown): string | null => (isString(v) ? v : null);
 
-/**
- * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
- * `locations`); otherwise the locations as the CLI would deploy them (defaults merged in) plus
- * every structural finding, each with its line.
- */
-export const parseDagsterCloudYaml = (
-  text: string,
-  file = 'dagster_cloud.yaml',
-): ParseOutcome<ImportedDagsterCloudYaml> => {
-  const source = loadYaml(text);
-  const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
-  const jinja = text.split('\n').findIndex((l) => /\{\{|\{%/.test(l));
-  if (jinja >= 0) {
-    ctx.findings.push(
-      finding(
-        'jinja-template',
-        file,
-        jinja + 1,
-        'The file uses Jinja ({{ }} or {% %}); the CLI renders it before reading it, this import reads it as written.',
-        'Paste the rendered file (`dagster-cloud ci template --values-file ...`) to check what is deployed.',
-      ),
-    );
+/** `defaults:` as read: its plain value and lines, and what each location inherits from it. */
+type DefaultsRead = {
+  defaults: Record<string, unknown> | null;
+  defaultsLines: Record<string, number>;
+  build: Record<string, unknown> | null;
+  platforms: ContainerPlatform[];
+  fields: Partial<Record<(typeof STRING_KEYS)[number], string>>;
+};
+
+/** A key under `defaults` the CLI does not accept: a per-location key, or an unknown one. */
+const defaultsKeyRejected = (ctx: Ctx, e: YamlEntry): void => {
+  if (!['location_name', 'code_source', 'attribute'].includes(e.key)) {
+    unknownKey(ctx, e, 'under "defaults"', DEFAULTS_KEYS);
+    return;
   }
+  keyOutOfPlace(
+    ctx,
+    e,
+    `"${e.key}" is not allowed under "defaults": it is per location.`,
+    'into each location',
+  );
+};
+
+const readDefaults = (ctx: Ctx, entry: YamlEntry | undefined): DefaultsRead => {
+  const read: DefaultsRead = {
+    defaults: null,
+    defaultsLines: {},
+    build: null,
+    platforms: [],
+    fields: {},
+  };
+  if (entry === undefined) return read;
+  if (!isYamlMap(entry.value)) {
+    if (scalarValue(entry.value) !== null) wrongType(ctx, entry, 'at the top level', 'a mapping');
+    return read;
+  }
+  const defaults: Record<string, unknown> = {};
+  read.defaults = defaults;
+  collectLines(entry.value, ctx, '', read.defaultsLines);
+  for (const e of entriesOf(entry.value, ctx.lineOf)) {
+    if (!DEFAULTS_KEYS.includes(e.key)) {
+      defaultsKeyRejected(ctx, e);
+      continue;
+    }
+    defaults[e.key] = toPlain(e.value);
+    if (e.key === 'build') read.build = checkBuild(ctx, e, 'under "defaults"');
+    else if (e.key === 'container_context') {
+      read.platforms = checkContainerContext(ctx, e, 'under "defaults"');
+    } else {
+      readStringKey(ctx, e, 'under "defaults"', read.fields);
+    }
+  }
+  return read;
+};
+
+/** The findings of a file that could not be read as YAML, or that is no mapping; null if fine. */
+const unreadable = (
+  ctx: Ctx,
+  source: ReturnType<typeof loadYaml>,
+): ParseOutcome<ImportedDagsterCloudYaml> | null => {
+  const { file } = ctx;
   if (source.errors.length > 0) {
     for (const e of source.errors) {
       ctx.findings.push(
@@ -431,138 +510,111 @@ export const parseDagsterCloudYaml = (
       findings: ctx.findings,
     };
   }
-  if (!isYamlMap(source.root)) {
-    const empty = source.root === null || scalarValue(source.root) === null;
-    ctx.findings.push(
-      finding(
-        'not-a-mapping',
-        file,
-        source.lineOf(source.root),
-        empty
-          ? 'The file is empty.'
-          : `The file must be a mapping with a "locations" list, found ${kindOf(source.root)}.`,
-        'Start the file with "locations:" followed by one "- location_name: ..." entry per location.',
-      ),
-    );
-    return { ok: false, reason: 'Not a dagster_cloud.yaml mapping.', findings: ctx.findings };
-  }
+  if (isYamlMap(source.root)) return null;
+  const empty = source.root === null || scalarValue(source.root) === null;
+  ctx.findings.push(
+    finding(
+      'not-a-mapping',
+      file,
+      source.lineOf(source.root),
+      empty
+        ? 'The file is empty.'
+        : `The file must be a mapping with a "locations" list, found ${kindOf(source.root)}.`,
+      'Start the file with "locations:" followed by one "- location_name: ..." entry per location.',
+    ),
+  );
+  return { ok: false, reason: 'Not a dagster_cloud.yaml mapping.', findings: ctx.findings };
+};
 
-  const top = entriesOf(source.root, ctx.lineOf);
-  for (const e of top) {
-    if (!TOP_LEVEL_KEYS.includes(e.key)) {
-      unknownKey(ctx, e, 'at the top level', TOP_LEVEL_KEYS);
-    }
-  }
+/** The file uses Jinja, which the CLI renders first: said once, on its first line. */
+const jinjaFinding = (ctx: Ctx, text: string): void => {
+  const jinja = text.split('\n').findIndex((l) => /\{\{|\{%/.test(l));
+  if (jinja < 0) return;
+  ctx.findings.push(
+    finding(
+      'jinja-template',
+      ctx.file,
+      jinja + 1,
+      'The file uses Jinja ({{ }} or {% %}); the CLI renders it before reading it, this import reads it as written.',
+      'Paste the rendered file (`dagster-cloud ci template --values-file ...`) to check what is deployed.',
+    ),
+  );
+};
 
-  // defaults
-  const defaultsEntry = top.find((e) => e.key === 'defaults');
-  let defaults: Record<string, unknown> | null = null;
-  const defaultsLines: Record<string, number> = {};
-  let defaultsBuild: Record<string, unknown> | null = null;
-  let defaultsPlatforms: ContainerPlatform[] = [];
-  const defaultFields: Partial<Record<(typeof STRING_KEYS)[number], string>> = {};
-  if (defaultsEntry !== undefined) {
-    if (!isYamlMap(defaultsEntry.value)) {
-      if (scalarValue(defaultsEntry.value) !== null) {
-        wrongType(ctx, defaultsEntry, 'at the top level', 'a mapping');
-      }
-    } else {
-      defaults = {};
-      collectLines(defaultsEntry.value, ctx, '', defaultsLines);
-      for (const e of entriesOf(defaultsEntry.value, ctx.lineOf)) {
-        if (!DEFAULTS_KEYS.includes(e.key)) {
-          const perLocation = ['location_name', 'code_source', 'attribute'].includes(e.key);
-          if (perLocation) {
-            ctx.findings.push(
-              finding(
-                'unknown-key',
-                file,
-                e.line,
-                `"${e.key}" is not allowed under "defaults": it is per location. ${CLI_REJECTS}`,
-                `Move "${e.key}" into each location.`,
-              ),
-            );
-          } else {
-            unknownKey(ctx, e, 'under "defaults"', DEFAULTS_KEYS);
-          }
-          continue;
-        }
-        defaults[e.key] = toPlain(e.value);
-        if (e.key === 'build') defaultsBuild = checkBuild(ctx, e, 'under "defaults"');
-        else if (e.key === 'container_context') {
-          defaultsPlatforms = checkContainerContext(ctx, e, 'under "defaults"');
-        } else {
-          const key = STRING_KEYS.find((k) => k === e.key);
-          if (key !== undefined) {
-            const v = checkString(ctx, e, 'under "defaults"');
-            if (v !== null) defaultFields[key] = v;
-          }
-        }
-      }
-    }
-  }
-
-  // locations
-  const locationsEntry = top.find((e) => e.key === 'locations');
-  if (locationsEntry === undefined) {
+/** `locations:` in either form, each location read; a reason when there is none to read. */
+const readLocations = (
+  ctx: Ctx,
+  entry: YamlEntry | undefined,
+): { form: 'list' | 'dict'; written: (WrittenLocation | null)[] } | { reason: string } => {
+  if (entry === undefined) {
     ctx.findings.push(
       finding(
         'locations-missing',
-        file,
+        ctx.file,
         null,
         'The file has no "locations" key; the CLI requires it.',
         'Add "locations:" with one "- location_name: ..." entry per code location.',
       ),
     );
-    return { ok: false, reason: 'No "locations" key.', findings: ctx.findings };
+    return { reason: 'No "locations" key.' };
   }
-  let form: 'list' | 'dict';
-  let written: (WrittenLocation | null)[];
-  if (isYamlSeq(locationsEntry.value)) {
-    form = 'list';
-    written = itemsOf(locationsEntry.value).map((item, i) => readLocation(ctx, item, i, null));
-  } else if (isYamlMap(locationsEntry.value)) {
-    form = 'dict';
-    ctx.findings.push(
-      finding(
-        'legacy-dict-form',
-        file,
-        locationsEntry.line,
-        'The locations use the legacy dict form (name: {...}). The agent still converts it, but the dagster-cloud CLI expects a list, so `dagster-cloud ci check` and the deploy action reject it. Read here as the list form.',
-        'Rewrite each entry as "- location_name: <name>" with its package_name/module_name/python_file under "code_source:" (the migration plan shows the diff).',
-        'warning',
-      ),
-    );
-    written = entriesOf(locationsEntry.value, ctx.lineOf).map((e, i) =>
+  if (isYamlSeq(entry.value)) {
+    return {
+      form: 'list',
+      written: itemsOf(entry.value).map((item, i) => readLocation(ctx, item, i, null)),
+    };
+  }
+  if (!isYamlMap(entry.value)) {
+    wrongType(ctx, entry, 'at the top level', 'a list of locations');
+    return { reason: '"locations" is not a list.' };
+  }
+  ctx.findings.push(
+    finding(
+      'legacy-dict-form',
+      ctx.file,
+      entry.line,
+      'The locations use the legacy dict form (name: {...}). The agent still converts it, but the dagster-cloud CLI expects a list, so `dagster-cloud ci check` and the deploy action reject it. Read here as the list form.',
+      'Rewrite each entry as "- location_name: <name>" with its package_name/module_name/python_file under "code_source:" (the migration plan shows the diff).',
+      'warning',
+    ),
+  );
+  return {
+    form: 'dict',
+    written: entriesOf(entry.value, ctx.lineOf).map((e, i) =>
       readLocation(ctx, e.value, i, { name: e.key, line: e.line }),
-    );
-  } else {
-    wrongType(ctx, locationsEntry, 'at the top level', 'a list of locations');
-    return { ok: false, reason: '"locations" is not a list.', findings: ctx.findings };
-  }
+    ),
+  };
+};
 
+/** A location name used before: the CLI rejects duplicates. */
+const duplicateFinding = (ctx: Ctx, w: WrittenLocation, firstLine: number | null): Finding =>
+  finding(
+    'duplicate-location',
+    ctx.file,
+    w.line,
+    `Location name "${w.name}" is used twice${firstLine !== null ? ` (first on line ${firstLine})` : ''}; the CLI rejects duplicate names, and Dagster+ would keep only one of them.`,
+    `Rename one of them, e.g. "${w.name}-2", or merge them into one location.`,
+  );
+
+/** The locations as the CLI would deploy them: each with what it inherits from `defaults`. */
+const importedLocations = (
+  ctx: Ctx,
+  written: readonly (WrittenLocation | null)[],
+  defaults: DefaultsRead,
+): ImportedLocation[] => {
   const locations: ImportedLocation[] = [];
   const seen = new Map<string, number | null>();
   written.forEach((w, index) => {
     if (w === null) return;
     if (w.name !== '' && seen.has(w.name)) {
-      const firstLine = seen.get(w.name) ?? null;
-      ctx.findings.push(
-        finding(
-          'duplicate-location',
-          file,
-          w.line,
-          `Location name "${w.name}" is used twice${firstLine !== null ? ` (first on line ${firstLine})` : ''}; the CLI rejects duplicate names, and Dagster+ would keep only one of them.`,
-          `Rename one of them, e.g. "${w.name}-2", or merge them into one location.`,
-        ),
-      );
+      ctx.findings.push(duplicateFinding(ctx, w, seen.get(w.name) ?? null));
     } else if (w.name !== '') {
       seen.set(w.name, w.line);
     }
     const field = (k: (typeof STRING_KEYS)[number]): string | null =>
-      w.fields[k] ?? defaultFields[k] ?? null;
+      w.fields[k] ?? defaults.fields[k] ?? null;
     const buildValue = (k: string): string | null =>
-      stringOr(w.build?.[k]) ?? stringOr(defaultsBuild?.[k]);
+      stringOr(w.build?.[k]) ?? stringOr(defaults.build?.[k]);
     locations.push({
       name: w.name,
       index,
@@ -575,13 +627,49 @@ export const parseDagsterCloudYaml = (
       executablePath: field('executable_path'),
       attribute: w.fields.attribute ?? null,
       agentQueue: field('agent_queue'),
-      containerPlatforms: [...new Set([...w.platforms, ...defaultsPlatforms])],
+      containerPlatforms: [...new Set([...w.platforms, ...defaults.platforms])],
       raw: w.raw,
       lines: w.lines,
     });
   });
+  return locations;
+};
 
-  const value: ImportedDagsterCloudYaml = { form, locations, defaults, defaultsLines };
+/**
+ * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
+ * `locations`); otherwise the locations as the CLI would deploy them (defaults merged in) plus
+ * every structural finding, each with its line.
+ */
+export const parseDagsterCloudYaml = (
+  text: string,
+  file = 'dagster_cloud.yaml',
+): ParseOutcome<ImportedDagsterCloudYaml> => {
+  const source = loadYaml(text);
+  const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
+  jinjaFinding(ctx, text);
+  const failed = unreadable(ctx, source);
+  if (failed !== null) return failed;
+
+  const top = entriesOf(source.root, ctx.lineOf);
+  for (const e of top) {
+    if (!TOP_LEVEL_KEYS.includes(e.key)) unknownKey(ctx, e, 'at the top level', TOP_LEVEL_KEYS);
+  }
+  const defaults = readDefaults(
+    ctx,
+    top.find((e) => e.key === 'defaults'),
+  );
+  const read = readLocations(
+    ctx,
+    top.find((e) => e.key === 'locations'),
+  );
+  if ('reason' in read) return { ok: false, reason: read.reason, findings: ctx.findings };
+
+  const value: ImportedDagsterCloudYaml = {
+    form: read.form,
+    locations: importedLocations(ctx, read.written, defaults),
+    defaults: defaults.defaults,
+    defaultsLines: defaults.defaultsLines,
+  };
   // Safety net: the emitters' zod mirror of the CLI schema must agree. Whatever it rejects that
   // the walk above did not report is reported as is, on the best line known.
   if (!ctx.findings.some((f) => f.severity === 'error')) {

@@ -384,7 +384,9 @@ describe('rankOptions: the principles of issue #2', { timeout: 60_000 }, () => {
     expect(Math.sign(compareLevels(make(less), make(more)))).toBe(sign);
     expect(Math.sign(compareLevels(make(more), make(less)))).toBe(-sign);
   });
+});
 
+describe('rankOptions: what each plan makes available', { timeout: 60_000 }, () => {
   it.each(
     PLANS.flatMap((plan) =>
       LEVEL_IDS.map((level) => [plan, level, plan === 'pro' || level === 'code-location'] as const),

@@ -145,82 +145,89 @@ const agent = (
   locations,
 });
 
+/** Each persona at the levels it is planned for: the deployments, agents and locations. */
+const PLANS_BY_PERSONA: {
+  persona: PersonaId;
+  level: LevelId;
+  expected: ReturnType<typeof summarise>;
+}[] = [
+  {
+    persona: 'oneTeamOneCloud',
+    level: 'code-location',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [agent('prod-agent', ['ingest', 'transform', 'reporting'], [])],
+      },
+    ],
+  },
+  {
+    // Three teams on two clouds, code-location level: still one agent, no queues.
+    persona: 'twoClouds',
+    level: 'code-location',
+    expected: [
+      { deployment: 'prod', agents: [agent('prod-agent', ['ingest', 'marts', 'train'], [])] },
+    ],
+  },
+  {
+    persona: 'twoClouds',
+    level: 'agent',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [
+          agent('prod-aws-agent', ['ingest', 'marts'], ['aws'], { isolated: true }),
+          agent('prod-gcp-agent', ['train'], ['gcp'], { def: false, isolated: true }),
+        ],
+      },
+    ],
+  },
+  {
+    // Same cloud: a separate agent for the busy project, but they can reach each other.
+    persona: 'busyNeighbour',
+    level: 'agent',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [
+          // The default queue stays off the agent that exists for the busy project.
+          agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume'], { def: false }),
+          agent('prod-aws-agent', ['billing', 'crm'], ['aws']),
+        ],
+      },
+    ],
+  },
+  {
+    // Branch deployments run on the non-production deployment's agent.
+    persona: 'prodAndStaging',
+    level: 'deployment',
+    expected: [
+      {
+        deployment: 'prod',
+        agents: [agent('prod-aws-agent', ['ingest', 'serve'], [], { branch: false })],
+      },
+      { deployment: 'staging', agents: [agent('staging-aws-agent', ['ingest', 'serve'], [])] },
+    ],
+  },
+  {
+    // Finance is confidential: its own deployment and queue; its agent serves no branch
+    // deployment, since any pull request could route code to it.
+    persona: 'regulatedTeam',
+    level: 'deployment',
+    expected: [
+      { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
+      {
+        deployment: 'finance',
+        agents: [
+          agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'], { branch: false }),
+        ],
+      },
+    ],
+  },
+];
+
 describe('buildTopology plans', () => {
-  it.each<{ persona: PersonaId; level: LevelId; expected: ReturnType<typeof summarise> }>([
-    {
-      persona: 'oneTeamOneCloud',
-      level: 'code-location',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [agent('prod-agent', ['ingest', 'transform', 'reporting'], [])],
-        },
-      ],
-    },
-    {
-      // Three teams on two clouds, code-location level: still one agent, no queues.
-      persona: 'twoClouds',
-      level: 'code-location',
-      expected: [
-        { deployment: 'prod', agents: [agent('prod-agent', ['ingest', 'marts', 'train'], [])] },
-      ],
-    },
-    {
-      persona: 'twoClouds',
-      level: 'agent',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [
-            agent('prod-aws-agent', ['ingest', 'marts'], ['aws'], { isolated: true }),
-            agent('prod-gcp-agent', ['train'], ['gcp'], { def: false, isolated: true }),
-          ],
-        },
-      ],
-    },
-    {
-      // Same cloud: a separate agent for the busy project, but they can reach each other.
-      persona: 'busyNeighbour',
-      level: 'agent',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [
-            // The default queue stays off the agent that exists for the busy project.
-            agent('prod-aws-high-volume-agent', ['events'], ['aws-high-volume'], { def: false }),
-            agent('prod-aws-agent', ['billing', 'crm'], ['aws']),
-          ],
-        },
-      ],
-    },
-    {
-      // Branch deployments run on the non-production deployment's agent.
-      persona: 'prodAndStaging',
-      level: 'deployment',
-      expected: [
-        {
-          deployment: 'prod',
-          agents: [agent('prod-aws-agent', ['ingest', 'serve'], [], { branch: false })],
-        },
-        { deployment: 'staging', agents: [agent('staging-aws-agent', ['ingest', 'serve'], [])] },
-      ],
-    },
-    {
-      // Finance is confidential: its own deployment and queue; its agent serves no branch
-      // deployment, since any pull request could route code to it.
-      persona: 'regulatedTeam',
-      level: 'deployment',
-      expected: [
-        { deployment: 'prod', agents: [agent('prod-aws-agent', ['events', 'growth'], ['aws'])] },
-        {
-          deployment: 'finance',
-          agents: [
-            agent('finance-aws-agent', ['ledger', 'payouts'], ['finance-aws'], { branch: false }),
-          ],
-        },
-      ],
-    },
-  ])('$persona at $level', ({ persona, level, expected }) => {
+  it.each(PLANS_BY_PERSONA)('$persona at $level', ({ persona, level, expected }) => {
     expect(summarise(buildTopology(PERSONAS[persona], level, 'monorepo'))).toEqual(expected);
   });
 
@@ -323,7 +330,9 @@ describe('buildTopology plans', () => {
     ]);
     expect(t.deployments[0]?.agents.every((a) => !a.branchDeployments)).toBe(true);
   });
+});
 
+describe('buildTopology plans: repositories, confidential teams and names', () => {
   it.each<{ layout: RepoLayout; repos: [string, string[]][]; dir: string }>([
     {
       layout: 'monorepo',

@@ -187,205 +187,205 @@ describe('round trips', () => {
   });
 });
 
-describe('malformed and tampered links', () => {
-  type Case = {
-    label: string;
-    fragment: string;
-    expected: Partial<Answers>;
-    /** One entry per problem, in order: the key and a phrase its reason must contain. */
-    problems: readonly (readonly [key: string | null, phrase: string])[];
-  };
-  const cases: Case[] = [
-    {
-      label: 'an unknown plan',
-      fragment: 'plan=gold',
-      expected: { plan: 'pro' },
-      problems: [
-        ['plan', '`plan=gold` is not a plan; expected solo, starter or pro. Used the default pro.'],
+type MalformedCase = {
+  label: string;
+  fragment: string;
+  expected: Partial<Answers>;
+  /** One entry per problem, in order: the key and a phrase its reason must contain. */
+  problems: readonly (readonly [key: string | null, phrase: string])[];
+};
+const MALFORMED_CASES: MalformedCase[] = [
+  {
+    label: 'an unknown plan',
+    fragment: 'plan=gold',
+    expected: { plan: 'pro' },
+    problems: [
+      ['plan', '`plan=gold` is not a plan; expected solo, starter or pro. Used the default pro.'],
+    ],
+  },
+  {
+    label: 'an enum value in the wrong case',
+    fragment: 'agent=K8S&ci=github',
+    expected: { agent: 'k8s' },
+    problems: [['agent', 'expected k8s, ecs, docker or local']],
+  },
+  {
+    label: 'prod that is not 0 or 1',
+    fragment: 'prod=yes',
+    expected: { prod: false },
+    problems: [['prod', '`prod=yes` is not 0 or 1; used the default 0']],
+  },
+  {
+    label: 'an empty value',
+    fragment: 'sod=',
+    expected: { sod: 'none' },
+    problems: [['sod', 'is not a separation level']],
+  },
+  {
+    label: 'a repeated single-valued key',
+    fragment: 'plan=solo&plan=starter&cost=high&cost=low',
+    expected: { plan: 'solo', cost: 'high' },
+    problems: [
+      ['plan', 'used the first (`plan=solo`) and ignored `plan=starter`'],
+      ['cost', 'used the first (`cost=high`) and ignored `cost=low`'],
+    ],
+  },
+  {
+    label: 'a project with missing parts',
+    fragment: 'p=ingest.data&p=ok.data.aws',
+    expected: { projects: [{ name: 'ok', team: 'data', compute: 'aws', highVolume: false }] },
+    problems: [['p', '`p=ingest.data` needs three parts']],
+  },
+  {
+    label: 'a project with too many parts',
+    fragment: 'p=a.b.c.hv.x',
+    expected: { projects: [] },
+    problems: [['p', 'has too many parts']],
+  },
+  {
+    label: 'a project with an unknown flag',
+    fragment: 'p=a.b.c.HV',
+    expected: { projects: [] },
+    problems: [['p', 'only "hv" (high volume) may follow']],
+  },
+  {
+    label: 'a project with an invalid name',
+    fragment: 'p=Ingest.data.aws',
+    expected: { projects: [] },
+    problems: [['p', 'has an invalid project name "Ingest". Use 1-40 characters']],
+  },
+  {
+    label: 'a project with an empty team',
+    fragment: 'p=ingest..aws',
+    expected: { projects: [] },
+    problems: [['p', 'has an empty team']],
+  },
+  {
+    label: 'a duplicate project name',
+    fragment: 'p=ingest.data.aws&p=ingest.science.gpu.hv',
+    expected: { projects: [{ name: 'ingest', team: 'data', compute: 'aws', highVolume: false }] },
+    problems: [['p', 'project "ingest" is already listed']],
+  },
+  {
+    label: 'st naming a team that owns no project',
+    fragment: 'p=a.data.aws&sod=access&st=finance&st=data',
+    expected: {
+      projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
+      sod: 'access',
+      sodTeams: ['data'],
+    },
+    problems: [['st', 'team "finance" owns no project']],
+  },
+  {
+    label: 'st whose team was in a dropped project',
+    fragment: 'p=a.data.aws&p=a.finance.aws&sod=access&st=finance',
+    expected: {
+      projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
+      sod: 'access',
+      sodTeams: [],
+    },
+    problems: [
+      ['p', 'already listed'],
+      ['st', 'team "finance" owns no project'],
+    ],
+  },
+  {
+    label: 'st repeated',
+    fragment: 'p=a.data.aws&st=data&st=data',
+    expected: {
+      projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
+      sodTeams: ['data'],
+    },
+    problems: [['st', 'listed more than once']],
+  },
+  {
+    label: 'st with an invalid name',
+    fragment: 'p=a.data.aws&st=Data',
+    expected: {
+      projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
+      sodTeams: [],
+    },
+    problems: [['st', 'is not a valid team name']],
+  },
+  {
+    label: 'optional targets in another order',
+    fragment: 't=terraform&t=dg-project',
+    expected: { targets: ['dg-project', 'terraform'] },
+    problems: [],
+  },
+  {
+    label: 'an unknown optional target',
+    fragment: 't=pulumi&t=terraform&t=Terraform',
+    expected: { targets: ['terraform'] },
+    problems: [
+      [
+        't',
+        '`t=pulumi` is not an optional target; expected dg-project, terraform, legacy-yaml or drift-check. Ignored.',
       ],
+      ['t', '`t=Terraform` is not an optional target'],
+    ],
+  },
+  {
+    label: 'an optional target repeated',
+    fragment: 't=terraform&t=dg-project&t=terraform',
+    expected: { targets: ['dg-project', 'terraform'] },
+    problems: [['t', '`t=terraform` is listed more than once; used it once.']],
+  },
+  {
+    label: 'an empty optional target',
+    fragment: 't=',
+    expected: { targets: [] },
+    problems: [['t', 'is not an optional target']],
+  },
+  {
+    label: 'broken percent-encoding',
+    fragment: 'plan=%E0%A4%A&ci=gitlab',
+    expected: { plan: 'pro', ci: 'gitlab' },
+    problems: [['plan', 'is not valid percent-encoding']],
+  },
+  {
+    label: 'percent-encoded valid values',
+    fragment: 'plan=%73olo&p=%69ngest.data.aws',
+    expected: {
+      plan: 'solo',
+      projects: [{ name: 'ingest', team: 'data', compute: 'aws', highVolume: false }],
     },
-    {
-      label: 'an enum value in the wrong case',
-      fragment: 'agent=K8S&ci=github',
-      expected: { agent: 'k8s' },
-      problems: [['agent', 'expected k8s, ecs, docker or local']],
-    },
-    {
-      label: 'prod that is not 0 or 1',
-      fragment: 'prod=yes',
-      expected: { prod: false },
-      problems: [['prod', '`prod=yes` is not 0 or 1; used the default 0']],
-    },
-    {
-      label: 'an empty value',
-      fragment: 'sod=',
-      expected: { sod: 'none' },
-      problems: [['sod', 'is not a separation level']],
-    },
-    {
-      label: 'a repeated single-valued key',
-      fragment: 'plan=solo&plan=starter&cost=high&cost=low',
-      expected: { plan: 'solo', cost: 'high' },
-      problems: [
-        ['plan', 'used the first (`plan=solo`) and ignored `plan=starter`'],
-        ['cost', 'used the first (`cost=high`) and ignored `cost=low`'],
-      ],
-    },
-    {
-      label: 'a project with missing parts',
-      fragment: 'p=ingest.data&p=ok.data.aws',
-      expected: { projects: [{ name: 'ok', team: 'data', compute: 'aws', highVolume: false }] },
-      problems: [['p', '`p=ingest.data` needs three parts']],
-    },
-    {
-      label: 'a project with too many parts',
-      fragment: 'p=a.b.c.hv.x',
-      expected: { projects: [] },
-      problems: [['p', 'has too many parts']],
-    },
-    {
-      label: 'a project with an unknown flag',
-      fragment: 'p=a.b.c.HV',
-      expected: { projects: [] },
-      problems: [['p', 'only "hv" (high volume) may follow']],
-    },
-    {
-      label: 'a project with an invalid name',
-      fragment: 'p=Ingest.data.aws',
-      expected: { projects: [] },
-      problems: [['p', 'has an invalid project name "Ingest". Use 1-40 characters']],
-    },
-    {
-      label: 'a project with an empty team',
-      fragment: 'p=ingest..aws',
-      expected: { projects: [] },
-      problems: [['p', 'has an empty team']],
-    },
-    {
-      label: 'a duplicate project name',
-      fragment: 'p=ingest.data.aws&p=ingest.science.gpu.hv',
-      expected: { projects: [{ name: 'ingest', team: 'data', compute: 'aws', highVolume: false }] },
-      problems: [['p', 'project "ingest" is already listed']],
-    },
-    {
-      label: 'st naming a team that owns no project',
-      fragment: 'p=a.data.aws&sod=access&st=finance&st=data',
-      expected: {
-        projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
-        sod: 'access',
-        sodTeams: ['data'],
-      },
-      problems: [['st', 'team "finance" owns no project']],
-    },
-    {
-      label: 'st whose team was in a dropped project',
-      fragment: 'p=a.data.aws&p=a.finance.aws&sod=access&st=finance',
-      expected: {
-        projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
-        sod: 'access',
-        sodTeams: [],
-      },
-      problems: [
-        ['p', 'already listed'],
-        ['st', 'team "finance" owns no project'],
-      ],
-    },
-    {
-      label: 'st repeated',
-      fragment: 'p=a.data.aws&st=data&st=data',
-      expected: {
-        projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
-        sodTeams: ['data'],
-      },
-      problems: [['st', 'listed more than once']],
-    },
-    {
-      label: 'st with an invalid name',
-      fragment: 'p=a.data.aws&st=Data',
-      expected: {
-        projects: [{ name: 'a', team: 'data', compute: 'aws', highVolume: false }],
-        sodTeams: [],
-      },
-      problems: [['st', 'is not a valid team name']],
-    },
-    {
-      label: 'optional targets in another order',
-      fragment: 't=terraform&t=dg-project',
-      expected: { targets: ['dg-project', 'terraform'] },
-      problems: [],
-    },
-    {
-      label: 'an unknown optional target',
-      fragment: 't=pulumi&t=terraform&t=Terraform',
-      expected: { targets: ['terraform'] },
-      problems: [
-        [
-          't',
-          '`t=pulumi` is not an optional target; expected dg-project, terraform, legacy-yaml or drift-check. Ignored.',
-        ],
-        ['t', '`t=Terraform` is not an optional target'],
-      ],
-    },
-    {
-      label: 'an optional target repeated',
-      fragment: 't=terraform&t=dg-project&t=terraform',
-      expected: { targets: ['dg-project', 'terraform'] },
-      problems: [['t', '`t=terraform` is listed more than once; used it once.']],
-    },
-    {
-      label: 'an empty optional target',
-      fragment: 't=',
-      expected: { targets: [] },
-      problems: [['t', 'is not an optional target']],
-    },
-    {
-      label: 'broken percent-encoding',
-      fragment: 'plan=%E0%A4%A&ci=gitlab',
-      expected: { plan: 'pro', ci: 'gitlab' },
-      problems: [['plan', 'is not valid percent-encoding']],
-    },
-    {
-      label: 'percent-encoded valid values',
-      fragment: 'plan=%73olo&p=%69ngest.data.aws',
-      expected: {
-        plan: 'solo',
-        projects: [{ name: 'ingest', team: 'data', compute: 'aws', highVolume: false }],
-      },
-      problems: [],
-    },
-    {
-      label: 'a version from the future',
-      fragment: 'v=2&plan=solo',
-      expected: { plan: 'solo' },
-      problems: [['v', 'made by a newer version of the app']],
-    },
-    {
-      label: 'a version that is not a number',
-      fragment: 'v=one&plan=starter',
-      expected: { plan: 'starter' },
-      problems: [['v', 'is not a format version']],
-    },
-    {
-      label: 'a repeated version',
-      fragment: 'v=1&v=1',
-      expected: {},
-      problems: [['v', '`v` appears more than once']],
-    },
-    {
-      label: 'empty pairs and a stray question mark',
-      fragment: '&&plan=solo&&?x',
-      expected: { plan: 'solo' },
-      problems: [],
-    },
-    {
-      label: 'a prototype-polluting key',
-      fragment: '__proto__=x&constructor=y&plan=starter',
-      expected: { plan: 'starter' },
-      problems: [],
-    },
-  ];
+    problems: [],
+  },
+  {
+    label: 'a version from the future',
+    fragment: 'v=2&plan=solo',
+    expected: { plan: 'solo' },
+    problems: [['v', 'made by a newer version of the app']],
+  },
+  {
+    label: 'a version that is not a number',
+    fragment: 'v=one&plan=starter',
+    expected: { plan: 'starter' },
+    problems: [['v', 'is not a format version']],
+  },
+  {
+    label: 'a repeated version',
+    fragment: 'v=1&v=1',
+    expected: {},
+    problems: [['v', '`v` appears more than once']],
+  },
+  {
+    label: 'empty pairs and a stray question mark',
+    fragment: '&&plan=solo&&?x',
+    expected: { plan: 'solo' },
+    problems: [],
+  },
+  {
+    label: 'a prototype-polluting key',
+    fragment: '__proto__=x&constructor=y&plan=starter',
+    expected: { plan: 'starter' },
+    problems: [],
+  },
+];
 
-  it.each(cases)('$label', ({ fragment, expected, problems }) => {
+describe('malformed and tampered links', () => {
+  it.each(MALFORMED_CASES)('$label', ({ fragment, expected, problems }) => {
     const result = decodeShareState(fragment);
     expect(result.answers).toEqual(answers(expected));
     expect(result.problems.map((p) => p.key)).toEqual(problems.map(([key]) => key));

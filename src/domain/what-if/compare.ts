@@ -5,10 +5,9 @@
  * scenario's own optional targets). Files are emitted with the same share link for both, so a
  * header line never counts as a change.
  */
-import { emitAll } from '../emitters/emitters';
 import type { GeneratedFile } from '../emitters/types';
+import { planFiles } from '../plan/plan-files';
 import type { Answers } from '../questionnaire/schemas';
-import { rankOptions } from '../scoring/rank-options';
 import {
   LEVEL_IDS,
   type LevelId,
@@ -16,7 +15,6 @@ import {
   type Ranking,
   type RepoLayout,
 } from '../scoring/types';
-import { buildTopology } from '../topology/build-topology';
 import type { Topology } from '../topology/types';
 import { diffLines, type DiffLine } from '../text/line-diff';
 import { changeBetween, outcomeOfRanking, type OutcomeChange } from './outcome';
@@ -221,18 +219,9 @@ export const compareScenarios = (
   b: Answers,
   options: CompareOptions = {},
 ): ScenarioComparison => {
-  const ctx = { shareUrl: options.shareUrl ?? '' };
-  const plan = (answers: Answers) => {
-    const ranking = rankOptions(answers);
-    const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-    const files =
-      answers.projects.length === 0
-        ? []
-        : emitAll(answers, topology, { ...ctx, extraTargets: answers.targets });
-    return { ranking, topology, files };
-  };
-  const x = plan(a);
-  const y = plan(b);
+  const shareUrl = options.shareUrl ?? '';
+  const x = planFiles(a, { shareUrl });
+  const y = planFiles(b, { shareUrl });
   const ranking = compareRanking(x.ranking, y.ranking);
   const topology = compareTopology(x.topology, y.topology);
   const files = compareFiles(x.files, y.files);

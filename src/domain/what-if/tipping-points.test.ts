@@ -176,7 +176,9 @@ describe('findTippingPoints', { timeout: 60_000 }, () => {
       highVolume: false,
     });
   });
+});
 
+describe('findTippingPoints: what each tipping point changes', { timeout: 60_000 }, () => {
   it.each<[PersonaId, string, string]>([
     [
       'oneTeamOneCloud',
@@ -254,7 +256,9 @@ describe('findTippingPoints', { timeout: 60_000 }, () => {
     const point = findTippingPoints(PERSONAS[id]).find((p) => p.id === pointId);
     expect(point).toMatchObject(expected);
   });
+});
 
+describe('findTippingPoints: the summary and the guarantees', { timeout: 60_000 }, () => {
   it('a Solo plan with one team has no tipping point, and the summary says it holds', () => {
     const points = findTippingPoints(soloSingleTeam);
     expect(points).toEqual([]);

@@ -178,7 +178,9 @@ describe('ImportView', () => {
     expect(state.view).toBe('projects');
     expect(state.imported).toEqual({ input, layout: 'monorepo' });
   });
+});
 
+describe('ImportView: fields and accessibility', () => {
   it('adds and removes agent configuration fields; empty ones are not audited', async () => {
     const user = userEvent.setup();
     render(<ImportView />);

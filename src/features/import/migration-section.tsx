@@ -13,8 +13,7 @@ import { readCurrentState } from '@/domain/import/current-state';
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import { planMigration, type MigrationStep } from '@/domain/import/migration-plan';
 import type { Answers } from '@/domain/questionnaire/schemas';
-import { rankOptions } from '@/domain/scoring/rank-options';
-import { buildTopology } from '@/domain/topology/build-topology';
+import { recommendedTopology } from '@/domain/plan/recommended-topology';
 import { wizardStore, type ImportedSetup } from '@/store/wizard-store';
 
 import { compareSetups, diffLineKind, DOWNTIME_LABELS, planToMarkdown } from './import-text';
@@ -106,8 +105,7 @@ export function MigrationSection({
   const plan = useMemo(() => {
     const files = audit.files;
     if (files === null) return null;
-    const ranking = rankOptions(answers);
-    const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
+    const topology = recommendedTopology(answers);
     const current = readCurrentState(
       files,
       imported.layout === null ? {} : { layout: imported.layout },

@@ -30,29 +30,54 @@ function CodeBlock(props: { file: GeneratedFile; withLines: boolean }): JSX.Elem
   );
 }
 
-export function ConfigFiles(props: {
-  files: readonly GeneratedFile[];
-  caveats: readonly string[];
-  headingId: string;
-  /** Shown above "Download all files": the "Also generate" choices, when they can be changed. */
-  choices?: ReactNode;
-}): JSX.Element {
-  const { files } = props;
-  const baseId = useId();
-  // By path, so the file on screen stays selected when "Also generate" adds or removes others.
-  const [selected, setSelected] = useState('');
+/** What the file actions say in the status line, and the actions themselves. */
+function useFileActions(files: readonly GeneratedFile[]) {
   const [status, setStatus] = useState('');
   const [zipping, setZipping] = useState(false);
+
+  const copy = async (file: GeneratedFile): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(file.content);
+      setStatus(`Copied ${file.path}`);
+    } catch {
+      setStatus(`Could not copy ${file.path}: select the text and copy it, or download the file.`);
+    }
+  };
+
+  const download = (file: GeneratedFile): void => {
+    downloadText(downloadNameOf(file.path), file.content, mimeOf(file));
+    setStatus(`Downloaded ${downloadNameOf(file.path)}`);
+  };
+
+  const downloadAll = async (): Promise<void> => {
+    setZipping(true);
+    try {
+      const zip = await zipFiles(files);
+      downloadBlob(ZIP_NAME, new Blob([zip.slice().buffer], { type: 'application/zip' }));
+      setStatus(`Downloaded ${ZIP_NAME} with ${files.length.toString()} files`);
+    } catch {
+      setStatus('Could not build the zip: download the files one by one.');
+    } finally {
+      setZipping(false);
+    }
+  };
+
+  return { status, zipping, copy, download, downloadAll };
+}
+
+/** The vertical tab list of file paths; the arrow keys, Home and End move between files. */
+function FileTabs(props: {
+  files: readonly GeneratedFile[];
+  index: number;
+  baseId: string;
+  onSelect: (path: string) => void;
+}): JSX.Element {
+  const { files, index, baseId, onSelect } = props;
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const index = Math.max(
-    0,
-    files.findIndex((f) => f.path === selected),
-  );
-  const current = files[index];
 
   const select = (i: number): void => {
     const next = (i + files.length) % files.length;
-    setSelected(files[next]?.path ?? '');
+    onSelect(files[next]?.path ?? '');
     tabRefs.current[next]?.focus();
   };
 
@@ -71,32 +96,106 @@ export function ConfigFiles(props: {
     select(to);
   };
 
-  const handleCopy = async (file: GeneratedFile): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(file.content);
-      setStatus(`Copied ${file.path}`);
-    } catch {
-      setStatus(`Could not copy ${file.path}: select the text and copy it, or download the file.`);
-    }
-  };
+  return (
+    <div
+      className="files__tabs"
+      role="tablist"
+      aria-label="Generated files"
+      aria-orientation="vertical"
+    >
+      {files.map((file, i) => (
+        <button
+          key={file.path}
+          ref={(el) => {
+            tabRefs.current[i] = el;
+          }}
+          type="button"
+          role="tab"
+          id={`${baseId}-tab-${i.toString()}`}
+          aria-selected={i === index}
+          aria-controls={`${baseId}-panel-${i.toString()}`}
+          tabIndex={i === index ? 0 : -1}
+          className="files__tab"
+          onClick={() => {
+            onSelect(file.path);
+          }}
+          onKeyDown={handleTabKey}
+        >
+          {breakablePath(file.path)}
+        </button>
+      ))}
+    </div>
+  );
+}
 
-  const handleDownload = (file: GeneratedFile): void => {
-    downloadText(downloadNameOf(file.path), file.content, mimeOf(file));
-    setStatus(`Downloaded ${downloadNameOf(file.path)}`);
-  };
+/** The selected file's path, what it is for, and its Copy and Download buttons. */
+function FileHeader(props: {
+  file: GeneratedFile;
+  onCopy: (file: GeneratedFile) => Promise<void>;
+  onDownload: (file: GeneratedFile) => void;
+}): JSX.Element {
+  const { file } = props;
+  return (
+    <div className="files__header">
+      <p className="files__path">
+        <code>{file.path}</code>
+      </p>
+      <p className="files__description">{file.description}</p>
+      <div className="results-actions">
+        <button
+          type="button"
+          className="button"
+          aria-label={`Copy ${file.path}`}
+          onClick={() => void props.onCopy(file)}
+        >
+          Copy
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Download ${file.path}`}
+          onClick={() => {
+            props.onDownload(file);
+          }}
+        >
+          Download
+        </button>
+      </div>
+    </div>
+  );
+}
 
-  const handleDownloadAll = async (): Promise<void> => {
-    setZipping(true);
-    try {
-      const zip = await zipFiles(files);
-      downloadBlob(ZIP_NAME, new Blob([zip.slice().buffer], { type: 'application/zip' }));
-      setStatus(`Downloaded ${ZIP_NAME} with ${files.length.toString()} files`);
-    } catch {
-      setStatus('Could not build the zip: download the files one by one.');
-    } finally {
-      setZipping(false);
-    }
-  };
+function Caveats(props: { caveats: readonly string[] }): JSX.Element | null {
+  if (props.caveats.length === 0) return null;
+  return (
+    <div className="caveats">
+      <h3>Check before you commit</h3>
+      <ul>
+        {props.caveats.map((caveat) => (
+          <li key={caveat}>{withCode(caveat)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ConfigFiles(props: {
+  files: readonly GeneratedFile[];
+  caveats: readonly string[];
+  headingId: string;
+  /** Shown above "Download all files": the "Also generate" choices, when they can be changed. */
+  choices?: ReactNode;
+}): JSX.Element {
+  const { files } = props;
+  const baseId = useId();
+  // By path, so the file on screen stays selected when "Also generate" adds or removes others.
+  const [selected, setSelected] = useState('');
+  const actions = useFileActions(files);
+  const index = Math.max(
+    0,
+    files.findIndex((f) => f.path === selected),
+  );
+  const current = files[index];
 
   return (
     <section className="results-section" aria-labelledby={props.headingId}>
@@ -105,88 +204,27 @@ export function ConfigFiles(props: {
         {countOf(files.length, 'file', 'files')}. Each one starts with a comment holding the link
         that regenerates it.
       </p>
-      {props.caveats.length > 0 ? (
-        <div className="caveats">
-          <h3>Check before you commit</h3>
-          <ul>
-            {props.caveats.map((caveat) => (
-              <li key={caveat}>{withCode(caveat)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Caveats caveats={props.caveats} />
       {props.choices}
       <div className="results-actions">
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void handleDownloadAll()}
-          disabled={zipping || files.length === 0}
+          onClick={() => void actions.downloadAll()}
+          disabled={actions.zipping || files.length === 0}
         >
           Download all files
         </button>
       </div>
       <p className="results-status" role="status">
-        {status}
+        {actions.status}
       </p>
       <FilesPrintList files={files} />
       <div className="files">
-        <div
-          className="files__tabs"
-          role="tablist"
-          aria-label="Generated files"
-          aria-orientation="vertical"
-        >
-          {files.map((file, i) => (
-            <button
-              key={file.path}
-              ref={(el) => {
-                tabRefs.current[i] = el;
-              }}
-              type="button"
-              role="tab"
-              id={`${baseId}-tab-${i.toString()}`}
-              aria-selected={i === index}
-              aria-controls={`${baseId}-panel-${i.toString()}`}
-              tabIndex={i === index ? 0 : -1}
-              className="files__tab"
-              onClick={() => {
-                setSelected(file.path);
-              }}
-              onKeyDown={handleTabKey}
-            >
-              {breakablePath(file.path)}
-            </button>
-          ))}
-        </div>
+        <FileTabs files={files} index={index} baseId={baseId} onSelect={setSelected} />
         <div className="files__viewer">
           {current === undefined ? null : (
-            <div className="files__header">
-              <p className="files__path">
-                <code>{current.path}</code>
-              </p>
-              <p className="files__description">{current.description}</p>
-              <div className="results-actions">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Copy ${current.path}`}
-                  onClick={() => void handleCopy(current)}
-                >
-                  Copy
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Download ${current.path}`}
-                  onClick={() => {
-                    handleDownload(current);
-                  }}
-                >
-                  Download
-                </button>
-              </div>
-            </div>
+            <FileHeader file={current} onCopy={actions.copy} onDownload={actions.download} />
           )}
           {files.map((file, i) => (
             <div

@@ -5,7 +5,7 @@
  */
 import { maxOf } from '@/domain/list';
 import type { LevelId } from '@/domain/scoring/types';
-import type { Topology } from '@/domain/topology/types';
+import type { AgentNode, DeploymentNode, Topology } from '@/domain/topology/types';
 
 import { TEAM_COLORS } from '@/components/levels';
 
@@ -126,131 +126,132 @@ export function teamColors(topology: Topology): ReadonlyMap<string, string> {
   return colors;
 }
 
-/**
- * Positions every box of the diagram for a drawing `width` pixels wide (at least
- * `DIAGRAM.minWidth`). Coordinates are absolute; the result is deterministic.
- */
-export function layoutDiagram(
-  topology: Topology,
-  level: LevelId,
-  levelLabel: string,
-  width: number,
-): DiagramLayout {
+type Offset = { x: number; y: number };
+
+/** An agent's box sized, its locations placed relative to it. */
+type AgentDraft = Omit<AgentBox, 'x' | 'y' | 'locations'> & {
+  locations: Omit<LocationBox, 'x' | 'y'>[];
+  offsets: Offset[];
+};
+
+/** A deployment's box sized, its agents placed relative to it. */
+type DeploymentDraft = Omit<DeploymentBox, 'x' | 'y' | 'agents'> & {
+  agents: AgentDraft[];
+  offsets: Offset[];
+};
+
+/** An agent's box: its locations in a grid, wide enough for its name and queues. */
+function draftAgent(
+  agent: AgentNode,
+  agentMax: number,
+  colors: ReadonlyMap<string, string>,
+): AgentDraft {
   const D = DIAGRAM;
-  const totalWidth = Math.max(D.minWidth, Math.floor(width));
-  const avail = totalWidth - 2 * D.margin;
+  const n = agent.locations.length;
+  // Location boxes as wide as their longest name (within limits), so fewer names are cut.
+  const locWidth = Math.min(
+    agentMax - 2 * D.agentPad,
+    D.locMaxWidth,
+    maxOf(
+      D.locWidth,
+      agent.locations.map(
+        (loc) => Math.max(textWidth(loc.name, true), textWidth(`team: ${loc.team}`)) + 20,
+      ),
+    ),
+  );
+  const maxCols = Math.max(1, Math.floor((agentMax - 2 * D.agentPad + D.gap) / (locWidth + D.gap)));
+  const cols = Math.min(maxCols, Math.max(1, n));
+  const rows = Math.max(1, Math.ceil(n / cols));
+  const queues = [...agent.queues, ...(agent.includeDefaultQueue ? ['default'] : [])];
+  const queueText = `${agent.platform} · queues: ${queues.length > 0 ? queues.join(', ') : 'none'}`;
+  const gridWidth = cols * locWidth + (cols - 1) * D.gap;
+  const wanted = Math.max(textWidth(agent.name, true), textWidth(queueText)) + 2 * D.agentPad;
+  const agentWidth = Math.min(agentMax, Math.max(gridWidth + 2 * D.agentPad, wanted));
+  const inner = agentWidth - 2 * D.agentPad;
+  return {
+    name: agent.name,
+    nameText: fitText(agent.name, inner, true),
+    queueText: fitText(queueText, inner),
+    width: agentWidth,
+    height: D.agentHeader + rows * D.locHeight + (rows - 1) * D.gap + D.agentPad,
+    locations: agent.locations.map((loc) => ({
+      name: loc.name,
+      team: loc.team,
+      teamColor: colors.get(loc.team) ?? TEAM_COLORS[0],
+      nameText: fitText(loc.name, locWidth - 20, true),
+      teamText: fitText(`team: ${loc.team}`, locWidth - 20),
+      width: locWidth,
+      height: D.locHeight,
+    })),
+    offsets: agent.locations.map((_, i) => ({
+      x: D.agentPad + (i % cols) * (locWidth + D.gap),
+      y: D.agentHeader + Math.floor(i / cols) * (D.locHeight + D.gap),
+    })),
+  };
+}
+
+/** A deployment's box: its agents flowed in rows, wide enough for its header. */
+function draftDeployment(
+  dep: DeploymentNode,
+  avail: number,
+  colors: ReadonlyMap<string, string>,
+): DeploymentDraft {
+  const D = DIAGRAM;
   const agentMax = avail - 2 * D.depPad;
-  const colors = teamColors(topology);
-
-  type AgentDraft = Omit<AgentBox, 'x' | 'y' | 'locations'> & {
-    locations: Omit<LocationBox, 'x' | 'y'>[];
-    offsets: { x: number; y: number }[];
+  const agents = dep.agents.map((agent) => draftAgent(agent, agentMax, colors));
+  const placed = flow(agents, agentMax);
+  const header = `${dep.name} · ${dep.purpose}`;
+  const depWidth = Math.min(
+    avail,
+    Math.max(placed.width + 2 * D.depPad, textWidth(header, true) + 2 * D.depPad, 200),
+  );
+  return {
+    name: dep.name,
+    headerText: fitText(header, depWidth - 2 * D.depPad, true),
+    width: depWidth,
+    height: D.depHeader + placed.height + D.depPad,
+    agents,
+    offsets: placed.at.map((p) => ({ x: D.depPad + p.x, y: D.depHeader + p.y })),
   };
-  type DeploymentDraft = Omit<DeploymentBox, 'x' | 'y' | 'agents'> & {
-    agents: AgentDraft[];
-    offsets: { x: number; y: number }[];
-  };
+}
 
-  const deploymentDrafts: DeploymentDraft[] = topology.deployments.map((dep) => {
-    const agents: AgentDraft[] = dep.agents.map((agent) => {
-      const n = agent.locations.length;
-      // Location boxes as wide as their longest name (within limits), so fewer names are cut.
-      const locWidth = Math.min(
-        agentMax - 2 * D.agentPad,
-        D.locMaxWidth,
-        maxOf(
-          D.locWidth,
-          agent.locations.map(
-            (loc) => Math.max(textWidth(loc.name, true), textWidth(`team: ${loc.team}`)) + 20,
-          ),
-        ),
-      );
-      const maxCols = Math.max(
-        1,
-        Math.floor((agentMax - 2 * D.agentPad + D.gap) / (locWidth + D.gap)),
-      );
-      const cols = Math.min(maxCols, Math.max(1, n));
-      const rows = Math.max(1, Math.ceil(n / cols));
-      const queues = [...agent.queues, ...(agent.includeDefaultQueue ? ['default'] : [])];
-      const queueText = `${agent.platform} · queues: ${queues.length > 0 ? queues.join(', ') : 'none'}`;
-      const gridWidth = cols * locWidth + (cols - 1) * D.gap;
-      const wanted = Math.max(textWidth(agent.name, true), textWidth(queueText)) + 2 * D.agentPad;
-      const agentWidth = Math.min(agentMax, Math.max(gridWidth + 2 * D.agentPad, wanted));
-      const inner = agentWidth - 2 * D.agentPad;
-      const locations = agent.locations.map((loc, i) => ({
-        name: loc.name,
-        team: loc.team,
-        teamColor: colors.get(loc.team) ?? TEAM_COLORS[0],
-        nameText: fitText(loc.name, locWidth - 20, true),
-        teamText: fitText(`team: ${loc.team}`, locWidth - 20),
-        width: locWidth,
-        height: D.locHeight,
-        col: i % cols,
-        row: Math.floor(i / cols),
-      }));
+/** A deployment's draft at (x, y), its agents and locations at absolute coordinates. */
+function placeDeployment(dep: DeploymentDraft, x: number, y: number): DeploymentBox {
+  return {
+    name: dep.name,
+    headerText: dep.headerText,
+    width: dep.width,
+    height: dep.height,
+    x,
+    y,
+    agents: dep.agents.map((agent, ai) => {
+      const off = dep.offsets[ai] ?? { x: 0, y: 0 };
+      const ax = x + off.x;
+      const ay = y + off.y;
       return {
         name: agent.name,
-        nameText: fitText(agent.name, inner, true),
-        queueText: fitText(queueText, inner),
-        width: agentWidth,
-        height: D.agentHeader + rows * D.locHeight + (rows - 1) * D.gap + D.agentPad,
-        locations: locations.map(({ col: _col, row: _row, ...l }) => l),
-        offsets: locations.map(({ col, row }) => ({
-          x: D.agentPad + col * (locWidth + D.gap),
-          y: D.agentHeader + row * (D.locHeight + D.gap),
-        })),
+        nameText: agent.nameText,
+        queueText: agent.queueText,
+        width: agent.width,
+        height: agent.height,
+        x: ax,
+        y: ay,
+        locations: agent.locations.map((loc, li) => {
+          const lo = agent.offsets[li] ?? { x: 0, y: 0 };
+          return { ...loc, x: ax + lo.x, y: ay + lo.y };
+        }),
       };
-    });
-    const placed = flow(agents, agentMax);
-    const header = `${dep.name} · ${dep.purpose}`;
-    const depWidth = Math.min(
-      avail,
-      Math.max(placed.width + 2 * D.depPad, textWidth(header, true) + 2 * D.depPad, 200),
-    );
-    return {
-      name: dep.name,
-      headerText: fitText(header, depWidth - 2 * D.depPad, true),
-      width: depWidth,
-      height: D.depHeader + placed.height + D.depPad,
-      agents,
-      offsets: placed.at.map((p) => ({ x: D.depPad + p.x, y: D.depHeader + p.y })),
-    };
-  });
+    }),
+  };
+}
 
-  const top = D.margin + D.titleHeight;
-  const placedDeps = flow(deploymentDrafts, avail);
-  const deployments: DeploymentBox[] = deploymentDrafts.map((dep, di) => {
-    const at = placedDeps.at[di] ?? { x: 0, y: 0 };
-    const x = D.margin + at.x;
-    const y = top + at.y;
-    return {
-      name: dep.name,
-      headerText: dep.headerText,
-      width: dep.width,
-      height: dep.height,
-      x,
-      y,
-      agents: dep.agents.map((agent, ai) => {
-        const off = dep.offsets[ai] ?? { x: 0, y: 0 };
-        const ax = x + off.x;
-        const ay = y + off.y;
-        return {
-          name: agent.name,
-          nameText: agent.nameText,
-          queueText: agent.queueText,
-          width: agent.width,
-          height: agent.height,
-          x: ax,
-          y: ay,
-          locations: agent.locations.map((loc, li) => {
-            const lo = agent.offsets[li] ?? { x: 0, y: 0 };
-            return { ...loc, x: ax + lo.x, y: ay + lo.y };
-          }),
-        };
-      }),
-    };
-  });
-
+/** The legend below the deployments from `top`: the two box styles, then one swatch per team. */
+function layoutLegend(
+  colors: ReadonlyMap<string, string>,
+  avail: number,
+  top: number,
+): { legend: LegendItem[]; bottom: number } {
+  const D = DIAGRAM;
   const kinds: Omit<LegendItem, 'x' | 'y'>[] = [
     {
       kind: 'deployment',
@@ -272,7 +273,6 @@ export function layoutDiagram(
     ...item,
     width: D.swatch + 6 + textWidth(fitText(item.label, avail - 30)) + 8,
   }));
-  const legendTop = top + placedDeps.height + D.margin + 4;
   const placedLegend = flow(legendSource, avail);
   const rowOf = (y: number): number => Math.round(y / (D.swatch + D.gap));
   const legend: LegendItem[] = legendSource.map((item, i) => {
@@ -281,17 +281,41 @@ export function layoutDiagram(
       ...item,
       label: fitText(item.label, avail - 30),
       x: D.margin + at.x,
-      y: legendTop + rowOf(at.y) * D.legendRow,
+      y: top + rowOf(at.y) * D.legendRow,
     };
   });
   const legendRows = maxOf(
     0,
     placedLegend.at.map((at) => rowOf(at.y) + 1),
   );
+  return { legend, bottom: top + legendRows * D.legendRow };
+}
 
+/**
+ * Positions every box of the diagram for a drawing `width` pixels wide (at least
+ * `DIAGRAM.minWidth`). Coordinates are absolute; the result is deterministic.
+ */
+export function layoutDiagram(
+  topology: Topology,
+  level: LevelId,
+  levelLabel: string,
+  width: number,
+): DiagramLayout {
+  const D = DIAGRAM;
+  const totalWidth = Math.max(D.minWidth, Math.floor(width));
+  const avail = totalWidth - 2 * D.margin;
+  const colors = teamColors(topology);
+  const drafts = topology.deployments.map((dep) => draftDeployment(dep, avail, colors));
+  const top = D.margin + D.titleHeight;
+  const placed = flow(drafts, avail);
+  const deployments = drafts.map((dep, i) => {
+    const at = placed.at[i] ?? { x: 0, y: 0 };
+    return placeDeployment(dep, D.margin + at.x, top + at.y);
+  });
+  const { legend, bottom } = layoutLegend(colors, avail, top + placed.height + D.margin + 4);
   return {
     width: totalWidth,
-    height: legendTop + legendRows * D.legendRow + D.margin,
+    height: bottom + D.margin,
     level,
     title: `Isolation level: ${levelLabel}`,
     deployments,

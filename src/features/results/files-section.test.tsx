@@ -6,16 +6,15 @@ import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { safetyNotes } from '@/domain/emitters/safety';
 import type { Answers } from '@/domain/questionnaire/schemas';
-import { rankOptions } from '@/domain/scoring/rank-options';
-import { buildTopology } from '@/domain/topology/build-topology';
+import { recommendedTopology } from '@/domain/plan/recommended-topology';
 import { decodeShareState } from '@/domain/url-codec/codec';
 
 import { FilesSection } from './files-section';
 
 const renderFiles = (answers: Answers) => {
-  const ranking = rankOptions(answers);
-  const topology = buildTopology(answers, ranking.recommended, ranking.layout.layout);
-  render(<FilesSection answers={answers} topology={topology} shareUrl="#x" headingId="files" />);
+  // The topology the section plans from (planFiles), for the notes the test compares.
+  const topology = recommendedTopology(answers);
+  render(<FilesSection answers={answers} shareUrl="#x" headingId="files" />);
   const box = screen.getByRole('heading', { name: 'Check before you commit' }).parentElement;
   if (box === null) throw new Error('no caveats box');
   return { box, topology };

@@ -5,10 +5,9 @@
  */
 import { useMemo, type JSX } from 'react';
 
-import { emitAll } from '@/domain/emitters/emitters';
 import { fileNoticesOf } from '@/domain/emitters/file-notices';
+import { planFiles } from '@/domain/plan/plan-files';
 import type { Answers } from '@/domain/questionnaire/schemas';
-import type { Topology } from '@/domain/topology/types';
 
 import { ConfigFiles } from './config-files';
 import { fileCaveats } from './file-caveats';
@@ -16,17 +15,13 @@ import { TargetChoices } from './target-choices';
 
 export function FilesSection(props: {
   answers: Answers;
-  topology: Topology;
   shareUrl: string;
   headingId: string;
   /** Changes answers ("Also generate"); without it those choices are not shown. */
   onChangeAnswers?: ((patch: Partial<Answers>) => void) | undefined;
 }): JSX.Element {
-  const { answers, topology, shareUrl, onChangeAnswers } = props;
-  const files = useMemo(
-    () => emitAll(answers, topology, { shareUrl, extraTargets: answers.targets }),
-    [answers, topology, shareUrl],
-  );
+  const { answers, shareUrl, onChangeAnswers } = props;
+  const { files, topology } = useMemo(() => planFiles(answers, { shareUrl }), [answers, shareUrl]);
   // Where projects run and the safety choices the files make (SETUP.md opens with the same notes),
   // then the facts the files rest on.
   const caveats = useMemo(() => {

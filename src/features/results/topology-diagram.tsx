@@ -10,7 +10,14 @@ import type { LevelId } from '@/domain/scoring/types';
 import { countOf } from '@/domain/text/count';
 import type { Topology } from '@/domain/topology/types';
 
-import { layoutDiagram, DIAGRAM } from './diagram-layout';
+import {
+  layoutDiagram,
+  DIAGRAM,
+  type AgentBox,
+  type DeploymentBox,
+  type LegendItem,
+  type LocationBox,
+} from './diagram-layout';
 import { downloadText } from './download';
 import { LevelShape } from '@/components/level-icon';
 import { LEVEL_LOOKS } from '@/components/levels';
@@ -21,6 +28,173 @@ const MUTED_INK = '#444c56';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** Width used before the container is measured (and in tests). */
 const DEFAULT_WIDTH = 720;
+
+function LocationShape({ loc }: { loc: LocationBox }): JSX.Element {
+  return (
+    <g>
+      <title>{`${loc.name} (team ${loc.team})`}</title>
+      <rect
+        x={loc.x}
+        y={loc.y}
+        width={loc.width}
+        height={loc.height}
+        rx={4}
+        fill={loc.teamColor}
+        fillOpacity={0.12}
+        stroke={loc.teamColor}
+        strokeWidth={1.5}
+      />
+      <rect x={loc.x} y={loc.y} width={6} height={loc.height} fill={loc.teamColor} />
+      <text x={loc.x + 12} y={loc.y + 18} fontWeight={600} fill={INK}>
+        {loc.nameText}
+      </text>
+      <text x={loc.x + 12} y={loc.y + 34} fill={MUTED_INK}>
+        {loc.teamText}
+      </text>
+    </g>
+  );
+}
+
+function AgentShape({ agent }: { agent: AgentBox }): JSX.Element {
+  return (
+    <g>
+      <title>{`Agent ${agent.name}`}</title>
+      <rect
+        x={agent.x}
+        y={agent.y}
+        width={agent.width}
+        height={agent.height}
+        rx={6}
+        fill="#ffffff"
+        stroke={MUTED_INK}
+        strokeWidth={1.25}
+      />
+      <text x={agent.x + DIAGRAM.agentPad} y={agent.y + 17} fontWeight={600} fill={INK}>
+        {agent.nameText}
+      </text>
+      <text x={agent.x + DIAGRAM.agentPad} y={agent.y + 32} fill={MUTED_INK}>
+        {agent.queueText}
+      </text>
+      {agent.locations.length === 0 ? (
+        <text
+          x={agent.x + DIAGRAM.agentPad}
+          y={agent.y + DIAGRAM.agentHeader + 16}
+          fill={MUTED_INK}
+        >
+          No code locations
+        </text>
+      ) : null}
+      {agent.locations.map((loc) => (
+        <LocationShape key={loc.name} loc={loc} />
+      ))}
+    </g>
+  );
+}
+
+function DeploymentShape({ dep }: { dep: DeploymentBox }): JSX.Element {
+  return (
+    <g>
+      <title>{`Deployment ${dep.name}`}</title>
+      <rect
+        x={dep.x}
+        y={dep.y}
+        width={dep.width}
+        height={dep.height}
+        rx={8}
+        fill="#f6f8fa"
+        stroke={MUTED_INK}
+        strokeWidth={1.5}
+        strokeDasharray="6 4"
+      />
+      <text x={dep.x + DIAGRAM.depPad} y={dep.y + 20} fontWeight={600} fill={INK}>
+        {dep.headerText}
+      </text>
+      {dep.agents.map((agent) => (
+        <AgentShape key={agent.name} agent={agent} />
+      ))}
+    </g>
+  );
+}
+
+function LegendEntry({ item }: { item: LegendItem }): JSX.Element {
+  return (
+    <g>
+      {item.kind === 'team' ? (
+        <rect
+          x={item.x}
+          y={item.y}
+          width={DIAGRAM.swatch}
+          height={DIAGRAM.swatch}
+          fill={item.color}
+        />
+      ) : (
+        <rect
+          x={item.x + 1}
+          y={item.y + 1}
+          width={DIAGRAM.swatch - 2}
+          height={DIAGRAM.swatch - 2}
+          fill="none"
+          stroke={item.color}
+          strokeWidth={1.5}
+          strokeDasharray={item.kind === 'deployment' ? '3 2' : undefined}
+        />
+      )}
+      <text x={item.x + DIAGRAM.swatch + 6} y={item.y + 11} fill={INK}>
+        {item.label}
+      </text>
+    </g>
+  );
+}
+
+/** The text alternative: deployments, agents and locations as nested lists, then repositories. */
+function DiagramAsText({ topology }: { topology: Topology }): JSX.Element {
+  return (
+    <details className="diagram-text">
+      <summary>Diagram as text</summary>
+      <ul>
+        {topology.deployments.map((dep) => (
+          <li key={dep.name}>
+            Deployment <strong>{dep.name}</strong>: {dep.purpose}
+            <ul>
+              {dep.agents.map((agent) => (
+                <li key={agent.name}>
+                  Agent <strong>{agent.name}</strong> ({agent.platform}
+                  {agent.queues.length > 0 ? `, queues: ${agent.queues.join(', ')}` : ''}
+                  {agent.includeDefaultQueue ? ', default queue' : ''}
+                  {agent.branchDeployments ? ', serves branch deployments' : ''})
+                  {agent.locations.length > 0 ? (
+                    <ul>
+                      {agent.locations.map((loc) => (
+                        <li key={loc.name}>
+                          Code location <strong>{loc.name}</strong>, team {loc.team}, compute{' '}
+                          {loc.compute}
+                          {loc.highVolume ? ', high volume' : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {topology.repos.length > 0 ? (
+        <>
+          <p>Repositories:</p>
+          <ul>
+            {topology.repos.map((repo) => (
+              <li key={repo.name}>
+                <strong>{repo.name}</strong>: {repo.locations.join(', ')} (teams{' '}
+                {repo.teams.join(', ')})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </details>
+  );
+}
 
 export function TopologyDiagram(props: {
   topology: Topology;
@@ -94,109 +268,10 @@ export function TopologyDiagram(props: {
             {layout.title}
           </text>
           {layout.deployments.map((dep) => (
-            <g key={dep.name}>
-              <title>{`Deployment ${dep.name}`}</title>
-              <rect
-                x={dep.x}
-                y={dep.y}
-                width={dep.width}
-                height={dep.height}
-                rx={8}
-                fill="#f6f8fa"
-                stroke={MUTED_INK}
-                strokeWidth={1.5}
-                strokeDasharray="6 4"
-              />
-              <text x={dep.x + DIAGRAM.depPad} y={dep.y + 20} fontWeight={600} fill={INK}>
-                {dep.headerText}
-              </text>
-              {dep.agents.map((agent) => (
-                <g key={agent.name}>
-                  <title>{`Agent ${agent.name}`}</title>
-                  <rect
-                    x={agent.x}
-                    y={agent.y}
-                    width={agent.width}
-                    height={agent.height}
-                    rx={6}
-                    fill="#ffffff"
-                    stroke={MUTED_INK}
-                    strokeWidth={1.25}
-                  />
-                  <text x={agent.x + DIAGRAM.agentPad} y={agent.y + 17} fontWeight={600} fill={INK}>
-                    {agent.nameText}
-                  </text>
-                  <text x={agent.x + DIAGRAM.agentPad} y={agent.y + 32} fill={MUTED_INK}>
-                    {agent.queueText}
-                  </text>
-                  {agent.locations.length === 0 ? (
-                    <text
-                      x={agent.x + DIAGRAM.agentPad}
-                      y={agent.y + DIAGRAM.agentHeader + 16}
-                      fill={MUTED_INK}
-                    >
-                      No code locations
-                    </text>
-                  ) : null}
-                  {agent.locations.map((loc) => (
-                    <g key={loc.name}>
-                      <title>{`${loc.name} (team ${loc.team})`}</title>
-                      <rect
-                        x={loc.x}
-                        y={loc.y}
-                        width={loc.width}
-                        height={loc.height}
-                        rx={4}
-                        fill={loc.teamColor}
-                        fillOpacity={0.12}
-                        stroke={loc.teamColor}
-                        strokeWidth={1.5}
-                      />
-                      <rect
-                        x={loc.x}
-                        y={loc.y}
-                        width={6}
-                        height={loc.height}
-                        fill={loc.teamColor}
-                      />
-                      <text x={loc.x + 12} y={loc.y + 18} fontWeight={600} fill={INK}>
-                        {loc.nameText}
-                      </text>
-                      <text x={loc.x + 12} y={loc.y + 34} fill={MUTED_INK}>
-                        {loc.teamText}
-                      </text>
-                    </g>
-                  ))}
-                </g>
-              ))}
-            </g>
+            <DeploymentShape key={dep.name} dep={dep} />
           ))}
           {layout.legend.map((item) => (
-            <g key={`${item.kind}-${item.label}`}>
-              {item.kind === 'team' ? (
-                <rect
-                  x={item.x}
-                  y={item.y}
-                  width={DIAGRAM.swatch}
-                  height={DIAGRAM.swatch}
-                  fill={item.color}
-                />
-              ) : (
-                <rect
-                  x={item.x + 1}
-                  y={item.y + 1}
-                  width={DIAGRAM.swatch - 2}
-                  height={DIAGRAM.swatch - 2}
-                  fill="none"
-                  stroke={item.color}
-                  strokeWidth={1.5}
-                  strokeDasharray={item.kind === 'deployment' ? '3 2' : undefined}
-                />
-              )}
-              <text x={item.x + DIAGRAM.swatch + 6} y={item.y + 11} fill={INK}>
-                {item.label}
-              </text>
-            </g>
+            <LegendEntry key={`${item.kind}-${item.label}`} item={item} />
           ))}
         </svg>
       </div>
@@ -205,50 +280,7 @@ export function TopologyDiagram(props: {
           Download diagram (SVG)
         </button>
       </div>
-      <details className="diagram-text">
-        <summary>Diagram as text</summary>
-        <ul>
-          {topology.deployments.map((dep) => (
-            <li key={dep.name}>
-              Deployment <strong>{dep.name}</strong>: {dep.purpose}
-              <ul>
-                {dep.agents.map((agent) => (
-                  <li key={agent.name}>
-                    Agent <strong>{agent.name}</strong> ({agent.platform}
-                    {agent.queues.length > 0 ? `, queues: ${agent.queues.join(', ')}` : ''}
-                    {agent.includeDefaultQueue ? ', default queue' : ''}
-                    {agent.branchDeployments ? ', serves branch deployments' : ''})
-                    {agent.locations.length > 0 ? (
-                      <ul>
-                        {agent.locations.map((loc) => (
-                          <li key={loc.name}>
-                            Code location <strong>{loc.name}</strong>, team {loc.team}, compute{' '}
-                            {loc.compute}
-                            {loc.highVolume ? ', high volume' : ''}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-        {topology.repos.length > 0 ? (
-          <>
-            <p>Repositories:</p>
-            <ul>
-              {topology.repos.map((repo) => (
-                <li key={repo.name}>
-                  <strong>{repo.name}</strong>: {repo.locations.join(', ')} (teams{' '}
-                  {repo.teams.join(', ')})
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </details>
+      <DiagramAsText topology={topology} />
     </section>
   );
 }

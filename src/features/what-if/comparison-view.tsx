@@ -13,8 +13,11 @@ import { buildShareUrl } from '@/domain/url-codec/codec';
 import {
   compareScenarios,
   type ChangedFile,
+  type FilesComparison,
+  type RankingComparison,
   type ScenarioComparison,
   type SetChange,
+  type TopologyComparison,
 } from '@/domain/what-if/compare';
 import { consequenceOf, describeOutcome, hasChange, LAYOUT_LABEL } from '@/domain/what-if/outcome';
 
@@ -111,6 +114,124 @@ function FileDiff(props: { file: ChangedFile }): JSX.Element {
   );
 }
 
+function RankingTable({ ranking }: { ranking: RankingComparison }): JSX.Element {
+  return (
+    <ScrollRegion label="Scores in both scenarios">
+      <table className="compare-table">
+        <caption>Score out of 100 (rank) in each scenario</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">This scenario</th>
+            <th scope="col">Other scenario</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.levels.map((l) => (
+            <tr key={l.level} data-level={l.level} data-delta={l.scoreDelta}>
+              <th scope="row">
+                <LevelName level={l.level} />
+              </th>
+              <td data-label="This scenario">
+                {scoreText(l.a)} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
+              </td>
+              <td data-label="Other scenario">
+                {scoreText(l.b)} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
+              </td>
+              <td data-label="Change">{l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+function TopologyChanges({ topology }: { topology: TopologyComparison }): JSX.Element {
+  const changed = [topology.deployments, topology.agents, topology.locations, topology.repos].some(
+    (c) => c.added.length > 0 || c.removed.length > 0,
+  );
+  if (!changed && topology.moved.length === 0) {
+    return <p>Same deployments, agents, code locations and repositories.</p>;
+  }
+  return (
+    <ul className="compare-list">
+      <NameChanges label="Deployments" change={topology.deployments} />
+      <NameChanges label="Agents" change={topology.agents} />
+      <NameChanges label="Code locations (deployment/location)" change={topology.locations} />
+      <NameChanges label="Repositories" change={topology.repos} />
+      {topology.moved.length > 0 ? (
+        <li>
+          <strong>Code locations served differently</strong>
+          <ul>
+            {topology.moved.map((m) => (
+              <li key={m.key}>
+                <code>{m.key}</code>: agent {m.from.agent}
+                {m.from.queue === null ? '' : ` (queue ${m.from.queue})`} → agent {m.to.agent}
+                {m.to.queue === null ? '' : ` (queue ${m.to.queue})`}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+/** Paths only one scenario has, under a heading, each marked + or -. */
+function OnlyIn(props: { heading: string; marker: '+' | '-'; paths: readonly string[] }) {
+  if (props.paths.length === 0) return null;
+  return (
+    <>
+      <h4>{props.heading}</h4>
+      <ul className="compare-paths">
+        {props.paths.map((path) => (
+          <li key={path}>
+            {props.marker} <code>{path}</code>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function FileChanges({ files }: { files: FilesComparison }): JSX.Element {
+  return (
+    <>
+      <p>
+        Files: {files.added.length} added, {files.removed.length} removed, {files.changed.length}{' '}
+        changed, {files.unchanged.length} unchanged. In the line diffs, lines starting with + are
+        only in the other scenario and lines starting with - only in this one.
+      </p>
+      <OnlyIn heading="Only in the other scenario (+)" marker="+" paths={files.added} />
+      <OnlyIn heading="Only in this scenario (-)" marker="-" paths={files.removed} />
+      {files.changed.length > 0 ? (
+        <>
+          <h4>Changed</h4>
+          <div className="compare-files" data-testid="changed-files">
+            {files.changed.map((file) => (
+              <FileDiff key={file.path} file={file} />
+            ))}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** One sentence: what changes in the other scenario, or that nothing (or only details) does. */
+const verdictOf = (comparison: ScenarioComparison): string => {
+  const { ranking } = comparison;
+  if (hasChange(ranking.changes))
+    return `In the other scenario, ${consequenceOf(ranking.changes)}.`;
+  if (comparison.same) {
+    return 'The two scenarios give the same recommendation, scores, topology and files.';
+  }
+  const outcome = describeOutcome({ level: ranking.recommended.a, layout: ranking.layout.a });
+  return `Both scenarios recommend ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)}.`;
+};
+
 function ComparisonDetails(props: {
   comparison: ScenarioComparison;
   answers: Answers;
@@ -118,26 +239,12 @@ function ComparisonDetails(props: {
   shareUrl: string;
 }): JSX.Element {
   const { comparison, answers, other, shareUrl } = props;
-  const { ranking, topology, files } = comparison;
-  const otherUrl = buildShareUrl(shareUrl, other);
+  const { ranking } = comparison;
   const differences = answerDifferences(answers, other);
-  const thisOutcome = { level: ranking.recommended.a, layout: ranking.layout.a };
-  const verdict = hasChange(ranking.changes)
-    ? `In the other scenario, ${consequenceOf(ranking.changes)}.`
-    : comparison.same
-      ? 'The two scenarios give the same recommendation, scores, topology and files.'
-      : `Both scenarios recommend ${describeOutcome(thisOutcome).charAt(0).toLowerCase()}${describeOutcome(thisOutcome).slice(1)}.`;
-  const topologyChanges = [
-    topology.deployments,
-    topology.agents,
-    topology.locations,
-    topology.repos,
-  ].some((c) => c.added.length > 0 || c.removed.length > 0);
-
   return (
     <>
       <p className="results-summary" data-testid="compare-verdict">
-        {verdict}
+        {verdictOf(comparison)}
       </p>
       <div className="compare-grid">
         <ScenarioCard
@@ -151,7 +258,7 @@ function ComparisonDetails(props: {
         <ScenarioCard
           title="Other scenario"
           answers={other}
-          url={otherUrl}
+          url={buildShareUrl(shareUrl, other)}
           linkText="Open the other scenario"
           level={ranking.recommended.b}
           layout={ranking.layout.b}
@@ -170,104 +277,13 @@ function ComparisonDetails(props: {
       )}
 
       <h3>Ranking differences</h3>
-      <ScrollRegion label="Scores in both scenarios">
-        <table className="compare-table">
-          <caption>Score out of 100 (rank) in each scenario</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">This scenario</th>
-              <th scope="col">Other scenario</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.levels.map((l) => (
-              <tr key={l.level} data-level={l.level} data-delta={l.scoreDelta}>
-                <th scope="row">
-                  <LevelName level={l.level} />
-                </th>
-                <td data-label="This scenario">
-                  {scoreText(l.a)} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
-                </td>
-                <td data-label="Other scenario">
-                  {scoreText(l.b)} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
-                </td>
-                <td data-label="Change">
-                  {l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <RankingTable ranking={ranking} />
 
       <h3>Topology differences</h3>
-      {topologyChanges || topology.moved.length > 0 ? (
-        <ul className="compare-list">
-          <NameChanges label="Deployments" change={topology.deployments} />
-          <NameChanges label="Agents" change={topology.agents} />
-          <NameChanges label="Code locations (deployment/location)" change={topology.locations} />
-          <NameChanges label="Repositories" change={topology.repos} />
-          {topology.moved.length > 0 ? (
-            <li>
-              <strong>Code locations served differently</strong>
-              <ul>
-                {topology.moved.map((m) => (
-                  <li key={m.key}>
-                    <code>{m.key}</code>: agent {m.from.agent}
-                    {m.from.queue === null ? '' : ` (queue ${m.from.queue})`} → agent {m.to.agent}
-                    {m.to.queue === null ? '' : ` (queue ${m.to.queue})`}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ) : null}
-        </ul>
-      ) : (
-        <p>Same deployments, agents, code locations and repositories.</p>
-      )}
+      <TopologyChanges topology={comparison.topology} />
 
       <h3>File differences</h3>
-      <p>
-        Files: {files.added.length} added, {files.removed.length} removed, {files.changed.length}{' '}
-        changed, {files.unchanged.length} unchanged. In the line diffs, lines starting with + are
-        only in the other scenario and lines starting with - only in this one.
-      </p>
-      {files.added.length > 0 ? (
-        <>
-          <h4>Only in the other scenario (+)</h4>
-          <ul className="compare-paths">
-            {files.added.map((path) => (
-              <li key={path}>
-                + <code>{path}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {files.removed.length > 0 ? (
-        <>
-          <h4>Only in this scenario (-)</h4>
-          <ul className="compare-paths">
-            {files.removed.map((path) => (
-              <li key={path}>
-                - <code>{path}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {files.changed.length > 0 ? (
-        <>
-          <h4>Changed</h4>
-          <div className="compare-files" data-testid="changed-files">
-            {files.changed.map((file) => (
-              <FileDiff key={file.path} file={file} />
-            ))}
-          </div>
-        </>
-      ) : null}
+      <FileChanges files={comparison.files} />
     </>
   );
 }

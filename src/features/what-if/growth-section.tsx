@@ -10,7 +10,12 @@ import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recha
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
-import { growthRangeFor, projectGrowth, type GrowthDimension } from '@/domain/what-if/growth';
+import {
+  growthRangeFor,
+  projectGrowth,
+  type Growth,
+  type GrowthDimension,
+} from '@/domain/what-if/growth';
 
 import { LevelShape } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -108,6 +113,148 @@ function FlipMarkers(props: {
   );
 }
 
+/** The line chart: one line per level, its shape at each tick, a marker at each flip. */
+function GrowthChart(props: {
+  width: number;
+  growth: Growth;
+  rows: ReturnType<typeof toGrowthRows>;
+  dimension: GrowthDimension;
+  from: number;
+  to: number;
+  ticks: number[];
+}): JSX.Element {
+  const { growth, rows, ticks } = props;
+  return (
+    <LineChart
+      width={props.width}
+      height={CHART_HEIGHT}
+      data={rows}
+      margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
+      accessibilityLayer={false}
+    >
+      <XAxis
+        dataKey="n"
+        type="number"
+        domain={[props.from, props.to]}
+        ticks={ticks}
+        tick={{ fill: 'currentColor' }}
+        label={{
+          value: DIMENSIONS[props.dimension].label,
+          position: 'insideBottom',
+          offset: -16,
+          fill: 'currentColor',
+        }}
+      />
+      <YAxis
+        type="number"
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        width={40}
+        tick={{ fill: 'currentColor' }}
+      />
+      <FlipMarkers
+        flips={growth.flips.map((flip) => ({
+          n: flip.n,
+          label: `${flip.n.toString()}: ${flipLabel(flip)}`,
+        }))}
+      />
+      {LEVEL_IDS.map((level) => (
+        <Line
+          key={level}
+          type="linear"
+          dataKey={level}
+          name={LEVEL_LOOKS[level].label}
+          stroke={LEVEL_LOOKS[level].color}
+          strokeWidth={2}
+          strokeDasharray={GROWTH_DASHES[level]}
+          isAnimationActive={false}
+          activeDot={false}
+          dot={(dot) => {
+            const key = `${level}-${dot.index.toString()}`;
+            const row = rows[dot.index];
+            if (
+              row === undefined ||
+              !ticks.includes(row.n) ||
+              dot.cx === undefined ||
+              dot.cy === undefined
+            ) {
+              return <g key={key} />;
+            }
+            return (
+              <LevelShape
+                key={key}
+                level={level}
+                x={dot.cx - MARKER_SIZE / 2}
+                y={dot.cy - MARKER_SIZE / 2}
+                size={MARKER_SIZE}
+              />
+            );
+          }}
+        />
+      ))}
+    </LineChart>
+  );
+}
+
+function GrowthLegend(): JSX.Element {
+  return (
+    <ul className="chart-legend" aria-label="Lines">
+      {LEVEL_IDS.map((level) => (
+        <li key={level}>
+          <LineSample level={level} />
+          {LEVEL_LOOKS[level].label}
+        </li>
+      ))}
+      <li>
+        <svg width={20} height={14} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
+          <line x1={10} y1={0} x2={10} y2={14} stroke="currentColor" strokeDasharray="3 3" />
+        </svg>
+        Recommendation changes
+      </li>
+    </ul>
+  );
+}
+
+/** The text alternative: scores and recommendation at a few sizes and around each flip. */
+function GrowthTable(props: { growth: Growth; dimension: GrowthDimension }): JSX.Element {
+  const sample = useMemo(() => pointsAt(props.growth, tableSizes(props.growth)), [props.growth]);
+  const { label, noun } = DIMENSIONS[props.dimension];
+  return (
+    <details className="chart-table">
+      <summary>Growth as table</summary>
+      <ScrollRegion label="Growth as table">
+        <table>
+          <caption>
+            Scores and recommendation by number of {noun} (sizes around each change included)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{label}</th>
+              {LEVEL_IDS.map((level) => (
+                <th scope="col" key={level}>
+                  {LEVEL_LOOKS[level].label}
+                </th>
+              ))}
+              <th scope="col">Recommended</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sample.map((point) => (
+              <tr key={point.n}>
+                <th scope="row">{point.n}</th>
+                {LEVEL_IDS.map((level) => (
+                  <td key={level}>{point.scores[level]}</td>
+                ))}
+                <td>{outcomeText(point)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </details>
+  );
+}
+
 export function GrowthSection(props: { answers: Answers; headingId: string }): JSX.Element {
   const { answers } = props;
   const [dimension, setDimension] = useState<GrowthDimension>('projects');
@@ -120,7 +267,6 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
     [answers, dimension, from, to],
   );
   const rows = useMemo(() => toGrowthRows(growth), [growth]);
-  const sample = useMemo(() => pointsAt(growth, tableSizes(growth)), [growth]);
   const ticks = useMemo(() => growthTicks(from, to), [from, to]);
   const noun = DIMENSIONS[dimension].noun;
   const range = `${from.toString()} (today) to ${to.toString()}`;
@@ -167,122 +313,19 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         aria-label={`Line chart of the three scores for ${range} ${noun}. ${flipsText} The table under "Growth as table" lists the scores.`}
       >
         {width === null ? null : (
-          <LineChart
+          <GrowthChart
             width={width}
-            height={CHART_HEIGHT}
-            data={rows}
-            margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
-            accessibilityLayer={false}
-          >
-            <XAxis
-              dataKey="n"
-              type="number"
-              domain={[from, to]}
-              ticks={ticks}
-              tick={{ fill: 'currentColor' }}
-              label={{
-                value: DIMENSIONS[dimension].label,
-                position: 'insideBottom',
-                offset: -16,
-                fill: 'currentColor',
-              }}
-            />
-            <YAxis
-              type="number"
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              width={40}
-              tick={{ fill: 'currentColor' }}
-            />
-            <FlipMarkers
-              flips={growth.flips.map((flip) => ({
-                n: flip.n,
-                label: `${flip.n.toString()}: ${flipLabel(flip)}`,
-              }))}
-            />
-            {LEVEL_IDS.map((level) => (
-              <Line
-                key={level}
-                type="linear"
-                dataKey={level}
-                name={LEVEL_LOOKS[level].label}
-                stroke={LEVEL_LOOKS[level].color}
-                strokeWidth={2}
-                strokeDasharray={GROWTH_DASHES[level]}
-                isAnimationActive={false}
-                activeDot={false}
-                dot={(dot) => {
-                  const key = `${level}-${dot.index.toString()}`;
-                  const row = rows[dot.index];
-                  if (
-                    row === undefined ||
-                    !ticks.includes(row.n) ||
-                    dot.cx === undefined ||
-                    dot.cy === undefined
-                  ) {
-                    return <g key={key} />;
-                  }
-                  return (
-                    <LevelShape
-                      key={key}
-                      level={level}
-                      x={dot.cx - MARKER_SIZE / 2}
-                      y={dot.cy - MARKER_SIZE / 2}
-                      size={MARKER_SIZE}
-                    />
-                  );
-                }}
-              />
-            ))}
-          </LineChart>
+            growth={growth}
+            rows={rows}
+            dimension={dimension}
+            from={from}
+            to={to}
+            ticks={ticks}
+          />
         )}
       </div>
-      <ul className="chart-legend" aria-label="Lines">
-        {LEVEL_IDS.map((level) => (
-          <li key={level}>
-            <LineSample level={level} />
-            {LEVEL_LOOKS[level].label}
-          </li>
-        ))}
-        <li>
-          <svg width={20} height={14} viewBox="0 0 20 14" aria-hidden="true" focusable="false">
-            <line x1={10} y1={0} x2={10} y2={14} stroke="currentColor" strokeDasharray="3 3" />
-          </svg>
-          Recommendation changes
-        </li>
-      </ul>
-      <details className="chart-table">
-        <summary>Growth as table</summary>
-        <ScrollRegion label="Growth as table">
-          <table>
-            <caption>
-              Scores and recommendation by number of {noun} (sizes around each change included)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{DIMENSIONS[dimension].label}</th>
-                {LEVEL_IDS.map((level) => (
-                  <th scope="col" key={level}>
-                    {LEVEL_LOOKS[level].label}
-                  </th>
-                ))}
-                <th scope="col">Recommended</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sample.map((point) => (
-                <tr key={point.n}>
-                  <th scope="row">{point.n}</th>
-                  {LEVEL_IDS.map((level) => (
-                    <td key={level}>{point.scores[level]}</td>
-                  ))}
-                  <td>{outcomeText(point)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </details>
+      <GrowthLegend />
+      <GrowthTable growth={growth} dimension={dimension} />
     </section>
   );
 }

@@ -18,14 +18,14 @@ const start = (answers: Answers = DEFAULT_ANSWERS) => {
 
 const nameInputs = () => screen.queryAllByRole('textbox', { name: 'Project name' });
 
-describe('projects table', () => {
-  beforeEach(() => {
-    wizardStore.getState().startOver();
-  });
-  afterEach(() => {
-    cleanup();
-  });
+beforeEach(() => {
+  wizardStore.getState().startOver();
+});
+afterEach(() => {
+  cleanup();
+});
 
+describe('projects table: adding and pasting rows', () => {
   it('adds a row with the focus in its name field', async () => {
     const user = start();
     await user.click(screen.getByRole('button', { name: 'Add project' }));
@@ -131,7 +131,9 @@ describe('projects table', () => {
     expect(wizardStore.getState().view).toBe('projects');
     expect(input).toHaveValue(typed);
   });
+});
 
+describe('projects table: checking, reordering and suggesting', () => {
   it('flags a duplicate name as soon as it is typed, and lets the user go on once fixed', async () => {
     const user = start();
     await user.type(screen.getByLabelText('Paste a list of project names'), 'ingest');
