@@ -136,7 +136,13 @@ const Results = ({ focusOnMount }: { readonly focusOnMount: boolean }) => {
             </p>
           }
         >
-          <MigrationSection imported={imported} answers={answers} loadKit={loadMigrationKit} />
+          <MigrationSection
+            imported={imported}
+            answers={answers}
+            loadKit={loadMigrationKit}
+            // The id the results' table of contents links to (results/results-toc.tsx).
+            headingId="results-migration"
+          />
         </Suspense>
       ),
   });
