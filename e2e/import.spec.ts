@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 
+import { PERSONAS } from '../src/domain/__fixtures__/personas';
 import { dagsterCloudYamlSchema } from '../src/domain/emitters/dagster-cloud-schema';
 import {
   BROKEN,
@@ -8,6 +9,8 @@ import {
   HOOLI_CODEOWNERS,
   HOOLI_HELM_VALUES,
 } from '../src/domain/import/__fixtures__/dagster-cloud-files';
+import { rankOptions } from '../src/domain/scoring/rank-options';
+import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
 
@@ -90,4 +93,51 @@ test('a broken dagster_cloud.yaml: each finding on its line with a fix, and the 
   await expect(finding.getByText('Fix:')).toBeVisible();
   // What was pasted stays, to be corrected in place.
   await expect(field).toHaveValue(broken);
+});
+
+test('round trip: the files of "Download all files" import back with no finding and the same recommendation', async ({
+  page,
+  wizard,
+  results,
+}) => {
+  // A busy project: the part the files' queues cannot say, read back from their header link.
+  const persona = PERSONAS.busyNeighbour;
+  await page.goto(`/#${encodeShareState(persona)}`);
+  await results.waitUntilShown();
+  const recommendation = await page.getByTestId('recommendation').textContent();
+  const zip = unzipSync(new Uint8Array(await results.downloadAll()));
+  const text = (path: string): string => {
+    const entry = zip[path];
+    if (entry === undefined) throw new Error(`no ${path} in the zip`);
+    return strFromU8(entry);
+  };
+  const agents = Object.keys(zip).filter((path) => /^agents\/.*\.ya?ml$/.test(path));
+  expect(agents).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Edit answers' }).click();
+  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByLabel('dagster_cloud.yaml (required)').fill(text('dagster_cloud.yaml'));
+  await page.getByLabel('Agent configuration 1 (optional)').fill(text(agents[0] ?? ''));
+  await page.getByLabel('CODEOWNERS (optional)').fill(text('.github/CODEOWNERS'));
+  await page.getByRole('button', { name: 'Check files' }).click();
+  await expect(page.getByTestId('import-counts')).toHaveText(/^No problems found/);
+  await expect(page.locator('li[data-severity]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Use these projects' }).click();
+  await wizard.expectStep('projects');
+  for (const [i, project] of persona.projects.entries()) {
+    const row = wizard.projectRow(i);
+    await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
+    await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
+      project.compute,
+    );
+    await expect(row.getByLabel('High volume', { exact: true })).toBeChecked({
+      checked: project.highVolume,
+    });
+  }
+  for (let i = 0; i < 5; i++) await wizard.next();
+
+  await results.expectRanking(rankOptions(persona));
+  await expect(page.getByTestId('recommendation')).toHaveText(recommendation ?? '');
+  expect(await results.layout()).toBe(rankOptions(persona).layout.layout);
 });

@@ -125,7 +125,7 @@ const heavyIn = async (
     .map(([name]) => name);
 };
 
-test('the first screen does not fetch the charts, diagram, YAML or zip code; the results do', async ({
+test('the first screen does not fetch the charts, diagram, YAML or zip code; the results do, the chart once scrolled to', async ({
   page,
   wizard,
   results,
@@ -141,6 +141,15 @@ test('the first screen does not fetch the charts, diagram, YAML or zip code; the
   await page.goto(`/#${encodeShareState(PERSONAS.threeTeamsNinePipelines)}`);
   await results.waitUntilShown();
   await results.downloadAll();
+  // The growth chart (recharts) is fetched only once it nears the screen, as a reader scrolls.
+  expect((await heavyIn(resultsScreen)).sort()).toEqual(
+    Object.keys(HEAVY_CODE)
+      .filter((name) => name !== 'charts')
+      .sort(),
+  );
+  const growth = page.locator('section', { has: page.getByRole('heading', { name: 'Growth' }) });
+  await growth.scrollIntoViewIfNeeded();
+  await expect(growth.locator('.recharts-line')).toHaveCount(3);
   expect((await heavyIn(resultsScreen)).sort()).toEqual(Object.keys(HEAVY_CODE).sort());
   // The results write YAML with our own writer: the YAML library stays the import view's.
   expect(await heavyIn(resultsScreen, IMPORT_ONLY_CODE)).toEqual([]);

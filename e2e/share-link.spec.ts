@@ -86,3 +86,30 @@ test('a tampered link shows a notice naming what was not used and still renders 
   expect(ranking).toHaveLength(3);
   await expect(page.getByText(/^2 projects ·/)).toBeVisible();
 });
+
+test('a results link fetches the wizard only once someone goes to edit', async ({
+  page,
+  results,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`/#${encodeShareState(PERSONAS.threeTeamsNinePipelines)}`);
+  await results.waitUntilShown();
+  // An idle period, when the first screen would prefetch the wizard.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => {
+          resolve();
+        });
+      }),
+  );
+  const wizard = (path: string): boolean => /\/assets\/wizard-(?!store-)[\w-]+\.js$/.test(path);
+  expect(requested.filter(wizard)).toEqual([]);
+
+  const loaded = page.waitForRequest((request) => wizard(new URL(request.url()).pathname));
+  await page.getByRole('button', { name: 'Edit answers' }).hover();
+  await loaded;
+  await page.getByRole('button', { name: 'Edit answers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

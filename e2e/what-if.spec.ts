@@ -145,3 +145,39 @@ test('report: prints the decision and lists every file, without buttons or file 
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('compare on a 390 px phone: every cell of the Change column is whole, inside the view and its table', async ({
+  page,
+  results,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/#${encodeShareState(PERSONAS.prodAndStaging)}`);
+  await results.waitUntilShown();
+  await page
+    .getByTestId('tipping-points')
+    .getByRole('button', { name: 'Compare with a what-if' })
+    .first()
+    .click();
+  const table = page.getByRole('table', { name: 'Score out of 100 (rank) in each scenario' });
+  await expect(table).toBeVisible();
+  const region = page.getByRole('region', { name: 'Scores in both scenarios' });
+  const change = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(change).toHaveCount(3);
+
+  // The table needs no sideways scroll: nothing in it is cut off at the region's edge.
+  const scroll = await region.evaluate((r) => ({ width: r.scrollWidth, visible: r.clientWidth }));
+  expect(scroll.width).toBeLessThanOrEqual(scroll.visible);
+  const box = await region.boundingBox();
+  if (box === null) throw new Error('the scores region has no box');
+  for (const row of await change.all()) {
+    const cell = row.getByRole('cell').last();
+    await expect(cell).toHaveText(/^(No change|[+-]\d+)$/);
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toBeInViewport({ ratio: 1 });
+    const cellBox = await cell.boundingBox();
+    if (cellBox === null) throw new Error('a Change cell has no box');
+    expect(cellBox.x).toBeGreaterThanOrEqual(box.x);
+    expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(await cell.evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
+  }
+});

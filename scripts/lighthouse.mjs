@@ -17,9 +17,12 @@ const BASE = appUrl(PORT);
 const RESULTS =
   '#v=1&plan=pro&agent=k8s&ci=github&p=ingest.data.main&p=train.science.gpu.hv&sod=execution' +
   '&st=science&prod=1&share=some&release=independent&deps=conflicting&pane=high&ops=medium&cost=low';
+// Runs per page: Lighthouse's own advice against run-to-run variance is the median of several
+// runs (docs/variability.md in GoogleChrome/lighthouse). A results link draws much more than the
+// first screen, so its Total Blocking Time swings most with the machine's load: three runs each.
 const PAGES = [
-  { name: 'first screen', url: BASE },
-  { name: 'results link', url: BASE + RESULTS },
+  { name: 'first screen', url: BASE, runs: 1 },
+  { name: 'results link', url: BASE + RESULTS, runs: 3 },
 ];
 // Floors per page: the first screen must stay near perfect; a results link (charts, diagram and
 // files drawn in the page) varies more between runs on a busy 2-core machine.
@@ -37,6 +40,11 @@ const FLOORS = {
 // moves by a few hundred ms with the machine's load, so the check fails only past the floor, and
 // says whether the target itself was met.
 const LCP = { preset: 'mobile', page: 'first screen', targetMs: 1500, floorMs: 2000 };
+// The targets (issue #13), printed as met or missed; the floors above are what fails the run.
+const TARGETS = {
+  'first screen': { performance: 100, lcpMs: 1500 },
+  'results link': { performance: 98, lcpMs: 1500 },
+};
 const METRICS = [
   ['first-contentful-paint', 'FCP'],
   ['largest-contentful-paint', 'LCP'],
@@ -45,30 +53,46 @@ const METRICS = [
   ['speed-index', 'SI'],
 ];
 
-const chromePath = () => process.env.CHROME_PATH ?? debianChromium(); // else chrome-launcher's own
+// CHROME_PATH, else Debian's Chromium; undefined lets chrome-launcher find its own.
+const chromePathFound = process.env.CHROME_PATH ?? debianChromium();
 
 let failed = false;
 
-function report(preset, target, lhr) {
+const performanceOf = (lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
+
+/** The run with the median performance score (the middle one of an odd number of runs). */
+const medianRun = (lhrs) =>
+  [...lhrs].sort((a, b) => performanceOf(a) - performanceOf(b))[Math.floor(lhrs.length / 2)];
+
+function report(preset, target, lhrs) {
+  const lhr = medianRun(lhrs);
   const scores = Object.fromEntries(
     Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
   );
   const metrics = METRICS.map(([id, label]) => `${label} ${lhr.audits[id]?.displayValue ?? '?'}`);
+  const runs =
+    lhrs.length > 1
+      ? ` (median of ${lhrs.length} runs, performance ${lhrs.map(performanceOf).join(', ')})`
+      : '';
   console.log(
     `lighthouse ${preset.padEnd(7)} ${target.name.padEnd(12)} ` +
       Object.entries(scores)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ') +
-      ` | ${metrics.join(', ')}`,
+      ` | ${metrics.join(', ')}${runs}`,
   );
-  if (preset === LCP.preset && target.name === LCP.page) {
-    const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
-    const verdict = lcp < LCP.targetMs ? 'met' : 'missed';
-    console.log(`  LCP ${Math.round(lcp)} ms: target ${LCP.targetMs} ms ${verdict}`);
-    if (lcp > LCP.floorMs) {
-      console.error(`  ✘ LCP ${Math.round(lcp)} ms is over the floor ${LCP.floorMs} ms`);
-      failed = true;
-    }
+  const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
+  if (preset === 'mobile') {
+    const goal = TARGETS[target.name];
+    const met = scores.performance >= goal.performance && lcp < goal.lcpMs;
+    console.log(
+      `  target performance ≥ ${goal.performance} and LCP < ${goal.lcpMs} ms: ` +
+        `${met ? 'met' : 'missed'} (${scores.performance}, ${Math.round(lcp)} ms)`,
+    );
+  }
+  if (preset === LCP.preset && target.name === LCP.page && lcp > LCP.floorMs) {
+    console.error(`  ✘ LCP ${Math.round(lcp)} ms is over the floor ${LCP.floorMs} ms`);
+    failed = true;
   }
   for (const [category, floor] of Object.entries(FLOORS[preset][target.name])) {
     if ((scores[category] ?? 0) < floor) {
@@ -83,42 +107,48 @@ function report(preset, target, lhr) {
   }
 }
 
+/** One Lighthouse run of `target` with `preset`, in a browser of its own. */
+async function measure(preset, target) {
+  // A fresh browser per run: reusing one across presets leaves the previous emulation's
+  // viewport behind, which Lighthouse then reports as a layout shift of the whole page.
+  const chrome = await chromeLauncher.launch({
+    ...(chromePathFound ? { chromePath: chromePathFound } : {}),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const result = await lighthouse(
+      target.url,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${target.url}`);
+    return lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
 if (!existsSync('dist/index.html')) {
   console.error('lighthouse: no dist/; run `npm run build` first.');
   process.exit(1);
 }
 const server = await startPreview(PORT);
 try {
-  const chromePathFound = chromePath();
   for (const preset of ['mobile', 'desktop']) {
     for (const target of PAGES) {
-      // A fresh browser per run: reusing one across presets leaves the previous emulation's
-      // viewport behind, which Lighthouse then reports as a layout shift of the whole page.
-      const chrome = await chromeLauncher.launch({
-        ...(chromePathFound ? { chromePath: chromePathFound } : {}),
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      try {
-        const result = await lighthouse(
-          target.url,
-          { port: chrome.port, output: 'json', logLevel: 'error' },
-          preset === 'desktop' ? desktopConfig : undefined,
-        );
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`no Lighthouse result for ${target.url}`);
-        report(preset, target, lhr);
-      } finally {
-        await chrome.kill();
-      }
+      const lhrs = [];
+      for (let run = 0; run < target.runs; run++) lhrs.push(await measure(preset, target));
+      report(preset, target, lhrs);
     }
   }
 } finally {

@@ -5,7 +5,7 @@
  * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one),
  * the share-link decoder only when the page opens on a link.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import './app/theme.css';
@@ -31,8 +31,13 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   };
   const view = wizardStore.getState().view;
   if (view !== FIRST_VIEW && isStepId(view)) prefetchWizard();
-  else if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
-  else setTimeout(prefetchWizard, 1000);
+  else if (view === FIRST_VIEW) {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchWizard);
+    else setTimeout(prefetchWizard, 1000);
+  }
+  // Elsewhere (the results of a shared link, the import) the wizard is fetched on intent, when
+  // "Edit answers" is hovered or focused (app.tsx): most who open a link only read it, and the
+  // wizard's code would otherwise run while the results draw.
 
   const root = document.getElementById('root');
   if (root === null) return;
@@ -41,8 +46,17 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
       <App notices={boot.notices} />
     </StrictMode>
   );
-  if (hydrate && root.firstElementChild !== null) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  if (hydrate && root.firstElementChild !== null) {
+    hydrateRoot(root, app);
+    return;
+  }
+  // Rendered as a transition: React then works in slices of a few milliseconds and lets the
+  // browser paint and answer input in between, instead of one long task for a whole results
+  // page (the prerendered first screen stays on show until the new one is ready).
+  const fresh = createRoot(root);
+  startTransition(() => {
+    fresh.render(app);
+  });
 };
 
 // Offline after the first visit (issue #14): the service worker (src/service-worker, built into

@@ -9,6 +9,7 @@ import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import type { ResultsView } from './results/results-view';
 import { encodeShareState } from '@/domain/url-codec/encode';
+import { loadWizard } from '@/features/wizard/load-wizard';
 import { WizardRoute } from '@/features/wizard/wizard-route';
 import type { BootNotice } from '@/store/boot';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
@@ -93,7 +94,13 @@ const Import = () => (
   </Suspense>
 );
 
+/** Fetches the wizard's steps 2 to 6 ahead of need; a failure shows when a step does. */
+const prefetchWizard = (): void => {
+  loadWizard().catch(() => undefined);
+};
+
 const editAnswers = (): void => {
+  prefetchWizard();
   wizardStore.getState().goTo('platform');
 };
 
@@ -117,6 +124,7 @@ const Results = ({ focusOnMount }: { readonly focusOnMount: boolean }) => {
     answers,
     shareUrl,
     onEdit: editAnswers,
+    onEditIntent: prefetchWizard,
     onChangeAnswers: changeAnswers,
     focusOnMount,
     importPlan:
@@ -128,7 +136,13 @@ const Results = ({ focusOnMount }: { readonly focusOnMount: boolean }) => {
             </p>
           }
         >
-          <MigrationSection imported={imported} answers={answers} loadKit={loadMigrationKit} />
+          <MigrationSection
+            imported={imported}
+            answers={answers}
+            loadKit={loadMigrationKit}
+            // The id the results' table of contents links to (results/results-toc.tsx).
+            headingId="results-migration"
+          />
         </Suspense>
       ),
   });

@@ -8,12 +8,18 @@ import { startTransition, useEffect, useLayoutEffect, useState, type RefObject }
 const followWidth = (
   el: HTMLElement,
   onWidth: (width: number) => void,
+  options: { now: boolean },
 ): (() => void) | undefined => {
   const measure = (): void => {
     onWidth(Math.floor(el.getBoundingClientRect().width));
   };
-  measure();
-  if (typeof ResizeObserver === 'undefined') return undefined;
+  if (typeof ResizeObserver === 'undefined') {
+    measure();
+    return undefined;
+  }
+  // Measuring now forces a layout of the whole page in the middle of React's work; without
+  // `now`, the observer's first report (made after the browser's own layout) gives the width.
+  if (options.now) measure();
   const observer = new ResizeObserver(measure);
   observer.observe(el);
   return () => {
@@ -30,17 +36,22 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    return followWidth(el, (w) => {
-      if (w > 0) setWidth(w);
-    });
+    return followWidth(
+      el,
+      (w) => {
+        if (w > 0) setWidth(w);
+      },
+      { now: true },
+    );
   }, [ref]);
   return width;
 }
 
 /**
- * Like `useWidth`, but null until measured, and measured after paint (in a passive effect): a chart
- * then renders once, at its real width, in a task of its own, instead of twice in one (at the
- * fallback width, then again from a layout effect). Its box keeps its height meanwhile.
+ * Like `useWidth`, but null until measured, and measured by the ResizeObserver's first report, after
+ * the browser's own layout (never forcing one): a chart then renders once, at its real width, in a
+ * task of its own, instead of twice in one (at the fallback width, then again from a layout
+ * effect). Its box keeps its height meanwhile.
  */
 export function useMeasuredWidth(
   ref: RefObject<HTMLElement | null>,
@@ -50,12 +61,16 @@ export function useMeasuredWidth(
   useEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    return followWidth(el, (w) => {
-      // A transition: the chart's render yields to the browser instead of blocking it.
-      startTransition(() => {
-        setWidth(w > 0 ? w : (current) => current ?? fallback);
-      });
-    });
+    return followWidth(
+      el,
+      (w) => {
+        // A transition: the chart's render yields to the browser instead of blocking it.
+        startTransition(() => {
+          setWidth(w > 0 ? w : (current) => current ?? fallback);
+        });
+      },
+      { now: false },
+    );
   }, [ref, fallback]);
   return width;
 }

@@ -3,23 +3,42 @@
  * unmounts what each test rendered. Call `installJsdomStubs()` once at the top level of a test file.
  */
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeAll, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /**
- * Registers the hooks every jsdom component test needs: before all tests, a `ResizeObserver`
- * stub (recharts' ResponsiveContainer measures with it, and jsdom lacks it); after each test,
- * Testing Library's `cleanup`.
+ * jsdom's stand-in for `ResizeObserver`: like a browser's, it reports each observed element once
+ * soon after `observe` (the charts take their width from that first report); jsdom has no layout,
+ * so the size is jsdom's (zero) and never changes.
+ */
+class ReportOnceResizeObserver {
+  readonly #callback: ResizeObserverCallback;
+  #observing = true;
+  constructor(callback: ResizeObserverCallback) {
+    this.#callback = callback;
+  }
+  observe(target: Element): void {
+    queueMicrotask(() => {
+      if (!this.#observing) return;
+      const entry = { target, contentRect: target.getBoundingClientRect() };
+      this.#callback([entry as ResizeObserverEntry], this);
+    });
+  }
+  unobserve(): void {
+    // Reports only once anyway.
+  }
+  disconnect(): void {
+    this.#observing = false;
+  }
+}
+
+/**
+ * Registers the hooks every jsdom component test needs: before each test, a `ResizeObserver`
+ * stub (jsdom lacks it; a test that unstubs globals does not take it from the next); after each
+ * test, Testing Library's `cleanup`.
  */
 export const installJsdomStubs = (): void => {
-  beforeAll(() => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe = vi.fn();
-        unobserve = vi.fn();
-        disconnect = vi.fn();
-      },
-    );
+  beforeEach(() => {
+    vi.stubGlobal('ResizeObserver', ReportOnceResizeObserver);
   });
 
   afterEach(() => {

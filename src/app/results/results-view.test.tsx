@@ -206,18 +206,24 @@ describe('ResultsView sharing and structure', () => {
     ]);
   });
 
-  it('draws a bar per level with one segment per scoring criterion', () => {
+  it('draws a bar per level with one segment per scoring criterion', async () => {
     const { container } = renderPersona('threeTeamsNinePipelines');
-    const chart = screen.getByRole('img', { name: /Stacked bar chart of how each level fits/ });
+    // Drawn once its width is known (the ResizeObserver's first report).
+    const chart = await screen.findByRole('img', {
+      name: /Stacked bar chart of how each level fits/,
+    });
     expect(chart).toHaveAccessibleName(expect.stringMatching(/Deployment \d+; /) as string);
     const legend = within(
       screen.getByRole('list', { name: 'Criteria, in bar order' }),
     ).getAllByRole('listitem');
-    const segments = container.querySelectorAll('.score-chart .score-chart__segment');
     const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));
     const nonZero = data.rows.flatMap((r) => Object.values(r.points).filter((p) => p > 0));
     expect(legend.map((li) => li.textContent)).toEqual(data.series.map((s) => s.label));
-    expect(segments).toHaveLength(nonZero.length);
+    await waitFor(() => {
+      expect(container.querySelectorAll('.score-chart .score-chart__segment')).toHaveLength(
+        nonZero.length,
+      );
+    });
   });
 
   it('marks the guide rows that weigh on the answers in text', () => {

@@ -15,7 +15,6 @@ import {
   Suspense,
   useCallback,
   useEffect,
-  useId,
   useMemo,
   useRef,
   useState,
@@ -33,6 +32,8 @@ import { LAYOUT_PHRASES } from '@/features/results/layout-names';
 import { RankingList } from '@/features/results/ranking-list';
 import { RepoLayoutView } from '@/features/results/repo-layout';
 import { preload, settled } from './preload';
+import { RESULTS_ID_PREFIX, tocEntries } from './results-sections';
+import { ResultsToc } from './results-toc';
 import { SectionPlaceholder } from './stages';
 
 import '@/features/results/results.css';
@@ -105,6 +106,8 @@ export function ResultsView(props: {
   answers: Answers;
   shareUrl: string;
   onEdit: () => void;
+  /** "Edit answers" hovered or focused: a chance to fetch the wizard before it is needed. */
+  onEditIntent?: (() => void) | undefined;
   /** Shown after the recommendation: the migration plan when the answers came from an import. */
   importPlan?: JSX.Element | null;
   /** Changes answers from the results ("Also generate"); without it those choices are not shown. */
@@ -113,7 +116,8 @@ export function ResultsView(props: {
   focusOnMount?: boolean;
 }): JSX.Element {
   const { answers, shareUrl, focusOnMount = false } = props;
-  const id = useId();
+  // Stable ids (results-<section>): the table of contents and the page's readers find sections by them.
+  const id = RESULTS_ID_PREFIX;
   const recommendation = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) recommendation.current?.focus();
@@ -127,6 +131,8 @@ export function ResultsView(props: {
   const detailsLoaded = useDetailsLoaded();
   const [recordStatus, setRecordStatus] = useState('');
   const h = (name: string): string => `${id}-${name}`;
+  const imported = props.importPlan !== undefined && props.importPlan !== null;
+  const toc = useMemo(() => tocEntries({ imported, detailsShown: complete }), [imported, complete]);
   const detailsPlaceholder = (
     <div className="results-details results-details--loading" aria-busy="true">
       <SectionPlaceholder label="Loading the diagram, the files and the details…" />
@@ -163,7 +169,7 @@ export function ResultsView(props: {
         <p className="results-muted">
           {`${countOf(answers.projects.length, 'project', 'projects')} · scored with model v${ranking.modelVersion}`}
         </p>
-        <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} />
+        <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} onEditIntent={props.onEditIntent} />
         <div className="results-actions">
           <button
             type="button"
@@ -202,23 +208,26 @@ export function ResultsView(props: {
           Reopen these answers: <a href={shareUrl}>{shareUrl}</a>
         </p>
       </section>
-      {props.importPlan}
-      <RankingList ranking={ranking} headingId={h('ranking')} />
-      <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
-      {detailsLoaded ? (
-        <Suspense fallback={detailsPlaceholder}>
-          <ResultsDetails
-            answers={answers}
-            ranking={ranking}
-            shareUrl={shareUrl}
-            idPrefix={id}
-            onChangeAnswers={props.onChangeAnswers}
-            onAllShown={markComplete}
-          />
-        </Suspense>
-      ) : (
-        detailsPlaceholder
-      )}
+      <ResultsToc entries={toc} />
+      <div className="results-main">
+        {props.importPlan}
+        <RankingList ranking={ranking} headingId={h('ranking')} />
+        <RepoLayoutView layout={ranking.layout} headingId={h('layout')} />
+        {detailsLoaded ? (
+          <Suspense fallback={detailsPlaceholder}>
+            <ResultsDetails
+              answers={answers}
+              ranking={ranking}
+              shareUrl={shareUrl}
+              idPrefix={id}
+              onChangeAnswers={props.onChangeAnswers}
+              onAllShown={markComplete}
+            />
+          </Suspense>
+        ) : (
+          detailsPlaceholder
+        )}
+      </div>
     </div>
   );
 }

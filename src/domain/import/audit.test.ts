@@ -35,11 +35,9 @@ describe('auditImport on the broken corpus', () => {
 });
 
 describe('auditImport on healthy files', () => {
-  it('the quickstart file has no error or warning, only the underscore note', () => {
+  it('the quickstart file has no finding: its underscore is no problem', () => {
     const audit = auditImport({ dagsterCloudYaml: QUICKSTART });
-    expect(audit.counts).toEqual({ error: 0, warning: 0, info: 1 });
-    expect(audit.findings[0]).toMatchObject({ id: 'name-rewritten', line: 2, severity: 'info' });
-    expect(audit.findings[0]?.message).toContain('"quickstartetl-prod-xxxxxx"');
+    expect(audit.findings).toEqual([]);
   });
 
   it('hooli with its Helm values and CODEOWNERS: no error or warning', () => {
@@ -145,6 +143,76 @@ describe('specific audit rules', () => {
     const lines = audit.findings.filter((f) => f.file === 'dagster_cloud.yaml').map((f) => f.line);
     expect(lines).toEqual([...lines].sort((a, b) => (a ?? 99) - (b ?? 99)));
   });
+});
+
+describe('location names: underscores are fine, other characters agents drop are not', () => {
+  const oneLocation = (name: string) =>
+    file('locations:', `  - location_name: ${name}`, '    code_source:', '      package_name: p');
+  it.each([
+    // The wizard accepts these, and the agents keep the exact name in their labels.
+    ['ml_training', []],
+    ['quickstart_etl', []],
+    ['a_b_c-d', []],
+    ['ingest', []],
+    // Capitals and dots are dropped (Docker, ECS) or lowercased (K8s): resource names differ.
+    ['ML_Training', ['name-rewritten', 'project-name-invalid']],
+    ['finance.reports', ['name-rewritten', 'project-name-invalid']],
+  ] as const)('%s → %j', (name, ids) => {
+    expect(auditImport({ dagsterCloudYaml: oneLocation(name) }).findings.map((f) => f.id)).toEqual(
+      ids,
+    );
+  });
+});
+
+describe('registries: one login covers one host', () => {
+  const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+  const locations = (...registries: string[]) =>
+    file(
+      'locations:',
+      ...registries.flatMap((registry, i) => [
+        `  - location_name: l${i.toString()}`,
+        '    code_source:',
+        `      package_name: l${i.toString()}`,
+        '    build:',
+        `      registry: ${registry}`,
+      ]),
+    );
+  const registryFindings = (...registries: string[]) =>
+    auditImport({ dagsterCloudYaml: locations(...registries) }).findings.filter(
+      (f) => f.id === 'registry-differs',
+    );
+
+  it.each([
+    ['three repositories on one ECR host', [`${ECR}/ingest`, `${ECR}/train`, `${ECR}/score`]],
+    ['one registry for all', ['ghcr.io/acme/dagster', 'ghcr.io/acme/dagster']],
+    ['hosts differ only in case', ['GHCR.io/acme/a', 'ghcr.io/acme/b']],
+    ['Docker Hub, short and long form', ['acme/a', 'docker.io/acme/b']],
+    ['one host with a port', ['registry.local:5000/a', 'registry.local:5000/b']],
+  ])('%s: no finding', (_case, registries) => {
+    expect(registryFindings(...registries)).toEqual([]);
+  });
+
+  it.each([
+    ['ghcr.io and ECR', ['ghcr.io/acme/a', 'ghcr.io/acme/b', `${ECR}/c`], ['l2'], ['ghcr.io', ECR]],
+    [
+      'three hosts',
+      ['ghcr.io/acme/a', `${ECR}/b`, 'acme/c'],
+      ['l1', 'l2'],
+      ['ghcr.io', ECR, 'docker.io'],
+    ],
+  ])(
+    '%s: a note on each location off the main host, naming every host, claiming no failure',
+    (_case, registries, flagged, hosts) => {
+      const found = registryFindings(...registries);
+      expect(found.map((f) => /^Location "(\w+)"/.exec(f.message)?.[1])).toEqual(flagged);
+      for (const f of found) {
+        expect(f.severity).toBe('info');
+        expect(f.message).toContain('A registry login covers one host');
+        for (const host of hosts) expect(f.message).toContain(`"${host}"`);
+        expect(`${f.message} ${f.fix}`).not.toMatch(/fail/i);
+      }
+    },
+  );
 });
 
 describe('safeLocationName', () => {

@@ -5,9 +5,11 @@
  * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
  */
 import { findDagsterVersion } from './dagster-version';
+import { dgFileFinding, readDgFile } from './dg-files';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
-import { closestKey, finding, listText, pushAll, sortFindings } from './findings';
+import { readGeneratedLink, type GeneratedLink } from './generated-link';
+import { closestKey, finding, listText, pushAll, quotedList, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
   NAMING_PLATFORMS,
@@ -91,8 +93,13 @@ const nameFindings = (
   const fates = platformsFor(location, agents).map((p) => nameFate(p, name, deployment));
   const rename = safeLocationName(name);
   const rewritten = fates.filter((f) => f.rewritten && !f.truncated);
-  if (fates.some((f) => f.rewritten) && !SAFE_LOCATION_NAME.test(name)) {
-    const onlyUnderscores = SAFE_LOCATION_NAME.test(name.replaceAll('_', ''));
+  // Underscores alone are no finding: the agents drop them from the resource name only (the
+  // `location_name` label and the location's hash label keep the exact name, so nothing is lost
+  // or mismatched), Dagster's own quickstart names its location "quickstart_etl", and the wizard
+  // accepts them (dagster-io/dagster-cloud b064b378, workspace/kubernetes/utils.py and
+  // user_code_launcher/utils.py).
+  const onlyUnderscores = SAFE_LOCATION_NAME.test(name.replaceAll('_', ''));
+  if (fates.some((f) => f.rewritten) && !SAFE_LOCATION_NAME.test(name) && !onlyUnderscores) {
     const shown = rewritten.length > 0 ? rewritten : fates;
     out.push(
       finding(
@@ -101,7 +108,6 @@ const nameFindings = (
         location.line,
         `Location "${name}": agents drop characters outside a-z, 0-9 and "-" when they name its infrastructure: in deployment "${deployment}" ${fateText(shown)} ("xxxxxx" is a random suffix). Names in kubectl, docker ps or the ECS console will not match the location name.`,
         `Rename the location to "${rename}" (lowercase letters, digits and "-", starting with a letter, at most 40 characters: every agent keeps it as is). A renamed location is a new code location in Dagster+; remove the old one after the first deploy.`,
-        onlyUnderscores ? 'info' : 'warning',
       ),
     );
   }
@@ -141,23 +147,42 @@ const nameFindings = (
   return out;
 };
 
+/**
+ * The registry host of an image repository, as Docker reads a reference: the first component when
+ * it has a "." or ":" or is "localhost", else Docker Hub. Hosts are case-insensitive.
+ */
+export const registryHost = (registry: string): string => {
+  const slash = registry.indexOf('/');
+  const first = slash < 0 ? '' : registry.slice(0, slash);
+  return first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost')
+    ? first.toLowerCase()
+    : 'docker.io';
+};
+
+/**
+ * Locations pushing to registries on different hosts. Without the deploy workflow, what is known
+ * is only that a registry login covers one host: locations on one host (any repositories there)
+ * need one login, and more hosts need a login each. Nothing is said about logins no file shows.
+ */
 const registryFindings = (file: string, config: ImportedDagsterCloudYaml): Finding[] => {
   const withRegistry = config.locations.filter((l) => l.registry !== null);
   const counts = new Map<string, number>();
-  withRegistry.forEach((l) =>
-    counts.set(l.registry ?? '', (counts.get(l.registry ?? '') ?? 0) + 1),
-  );
+  for (const l of withRegistry) {
+    const host = registryHost(l.registry ?? '');
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
   if (counts.size < 2) return [];
   const [main] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const hosts = quotedList([...counts.keys()]);
   return withRegistry
-    .filter((l) => l.registry !== main)
+    .filter((l) => registryHost(l.registry ?? '') !== main)
     .map((l) =>
       finding(
         'registry-differs',
         file,
         l.lines['build.registry'] ?? config.defaultsLines['build.registry'] ?? l.line,
-        `Location "${l.name}" pushes to registry "${l.registry ?? ''}" while the other locations of this file use "${main}". The deploy workflow logs in to one registry (IMAGE_REGISTRY must equal build.registry), so this location's image push or pull fails.`,
-        `Use "${main}" for "${l.name}" too, or deploy it from its own workflow with its own IMAGE_REGISTRY and registry login.`,
+        `Location "${l.name}" pushes to "${l.registry ?? ''}" on host "${registryHost(l.registry ?? '')}", while the other locations of this file push to "${main}". A registry login covers one host, so whatever deploys this file needs a login to each of ${hosts}.`,
+        `Check that the deploy workflow logs in to each of ${hosts}, or push "${l.name}" to "${main}" as well.`,
       ),
     );
 };
@@ -166,6 +191,8 @@ const queueFindings = (
   file: string,
   config: ImportedDagsterCloudYaml,
   agents: readonly ImportedAgent[],
+  /** Queues the locations of other repositories use, as the file's header link says. */
+  usedElsewhere: ReadonlySet<string>,
 ): Finding[] => {
   if (agents.length === 0) return [];
   const out: Finding[] = [];
@@ -210,7 +237,7 @@ const queueFindings = (
   const used = new Set(config.locations.map((l) => l.agentQueue));
   agents.forEach((a, i) => {
     for (const q of a.additionalQueues) {
-      if (!used.has(q)) {
+      if (!used.has(q) && !usedElsewhere.has(q)) {
         out.push(
           finding(
             'queue-unused',
@@ -280,7 +307,9 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   const file = 'dagster_cloud.yaml';
   const parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
   const findings: Finding[] = [];
-  pushAll(findings, parsed.findings);
+  // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
+  const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
+  pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
 
   const agents: ImportedAgent[] = [];
   (input.agentConfigs ?? []).forEach((text, i) => {
@@ -296,12 +325,15 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     codeowners = result.ok ? result.value : [];
   }
 
+  let generated: GeneratedLink | null = null;
   if (parsed.ok) {
     const config = parsed.value;
+    generated = readGeneratedLink(input.dagsterCloudYaml, config.locations);
     const deployment = longestDeployment(agents);
     for (const l of config.locations) pushAll(findings, nameFindings(file, l, agents, deployment));
     pushAll(findings, registryFindings(file, config));
-    pushAll(findings, queueFindings(file, config, agents));
+    const elsewhere = generated?.agrees === true ? generated.queues : new Set<string>();
+    pushAll(findings, queueFindings(file, config, agents, elsewhere));
     pushAll(findings, overrideFindings(file, config));
   }
 
@@ -317,6 +349,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
           config: parsed.value,
           agents,
           codeowners,
+          ...(generated === null ? {} : { generated }),
           dagsterVersion: findDagsterVersion([
             input.dagsterCloudYaml,
             ...(input.agentConfigs ?? []),

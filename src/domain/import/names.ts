@@ -100,6 +100,8 @@ export const nameFate = (
  * usable is left (e.g. "123" or "!!!").
  */
 export const toProjectName = (locationName: string): string | null => {
+  // A valid name stays as it is (it may end in "-" or "_", which the conversion would cut).
+  if (NAME_PATTERN.test(locationName)) return locationName;
   const converted = locationName
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')

@@ -6,6 +6,7 @@
 import type { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 import type { AgentPlatform } from '../questionnaire/schemas';
 import type { DetectedVersion } from './dagster-version';
+import type { GeneratedLink } from './generated-link';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -26,7 +27,7 @@ export const FINDING_KINDS = {
   'name-rewritten': { severity: 'warning', title: 'Agents rewrite this name' },
   'name-truncated': { severity: 'warning', title: 'Agents truncate this name' },
   'project-name-invalid': { severity: 'warning', title: 'Not a valid project name here' },
-  'registry-differs': { severity: 'warning', title: 'Registries differ' },
+  'registry-differs': { severity: 'info', title: 'Registries on several hosts' },
   'queue-not-served': { severity: 'error', title: 'No agent serves this queue' },
   'queue-unused': { severity: 'info', title: 'Queue served but unused' },
   'default-overridden': { severity: 'warning', title: 'A location overrides a default' },
@@ -37,6 +38,7 @@ export const FINDING_KINDS = {
   },
   'agent-no-deployment': { severity: 'info', title: 'Agent serves no full deployment' },
   'codeowners-no-team': { severity: 'info', title: 'CODEOWNERS rule without a team' },
+  'dg-files': { severity: 'error', title: 'dg files, not dagster_cloud.yaml' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingId = keyof typeof FINDING_KINDS;
@@ -139,6 +141,11 @@ export type ImportedFiles = {
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
   codeowners: readonly CodeownersRule[] | null;
+  /**
+   * The share link in dagster_cloud.yaml's header, when this app generated it, and whether the
+   * file still agrees with it (import/generated-link.ts); absent for other files.
+   */
+  generated?: GeneratedLink;
   /** The Dagster version the files show (dagster-version.ts); absent or null: none shows. */
   dagsterVersion?: DetectedVersion | null;
 };

@@ -87,14 +87,18 @@ export type MigrationSectionProps = {
    * split into a chunk of their own, about 1 kB more for every reader of a share link.
    */
   readonly loadKit: () => Promise<MigrationKit>;
+  /** The heading's id, for a page that links to its sections (the results' table of contents). */
+  readonly headingId?: string;
 };
 
 export function MigrationSection({
   imported,
   answers,
   loadKit,
+  headingId,
 }: MigrationSectionProps): JSX.Element {
   const id = useId();
+  const headingOf = headingId ?? `${id}-h`;
   const audit: ImportAudit = useMemo(() => auditImport(imported.input), [imported]);
   // Suspends (the section's Suspense shows its placeholder) until the details' chunk is there.
   const builders = use(kitFrom(loadKit));
@@ -123,8 +127,8 @@ export function MigrationSection({
 
   if (plan === null) {
     return (
-      <section className="results-section import-plan" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Migration plan</h2>
+      <section className="results-section import-plan" aria-labelledby={headingOf}>
+        <h2 id={headingOf}>Migration plan</h2>
         <p role="alert">
           The imported dagster_cloud.yaml can no longer be read, so there is no plan to show.
         </p>
@@ -138,10 +142,10 @@ export function MigrationSection({
   return (
     <section
       className="results-section import-plan"
-      aria-labelledby={`${id}-h`}
+      aria-labelledby={headingOf}
       data-testid="migration-plan"
     >
-      <h2 id={`${id}-h`}>Migration plan</h2>
+      <h2 id={headingOf}>Migration plan</h2>
       <p className="import-intro">
         From the files you imported to the recommendation. The migration plan is shown in this
         browser only (this tab, until it is reloaded); the share link carries the answers.

@@ -7,7 +7,12 @@ import { useEffect, useId, useRef, useState, type JSX } from 'react';
 
 import './share-actions.css';
 
-export function ShareActions(props: { shareUrl: string; onEdit: () => void }): JSX.Element {
+export function ShareActions(props: {
+  shareUrl: string;
+  onEdit: () => void;
+  /** Called when "Edit answers" is hovered or focused: a chance to fetch what it opens. */
+  onEditIntent?: (() => void) | undefined;
+}): JSX.Element {
   // The message remembers which link it was about: a new link (answers changed) hides it.
   const [message, setMessage] = useState({ text: '', forUrl: '' });
   const status = message.forUrl === props.shareUrl ? message.text : '';
@@ -43,7 +48,13 @@ export function ShareActions(props: { shareUrl: string; onEdit: () => void }): J
         <button type="button" className="button button--primary" onClick={() => void handleCopy()}>
           Copy share link
         </button>
-        <button type="button" className="button" onClick={props.onEdit}>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onEdit}
+          onPointerEnter={props.onEditIntent}
+          onFocus={props.onEditIntent}
+        >
           Edit answers
         </button>
       </div>

@@ -133,13 +133,13 @@ function RankingTable({ ranking }: { ranking: RankingComparison }): JSX.Element 
               <th scope="row">
                 <LevelName level={l.level} />
               </th>
-              <td>
+              <td data-label="This scenario">
                 {scoreText(l.a)} (rank {l.a.rank}){l.a.available ? '' : ', not on the plan'}
               </td>
-              <td>
+              <td data-label="Other scenario">
                 {scoreText(l.b)} (rank {l.b.rank}){l.b.available ? '' : ', not on the plan'}
               </td>
-              <td>{l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}</td>
+              <td data-label="Change">{l.scoreDelta === 0 ? 'No change' : signed(l.scoreDelta)}</td>
             </tr>
           ))}
         </tbody>

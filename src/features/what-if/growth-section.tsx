@@ -5,8 +5,7 @@
  * overlap (`placeFlipLabels`). Each level's line has its colour, its own dash pattern and its
  * shape as markers; the flips and the scores at a few sizes are also given as text.
  */
-import { useId, useMemo, useRef, useState, type JSX } from 'react';
-import { Line, LineChart, usePlotArea, useXAxisScale, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type JSX, type RefObject } from 'react';
 
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { LEVEL_IDS, type LevelId } from '@/domain/scoring/types';
@@ -20,14 +19,13 @@ import {
 import { LevelShape } from '@/components/level-icon';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { LEVEL_LOOKS } from '@/components/levels';
+import { useNearScreen } from '@/components/use-near-screen';
 import { useMeasuredWidth } from '@/components/use-width';
 import {
   flipLabel,
-  FLIP_LABEL_FONT_SIZE,
   GROWTH_DASHES,
   growthTicks,
   outcomeText,
-  placeFlipLabels,
   pointsAt,
   tableSizes,
   toGrowthRows,
@@ -36,7 +34,12 @@ import {
 import './what-if.css';
 
 const CHART_HEIGHT = 280;
-const MARKER_SIZE = 9;
+
+/** recharts and the drawing: fetched once the chart's box nears the screen. */
+const GrowthChart = lazy(() => import('./growth-chart'));
+
+/** No element to measure yet. */
+const NOT_YET: RefObject<HTMLDivElement | null> = { current: null };
 
 const DIMENSIONS = {
   projects: { label: 'Projects', noun: 'projects' },
@@ -61,138 +64,6 @@ function LineSample(props: { level: LevelId }): JSX.Element {
       />
       <LevelShape level={props.level} x={15} y={2} size={10} />
     </svg>
-  );
-}
-
-/**
- * A dashed vertical line and a label at each size where the recommendation changes, drawn from
- * the chart's own scale (recharts' hooks), the labels placed by `placeFlipLabels`.
- */
-function FlipMarkers(props: {
-  flips: readonly { n: number; label: string }[];
-}): JSX.Element | null {
-  const scale = useXAxisScale();
-  const plot = usePlotArea();
-  if (scale === undefined || plot === undefined) return null;
-  const xOf = (n: number): number => scale(n) ?? plot.x;
-  const labels = placeFlipLabels(
-    props.flips.map((flip) => ({ n: flip.n, text: flip.label })),
-    xOf,
-    plot,
-  );
-  return (
-    <g className="growth-flip-markers">
-      {props.flips.map((flip, i) => {
-        const x = xOf(flip.n);
-        const label = labels[i];
-        return (
-          <g key={flip.n}>
-            <line
-              x1={x}
-              x2={x}
-              y1={plot.y}
-              y2={plot.y + plot.height}
-              stroke="currentColor"
-              strokeDasharray="3 3"
-            />
-            {label === null || label === undefined ? null : (
-              <text
-                x={label.x}
-                y={label.y}
-                textAnchor={label.anchor}
-                fill="currentColor"
-                fontSize={FLIP_LABEL_FONT_SIZE}
-              >
-                {label.text}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
-/** The line chart: one line per level, its shape at each tick, a marker at each flip. */
-function GrowthChart(props: {
-  width: number;
-  growth: Growth;
-  rows: ReturnType<typeof toGrowthRows>;
-  dimension: GrowthDimension;
-  from: number;
-  to: number;
-  ticks: number[];
-}): JSX.Element {
-  const { growth, rows, ticks } = props;
-  return (
-    <LineChart
-      width={props.width}
-      height={CHART_HEIGHT}
-      data={rows}
-      margin={{ top: 12, right: 24, bottom: 24, left: 0 }}
-      accessibilityLayer={false}
-    >
-      <XAxis
-        dataKey="n"
-        type="number"
-        domain={[props.from, props.to]}
-        ticks={ticks}
-        tick={{ fill: 'currentColor' }}
-        label={{
-          value: DIMENSIONS[props.dimension].label,
-          position: 'insideBottom',
-          offset: -16,
-          fill: 'currentColor',
-        }}
-      />
-      <YAxis
-        type="number"
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        width={40}
-        tick={{ fill: 'currentColor' }}
-      />
-      <FlipMarkers
-        flips={growth.flips.map((flip) => ({
-          n: flip.n,
-          label: `${flip.n.toString()}: ${flipLabel(flip)}`,
-        }))}
-      />
-      {LEVEL_IDS.map((level) => (
-        <Line
-          key={level}
-          type="linear"
-          dataKey={level}
-          name={LEVEL_LOOKS[level].label}
-          stroke={LEVEL_LOOKS[level].color}
-          strokeWidth={2}
-          strokeDasharray={GROWTH_DASHES[level]}
-          isAnimationActive={false}
-          activeDot={false}
-          dot={(dot) => {
-            const key = `${level}-${dot.index.toString()}`;
-            const row = rows[dot.index];
-            if (
-              row === undefined ||
-              !ticks.includes(row.n) ||
-              dot.cx === undefined ||
-              dot.cy === undefined
-            ) {
-              return <g key={key} />;
-            }
-            return (
-              <LevelShape
-                key={key}
-                level={level}
-                x={dot.cx - MARKER_SIZE / 2}
-                y={dot.cy - MARKER_SIZE / 2}
-                size={MARKER_SIZE}
-              />
-            );
-          }}
-        />
-      ))}
-    </LineChart>
   );
 }
 
@@ -260,7 +131,9 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
   const [dimension, setDimension] = useState<GrowthDimension>('projects');
   const name = useId();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(boxRef, 640);
+  const near = useNearScreen(boxRef);
+  // Measured only once near: the width matters only to draw, and measuring costs a layout.
+  const width = useMeasuredWidth(near ? boxRef : NOT_YET, 640);
   const { from, to } = growthRangeFor(answers, dimension);
   const growth = useMemo(
     () => projectGrowth(answers, { dimension, from, to }),
@@ -312,16 +185,22 @@ export function GrowthSection(props: { answers: Answers; headingId: string }): J
         role="img"
         aria-label={`Line chart of the three scores for ${range} ${noun}. ${flipsText} The table under "Growth as table" lists the scores.`}
       >
-        {width === null ? null : (
-          <GrowthChart
-            width={width}
-            growth={growth}
-            rows={rows}
-            dimension={dimension}
-            from={from}
-            to={to}
-            ticks={ticks}
-          />
+        {width === null || !near ? null : (
+          <Suspense fallback={null}>
+            <GrowthChart
+              width={width}
+              height={CHART_HEIGHT}
+              rows={rows}
+              from={from}
+              to={to}
+              ticks={ticks}
+              axisLabel={DIMENSIONS[dimension].label}
+              flips={growth.flips.map((flip) => ({
+                n: flip.n,
+                label: `${flip.n.toString()}: ${flipLabel(flip)}`,
+              }))}
+            />
+          </Suspense>
         )}
       </div>
       <GrowthLegend />

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -125,8 +125,13 @@ describe('GrowthSection', () => {
       expect(screen.getByTestId('growth-flips')).toHaveTextContent(
         growth.flips.map((f) => f.sentence).join(' '),
       );
+      // The chart's own chunk (recharts) loads once the chart nears the screen: at once in jsdom.
+      await waitFor(() => {
+        expect(container.querySelectorAll('.growth-flip-markers > g')).toHaveLength(
+          growth.flips.length,
+        );
+      });
       const markers = [...container.querySelectorAll('.growth-flip-markers > g')];
-      expect(markers).toHaveLength(growth.flips.length);
       expect(markers.map((m) => m.querySelector('text')?.textContent.split(':')[0])).toEqual(
         growth.flips.map((f) => f.n.toString()),
       );
@@ -136,6 +141,55 @@ describe('GrowthSection', () => {
       for (const flip of growth.flips) expect(sizes).toContain(flip.n);
     },
   );
+
+  it('draws the chart only once it nears the screen, and keeps it when scrolled away', async () => {
+    const observers: {
+      callback: IntersectionObserverCallback;
+      options: IntersectionObserverInit | undefined;
+    }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          observers.push({ callback, options });
+        }
+        observe(): void {
+          // The test reports entries itself (`report` below).
+        }
+        disconnect(): void {
+          // Nothing to stop.
+        }
+      },
+    );
+    try {
+      const { container } = render(
+        <GrowthSection answers={ONE_TEAM('confidential')} headingId="g" />,
+      );
+      const report = (isIntersecting: boolean): void => {
+        act(() => {
+          for (const o of observers)
+            o.callback(
+              [{ isIntersecting } as IntersectionObserverEntry],
+              {} as IntersectionObserver,
+            );
+        });
+      };
+      report(false);
+      // Far below the screen: the text and the table are there, the chart is not drawn.
+      expect(screen.getByTestId('growth-flips')).toHaveTextContent('stays the same');
+      expect(screen.getByRole('table')).toBeInTheDocument();
+      expect(container.querySelector('.growth-chart svg')).toBeNull();
+      expect(observers[0]?.options?.rootMargin).toBe('100% 0px 100% 0px');
+      report(true);
+      await waitFor(() => {
+        expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+      });
+      report(false);
+      expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 
   it('starts at today’s count and says when the recommendation never changes', () => {
     const { container } = render(
@@ -157,8 +211,11 @@ describe('GrowthSection', () => {
     expect(container.querySelectorAll('.growth-flip-markers > g')).toHaveLength(0);
   });
 
-  it('draws each level with its own dash pattern, not colour alone', () => {
+  it('draws each level with its own dash pattern, not colour alone', async () => {
     const { container } = render(<GrowthSection answers={PERSONAS.twoClouds} headingId="g" />);
+    await waitFor(() => {
+      expect(container.querySelectorAll('.recharts-line path.recharts-curve')).toHaveLength(3);
+    });
     const dashes = [...container.querySelectorAll('.recharts-line path.recharts-curve')].map((p) =>
       p.getAttribute('stroke-dasharray'),
     );
