@@ -4,7 +4,7 @@
  * the guide's pros and cons, and nothing a name could turn into markup.
  */
 import MarkdownIt from 'markdown-it';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { HOSTILE_NAMES } from '../__fixtures__/arbitraries';
 import { dagsterLine } from '../emitters/header';
@@ -15,6 +15,7 @@ import { GUIDE_MATRIX, LEVELS } from '../scoring/criteria';
 import { rankOptions } from '../scoring/rank-options';
 import { LEVEL_IDS } from '../scoring/types';
 import { SCORING_MODEL_VERSION } from '../scoring/version';
+import { decodeShareState, encodeShareState } from '../url-codec/codec';
 import { MADR_HEADINGS, decisionRecordPath, emitDecisionRecord } from './decision-record';
 
 const SHARE_URL = 'https://advisor.example/tools/#v=1&plan=pro&p=ingest.data.aws';
@@ -207,8 +208,21 @@ describe('emitDecisionRecord: the link, the names, the notes and the path', () =
     expect(calm).not.toContain('not confirmed');
   });
 
-  it('is the same bytes for the same answers', () => {
-    expect(record(SCENARIOS.designReview)).toEqual(record(SCENARIOS.designReview));
+  it('is the same bytes for the same answers, whenever and however they arrive', () => {
+    const today = record(SCENARIOS.designReview);
+    // The same answers reopened from their share link, a year later: no date, order or object
+    // identity may leak into the file.
+    const reopened = decodeShareState(encodeShareState(SCENARIOS.designReview)).answers;
+    expect(reopened).not.toBe(SCENARIOS.designReview);
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2031-07-01T12:00:00Z'));
+      expect(record(reopened)).toEqual(today);
+    } finally {
+      vi.useRealTimers();
+    }
+    // …and other answers give another record (the comparison can fail).
+    expect(record(PERSONAS.twoClouds).content).not.toBe(today.content);
   });
 
   it.each([
