@@ -15,7 +15,7 @@ import type { Topology } from '@/domain/topology/types';
 
 import { collectFiles } from './check-files';
 import { FORMATS, formatReport, type Format } from './check-format';
-import { EXIT, filesForLink, type CliIo } from './main';
+import { EXIT, filesForLink, helpOrUsageExit, type CliIo, type ParsedArgs } from './main';
 import { CLI_VERSION } from './version';
 import { CliError } from './write-files';
 
@@ -50,8 +50,7 @@ type CheckOptions = {
   format: Format;
 };
 
-type Parsed =
-  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: CheckOptions };
+type Parsed = ParsedArgs<CheckOptions>;
 
 const isFormat = (v: string): v is Format => (FORMATS as readonly string[]).includes(v);
 
@@ -182,15 +181,8 @@ const line = (text: string): string => `${text}\n`;
 /** Runs `check`; returns the exit code. */
 export const runCheck = (argv: readonly string[], io: CliIo): number => {
   const parsed = parseCheckArgs(argv);
-  if (parsed.kind === 'help') {
-    io.stdout(CHECK_USAGE);
-    return EXIT.ok;
-  }
-  if (parsed.kind === 'error') {
-    io.stderr(line(`isolation-advisor check: ${parsed.message}`));
-    io.stderr(line("Run 'isolation-advisor check --help' for usage."));
-    return EXIT.usage;
-  }
+  const exit = helpOrUsageExit(parsed, io, 'isolation-advisor check', CHECK_USAGE);
+  if (exit !== null || parsed.kind !== 'run') return exit ?? EXIT.usage;
   const { options } = parsed;
   const cwd = io.cwd ?? process.cwd();
   try {

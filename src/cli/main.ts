@@ -90,8 +90,7 @@ type Options = {
   adrNumber: number;
 };
 
-type Parsed =
-  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: Options };
+type Parsed = ParsedArgs<Options>;
 
 const parseArgs = (argv: readonly string[]): Parsed => {
   const positional: string[] = [];
@@ -245,6 +244,32 @@ export const filesForLink = (
 
 const line = (text: string): string => `${text}\n`;
 
+/** What a command's argument parser gives: help asked, a usage error, or options to run with. */
+export type ParsedArgs<O> =
+  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: O };
+
+/**
+ * Answers `--help` and usage errors the same way for every command (`command` names it in the
+ * messages); returns the exit code, or null when there are options to run with.
+ */
+export const helpOrUsageExit = <O>(
+  parsed: ParsedArgs<O>,
+  io: CliIo,
+  command: string,
+  usage: string,
+): number | null => {
+  if (parsed.kind === 'help') {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr(line(`${command}: ${parsed.message}`));
+    io.stderr(line(`Run '${command} --help' for usage.`));
+    return EXIT.usage;
+  }
+  return null;
+};
+
 /**
  * Runs the command. Returns the exit code (0 done, 1 drift under --check, 2 usage, bad link or an
  * I/O problem, 3 files edited by hand kept) and never calls process.exit, so tests can run it
@@ -252,15 +277,8 @@ const line = (text: string): string => `${text}\n`;
  */
 export const main = (argv: readonly string[], io: CliIo): number => {
   const parsed = parseArgs(argv);
-  if (parsed.kind === 'help') {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (parsed.kind === 'error') {
-    io.stderr(line(`isolation-advisor: ${parsed.message}`));
-    io.stderr(line("Run 'isolation-advisor --help' for usage."));
-    return EXIT.usage;
-  }
+  const exit = helpOrUsageExit(parsed, io, 'isolation-advisor', USAGE);
+  if (exit !== null || parsed.kind !== 'run') return exit ?? EXIT.usage;
   const { options } = parsed;
   const { decoded, files, summary, notices } = filesForLink(
     options.link,
