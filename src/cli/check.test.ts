@@ -12,23 +12,15 @@ import { buildShareUrl } from '@/domain/url-codec/codec';
 import { CHECK_USAGE } from './check';
 import { EXIT } from './main';
 import { run } from './run';
+import { recordingIo, type Printed } from './recording-io';
 import { CLI_VERSION } from './version';
 
 let dir = '';
-let stdout = '';
-let stderr = '';
-const io = () => ({
-  stdout: (t: string) => {
-    stdout += t;
-  },
-  stderr: (t: string) => {
-    stderr += t;
-  },
-  cwd: dir,
-});
+const printed: Printed = { stdout: '', stderr: '' };
+const io = () => recordingIo(printed, dir);
 const cli = (...argv: string[]): number => {
-  stdout = '';
-  stderr = '';
+  printed.stdout = '';
+  printed.stderr = '';
   return run(argv, io());
 };
 
@@ -63,8 +55,8 @@ describe('isolation-advisor check on the files the writer wrote', () => {
   it.each(PERSONA_IDS)('%s: the whole download is in line (exit 0)', (id) => {
     writeDecision(PERSONAS[id]);
     expect(cli('check', 'out')).toBe(EXIT.ok);
-    expect(stdout).toMatch(/^In line with the decision \(/);
-    expect(stderr).toBe('');
+    expect(printed.stdout).toMatch(/^In line with the decision \(/);
+    expect(printed.stderr).toBe('');
   });
 
   it.each(PERSONA_IDS)('%s: each repository checked on its own is in line', (id) => {
@@ -87,22 +79,22 @@ describe('isolation-advisor check on the files the writer wrote', () => {
     expect(trainQueue).toBeGreaterThan(train + 1);
 
     expect(cli('check', 'out')).toBe(EXIT.drift);
-    expect(stdout).toContain(
+    expect(printed.stdout).toContain(
       `out/dagster_cloud.yaml:${trainQueue}: error: Routed to another team's or environment's agent:`,
     );
-    expect(stdout).toMatch(
+    expect(printed.stdout).toMatch(
       /^Drift from the decision \(.*\): 1 error, 0 warnings, 0 notes\. Decision: https:\/\/advisor\.example\//m,
     );
 
     expect(cli('check', 'out', '--format', 'github')).toBe(EXIT.drift);
-    expect(stdout.split('\n')[0]).toMatch(
+    expect(printed.stdout.split('\n')[0]).toMatch(
       new RegExp(
         `^::error file=out/dagster_cloud\\.yaml,line=${trainQueue},title=Isolation Advisor%3A Routed to another team's or environment's agent::Location "train"`,
       ),
     );
 
     expect(cli('check', 'out', '--format', 'gitlab')).toBe(EXIT.drift);
-    const report = JSON.parse(stdout) as unknown[];
+    const report = JSON.parse(printed.stdout) as unknown[];
     expect(report).toEqual([
       {
         description: expect.stringContaining(
@@ -116,7 +108,7 @@ describe('isolation-advisor check on the files the writer wrote', () => {
     ]);
 
     expect(cli('check', 'out', '--format=json')).toBe(EXIT.drift);
-    expect(JSON.parse(stdout)).toMatchObject({
+    expect(JSON.parse(printed.stdout)).toMatchObject({
       tool: 'isolation-advisor',
       version: CLI_VERSION,
       inLine: false,
@@ -169,8 +161,8 @@ describe('isolation-advisor check on the files the writer wrote', () => {
     const file = path(...c.file);
     edit(file, c.edit);
     expect(cli('check', 'out')).toBe(EXIT.drift);
-    expect(stdout).toContain(`out/${c.file.join('/')}:${lineOf(file, c.at)}: ${c.says}`);
-    expect(stderr).toBe('');
+    expect(printed.stdout).toContain(`out/${c.file.join('/')}:${lineOf(file, c.at)}: ${c.says}`);
+    expect(printed.stderr).toBe('');
   });
 
   it('reads the relative #… link the writer stamps for a bare fragment', () => {
@@ -185,7 +177,7 @@ describe('isolation-advisor check on the files the writer wrote', () => {
       t.replace(/(location_name: train[\s\S]*?)agent_queue: gcp/, '$1agent_queue: aws'),
     );
     expect(cli('check', 'out')).toBe(EXIT.drift);
-    expect(stdout).toContain(`Decision: ${fragment}\n`);
+    expect(printed.stdout).toContain(`Decision: ${fragment}\n`);
   });
 
   it('takes the decision from --link over the headers', () => {
@@ -195,7 +187,7 @@ describe('isolation-advisor check on the files the writer wrote', () => {
       projects: PERSONAS.oneTeamOneCloud.projects.slice(0, 2),
     });
     expect(cli('check', 'out', '--link', other)).toBe(EXIT.drift);
-    expect(stdout).toContain('Code location "reporting" is not in the decision');
+    expect(printed.stdout).toContain('Code location "reporting" is not in the decision');
   });
 
   it('a GitLab pipeline with a build job removed fails the check on the deploy line', () => {
@@ -203,7 +195,7 @@ describe('isolation-advisor check on the files the writer wrote', () => {
     const gitlab = path('.gitlab-ci.yml');
     edit(gitlab, (t) => t.replace(/^build-train:\n(?: .*\n)+/m, ''));
     expect(cli('check', 'out')).toBe(EXIT.drift);
-    expect(stdout).toContain(
+    expect(printed.stdout).toContain(
       `out/.gitlab-ci.yml:${lineOf(gitlab, '- dagster-cloud ci deploy')}: error: Code location the pipeline never builds:`,
     );
   });
@@ -282,15 +274,15 @@ describe('isolation-advisor check refuses what it cannot read (exit 2, nothing o
   it.each(cases)('$name', ({ setup, says }) => {
     const argv = setup();
     expect(cli(...argv)).toBe(EXIT.usage);
-    expect(stdout).toBe('');
-    expect(stderr.split('\n')[0]).toMatch(says);
+    expect(printed.stdout).toBe('');
+    expect(printed.stderr.split('\n')[0]).toMatch(says);
   });
 });
 
 describe('isolation-advisor help and version', () => {
   it('check --help prints the check usage', () => {
     expect(cli('check', '--help')).toBe(EXIT.ok);
-    expect(stdout).toBe(CHECK_USAGE);
+    expect(printed.stdout).toBe(CHECK_USAGE);
   });
 
   it('--version prints the package version', () => {
@@ -299,6 +291,6 @@ describe('isolation-advisor help and version', () => {
     };
     expect(CLI_VERSION).toBe(pkg.version);
     expect(cli('--version')).toBe(EXIT.ok);
-    expect(stdout).toBe(`isolation-advisor ${pkg.version}\n`);
+    expect(printed.stdout).toBe(`isolation-advisor ${pkg.version}\n`);
   });
 });

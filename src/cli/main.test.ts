@@ -24,6 +24,7 @@ import { buildTopology } from '@/domain/topology/build-topology';
 import { encodeShareState } from '@/domain/url-codec/codec';
 
 import { DEFAULT_BASE_URL, EXIT, USAGE, linkBaseOf, main } from './main';
+import { recordingIo, type Printed } from './recording-io';
 
 /** What the app's results view gives for these answers and share link. */
 const appFiles = (answers: Answers, shareUrl: string) => {
@@ -49,23 +50,14 @@ const readTree = (dir: string): Map<string, string> => {
 };
 
 let dir = '';
-let stdout = '';
-let stderr = '';
-const io = () => ({
-  stdout: (t: string) => {
-    stdout += t;
-  },
-  stderr: (t: string) => {
-    stderr += t;
-  },
-  cwd: dir,
-});
+const printed: Printed = { stdout: '', stderr: '' };
+const io = () => recordingIo(printed, dir);
 const run = (...argv: string[]): number => main(argv, io());
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'isolation-advisor-'));
-  stdout = '';
-  stderr = '';
+  printed.stdout = '';
+  printed.stderr = '';
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -82,15 +74,15 @@ describe('isolation-advisor', () => {
       const written = readTree(join(dir, 'config'));
       expect([...written.keys()].sort()).toEqual(expected.map((f) => f.path).sort());
       for (const file of expected) expect(written.get(file.path)).toBe(file.content);
-      expect(stderr).toBe('');
-      expect(stdout).toContain(`Wrote ${expected.length} files to ${join(dir, 'config')}`);
+      expect(printed.stderr).toBe('');
+      expect(printed.stdout).toContain(`Wrote ${expected.length} files to ${join(dir, 'config')}`);
     },
   );
 
   it('prints what the results page warns about before the files, as SETUP.md opens', () => {
     const link = ISSUE_10_LINKS.starterConfidential;
     expect(run(link, '--out', 'config')).toBe(EXIT.ok);
-    const lines = stdout.split('\n');
+    const lines = printed.stdout.split('\n');
     const firstFile = lines.findIndex((l) => l.endsWith('dagster_cloud.yaml'));
     const unmet = lines.findIndex((l) =>
       l.includes('Other teams must not see the assets and runs of team hr'),
@@ -122,7 +114,7 @@ describe('isolation-advisor', () => {
     expect(readTree(join(dir, 'out'))).toEqual(
       new Map(appFiles(answers, canonical).map((f) => [f.path, f.content])),
     );
-    expect(stderr).toBe('isolation-advisor: ignored unknown keys: utm\n');
+    expect(printed.stderr).toBe('isolation-advisor: ignored unknown keys: utm\n');
   });
 
   it('writes the optional targets a link chooses with t=, as the app does', () => {
@@ -137,7 +129,7 @@ describe('isolation-advisor', () => {
     expect([...written.keys()].some((path) => path.includes('dg/'))).toBe(true);
     const without = appFiles(PERSONAS.twoClouds, link);
     expect(written.size).toBeGreaterThan(without.length);
-    expect(stderr).toBe('');
+    expect(printed.stderr).toBe('');
   });
 
   it('ends with the recommendation and the scores the ranking shows, held-back ones with their fit', () => {
@@ -148,7 +140,7 @@ describe('isolation-advisor', () => {
     if (first === undefined || second === undefined || third === undefined)
       throw new Error('levels');
     expect(second.heldBack).not.toBeNull();
-    const last = stdout.trimEnd().split('\n').at(-1);
+    const last = printed.stdout.trimEnd().split('\n').at(-1);
     expect(last).toMatch(/^Wrote \d+ files to .*: Deployment isolation, one repository \(scores: /);
     expect(last).toContain(
       `(scores: Deployment ${first.score.toString()}, Code location ${second.score.toString()} (fits your priorities ${second.fitScore.toString()}, but misses a requirement), Agent ${third.score.toString()}; scoring model v2).`,
@@ -229,35 +221,35 @@ describe('isolation-advisor: the link and the Dagster version in the headers', (
 describe('isolation-advisor: refusals, --check and --help', () => {
   it('refuses a link with no project: exit 2, the reason on stderr, nothing written', () => {
     expect(run('#v=1&plan=gold', '--out', 'out')).toBe(EXIT.usage);
-    expect(stderr).toContain('`plan=gold` is not a plan');
-    expect(stderr).toContain('the link names no project');
+    expect(printed.stderr).toContain('`plan=gold` is not a plan');
+    expect(printed.stderr).toContain('the link names no project');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('prints link problems as warnings and still writes; --strict makes them fatal', () => {
     const link = `#${encodeShareState(PERSONAS.oneTeamOneCloud)}&p=Bad.name.x`;
     expect(run(link, '--out', 'out')).toBe(EXIT.ok);
-    expect(stderr).toMatch(
+    expect(printed.stderr).toMatch(
       /^isolation-advisor: link problem: `p=Bad\.name\.x` has an invalid project name/,
     );
-    stderr = '';
+    printed.stderr = '';
     expect(run(link, '--out', 'strict', '--strict')).toBe(EXIT.usage);
-    expect(stderr).toContain('--strict: 1 problem(s) in the link.');
+    expect(printed.stderr).toContain('--strict: 1 problem(s) in the link.');
   });
 
   it('--check passes on fresh output and names every missing or changed file', () => {
     const link = `#${encodeShareState(PERSONAS.regulatedTeam)}`;
     expect(run(link, '--out', 'out', '--check')).toBe(EXIT.drift);
-    expect(stderr).toContain('missing: SETUP.md');
+    expect(printed.stderr).toContain('missing: SETUP.md');
     run(link, '--out', 'out');
-    stdout = '';
-    stderr = '';
+    printed.stdout = '';
+    printed.stderr = '';
     expect(run(link, '--out', 'out', '--check')).toBe(EXIT.ok);
-    expect(stdout).toMatch(/files up to date/);
+    expect(printed.stdout).toMatch(/files up to date/);
     writeFileSync(join(dir, 'out', 'SETUP.md'), 'edited\n');
     const before = readTree(join(dir, 'out'));
     expect(run(link, '--out', 'out', '--check')).toBe(EXIT.drift);
-    expect(stderr).toContain('differs: SETUP.md');
+    expect(printed.stderr).toContain('differs: SETUP.md');
     expect(readTree(join(dir, 'out'))).toEqual(before);
   });
 
@@ -276,7 +268,7 @@ describe('isolation-advisor: refusals, --check and --help', () => {
     ['--adr-number 2.5', ['#v=1', '--out', 'x', '--adr-number', '2.5'], '--adr-number needs'],
   ])('usage error for %s: exit 2', (_name, argv, message) => {
     expect(run(...argv)).toBe(EXIT.usage);
-    expect(stderr).toContain(message);
+    expect(printed.stderr).toContain(message);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -299,7 +291,7 @@ describe('isolation-advisor: refusals, --check and --help', () => {
 
   it('--help prints the usage and exits 0', () => {
     expect(run('--help')).toBe(EXIT.ok);
-    expect(stdout).toBe(USAGE);
+    expect(printed.stdout).toBe(USAGE);
   });
 });
 
@@ -341,12 +333,12 @@ describe('isolation-advisor in a folder that already holds things', () => {
       make(out);
       const before = existsSync(outside()) ? readTree(outside()) : new Map();
       expect(run(link, '--out', 'out')).toBe(EXIT.usage);
-      expect(stderr).toMatch(
+      expect(printed.stderr).toMatch(
         new RegExp(
           `^isolation-advisor: refusing to write .*${name.replace('.', '\\.')} in .* is a symbolic link`,
         ),
       );
-      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(printed.stderr.trim().split('\n')).toHaveLength(1);
       expect(readdirSync(out)).toEqual([name]);
       expect(existsSync(outside()) ? readTree(outside()) : new Map()).toEqual(before);
     },
@@ -371,9 +363,9 @@ describe('isolation-advisor in a folder that already holds things', () => {
   ])('%s: a one-line message and exit 2, never a stack trace', (_c, make, message) => {
     make();
     expect(run(link, '--out', 'out')).toBe(EXIT.usage);
-    expect(stderr).toMatch(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(printed.stderr).toMatch(message);
+    expect(printed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(printed.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('keeps a file edited by hand: says what would change, writes nothing, exit 3; --force replaces it', () => {
@@ -382,26 +374,26 @@ describe('isolation-advisor in a folder that already holds things', () => {
     writeFileSync(setup, `${readFileSync(setup, 'utf8')}\nOur own note.\n`);
     const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.busyNeighbour)}`;
     const before = readTree(join(dir, 'out'));
-    stderr = '';
+    printed.stderr = '';
     expect(run(other, '--out', 'out')).toBe(EXIT.kept);
-    expect(stderr).toMatch(
+    expect(printed.stderr).toMatch(
       /SETUP\.md was edited by hand: the new version would remove \d+ and add \d+ lines/,
     );
-    expect(stderr).toContain('wrote nothing: 1 file(s) edited by hand would be replaced');
+    expect(printed.stderr).toContain('wrote nothing: 1 file(s) edited by hand would be replaced');
     expect(readTree(join(dir, 'out'))).toEqual(before);
 
-    stdout = '';
+    printed.stdout = '';
     expect(run(other, '--out', 'out', '--force')).toBe(EXIT.ok);
     expect(readFileSync(setup, 'utf8')).not.toContain('Our own note.');
-    expect(stdout).toContain('replaced SETUP.md, which was edited by hand (--force).');
+    expect(printed.stdout).toContain('replaced SETUP.md, which was edited by hand (--force).');
   });
 
   it('replaces files exactly as an earlier run wrote them, without --force', () => {
     expect(run(link, '--out', 'out')).toBe(EXIT.ok);
     const other = `https://advisor.example.com/#${encodeShareState(PERSONAS.busyNeighbour)}`;
-    stderr = '';
+    printed.stderr = '';
     expect(run(other, '--out', 'out')).toBe(EXIT.ok);
-    expect(stderr).toBe('');
+    expect(printed.stderr).toBe('');
     expect(run(other, '--out', 'out', '--check')).toBe(EXIT.ok);
   });
 
