@@ -7,10 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+import { PERSONA_EMIT_CASES, VARIANT_EMIT_CASES, type EmitCase } from '../__fixtures__/emit-cases';
 import { meaningDigest } from '../__fixtures__/file-digest';
-import { PERSONA_EXPECTATIONS, PERSONAS, type PersonaId } from '../__fixtures__/personas';
 import type { Answers } from '../questionnaire/schemas';
-import type { LevelId, RepoLayout } from '../scoring/types';
 import { SCORING_MODEL_VERSION } from '../scoring/version';
 import { agentsOf, buildTopology } from '../topology/build-topology';
 import { decodeShareState, encodeShareState } from '../url-codec/codec';
@@ -21,37 +20,10 @@ import { emitAll } from './emitters';
 import { needsRunLimits } from './emit-deployment-settings';
 import type { GeneratedFile } from './types';
 
-type Case = { id: string; answers: Answers; level: LevelId; layout: RepoLayout };
-
-const PERSONA_IDS = Object.keys(PERSONAS) as PersonaId[];
+type Case = EmitCase;
 
 /** The golden cases of emitters.test.ts, whose files before the version answer BEFORE holds. */
-const GOLDEN_CASES: Case[] = [
-  ...PERSONA_IDS.map((id) => ({
-    id,
-    answers: PERSONAS[id],
-    level: PERSONA_EXPECTATIONS[id].first,
-    layout: PERSONA_EXPECTATIONS[id].layout,
-  })),
-  {
-    id: 'twoClouds-docker-gitlab',
-    answers: { ...PERSONAS.twoClouds, agent: 'docker', ci: 'gitlab' },
-    level: 'agent',
-    layout: 'monorepo',
-  },
-  {
-    id: 'busyNeighbour-local-other',
-    answers: { ...PERSONAS.busyNeighbour, agent: 'local', ci: 'other' },
-    level: 'agent',
-    layout: 'multirepo',
-  },
-  {
-    id: 'regulatedTeam-ecs-monorepo-staging',
-    answers: { ...PERSONAS.regulatedTeam, agent: 'ecs', prod: true },
-    level: 'deployment',
-    layout: 'monorepo',
-  },
-];
+const GOLDEN_CASES: Case[] = [...PERSONA_EMIT_CASES, ...VARIANT_EMIT_CASES];
 
 const SHARE_URL = 'https://isolation-advisor.example/#case';
 

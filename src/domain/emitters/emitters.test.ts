@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { arbAnswers } from '../__fixtures__/arbitraries';
-import { PERSONA_EXPECTATIONS, PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import { PERSONA_EMIT_CASES, VARIANT_EMIT_CASES, type EmitCase } from '../__fixtures__/emit-cases';
+import { PERSONAS } from '../__fixtures__/personas';
 import type { Answers } from '../questionnaire/schemas';
-import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
+import { LEVEL_IDS, type RepoLayout } from '../scoring/types';
 import { SCORING_MODEL_VERSION } from '../scoring/version';
 import { agentsOf, buildTopology } from '../topology/build-topology';
 import { decodeShareState, encodeShareState } from '../url-codec/codec';
@@ -15,38 +16,9 @@ import { dagsterCloudYamlSchema } from './dagster-cloud-schema';
 import { emitAll } from './emitters';
 import type { EmitContext, GeneratedFile } from './types';
 
-type Case = { id: string; answers: Answers; level: LevelId; layout: RepoLayout };
+type Case = EmitCase;
 
-const PERSONA_CASES: Case[] = (Object.keys(PERSONAS) as PersonaId[]).map((id) => ({
-  id,
-  answers: PERSONAS[id],
-  level: PERSONA_EXPECTATIONS[id].first,
-  layout: PERSONA_EXPECTATIONS[id].layout,
-}));
-
-/** Platforms and CI providers the personas do not cover. */
-const VARIANT_CASES: Case[] = [
-  {
-    id: 'twoClouds-docker-gitlab',
-    answers: { ...PERSONAS.twoClouds, agent: 'docker', ci: 'gitlab' },
-    level: 'agent',
-    layout: 'monorepo',
-  },
-  {
-    id: 'busyNeighbour-local-other',
-    answers: { ...PERSONAS.busyNeighbour, agent: 'local', ci: 'other' },
-    level: 'agent',
-    layout: 'multirepo',
-  },
-  {
-    id: 'regulatedTeam-ecs-monorepo-staging',
-    answers: { ...PERSONAS.regulatedTeam, agent: 'ecs', prod: true },
-    level: 'deployment',
-    layout: 'monorepo',
-  },
-];
-
-const CASES = [...PERSONA_CASES, ...VARIANT_CASES];
+const CASES = [...PERSONA_EMIT_CASES, ...VARIANT_EMIT_CASES];
 
 const caseById = (id: string): Case => {
   const found = CASES.find((c) => c.id === id);
