@@ -6,6 +6,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
 import { basePath } from './build/base-path.ts';
+import { resultsPreload } from './build/results-preload.ts';
 import {
   HOST_FILES,
   metaContentSecurityPolicy,
@@ -149,6 +150,8 @@ export default defineConfig({
     react(),
     prerenderAndCsp(),
     inlineFirstScreenCss(),
+    // The loading path of a results link, as two inert templates in index.html (issue #13).
+    resultsPreload(),
     // Writes sw.js once the build is on disk (offline use, issue #14).
     serviceWorker(),
     previewHeaders(),
