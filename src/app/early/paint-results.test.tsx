@@ -8,6 +8,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
 import { encodeShareState } from '@/domain/url-codec/codec';
 import { DRAFT_KEY, SET_ASIDE_KEY, SET_ASIDE_PREFIX } from '@/store/draft-storage';
@@ -18,7 +19,11 @@ import { EARLY_ATTRIBUTE, paintResults, STORAGE_PREFIX } from './paint-results';
 
 installJsdomStubs();
 
-const PERSONA_IDS = Object.keys(PERSONAS) as PersonaId[];
+/** Every persona, and one with notes about its plan (no persona has any). */
+const CASES: [string, Answers][] = [
+  ...(Object.keys(PERSONAS) as PersonaId[]).map((id): [string, Answers] => [id, PERSONAS[id]]),
+  ['plan notes', { ...PERSONAS.starterTwoClouds, plan: 'solo', sod: 'execution' }],
+];
 const FIRST_SCREEN = '<main id="main"><p>step 1</p></main><footer class="app-footer"></footer>';
 
 beforeEach(() => {
@@ -39,8 +44,7 @@ const withoutControls = (section: Element): string => {
 };
 
 describe('paintResults', () => {
-  it.each(PERSONA_IDS)('%s: paints the markup of the top of ResultsView', (id) => {
-    const answers = PERSONAS[id];
+  it.each(CASES)('%s: paints the markup of the top of ResultsView', (_, answers) => {
     const early = paintResults(`#${encodeShareState(answers)}`, document, window.localStorage);
     expect(early.painted).toBe(true);
     const painted = document.querySelector(`[${EARLY_ATTRIBUTE}] .results-recommendation`);
@@ -72,6 +76,12 @@ describe('paintResults', () => {
     if (stored !== null) window.localStorage.setItem(stored, '{}');
     expect(paintResults(hash, document, window.localStorage).painted).toBe(false);
     expect(document.querySelector('#root')?.innerHTML).toBe(FIRST_SCREEN);
+  });
+
+  it('has a case with plan notes and one with a high-volume note', () => {
+    const ranked = CASES.map(([, answers]) => rankOptions(answers));
+    expect(ranked.some((r) => r.planNotes.length > 0)).toBe(true);
+    expect(ranked.some((r) => r.busyNote !== null)).toBe(true);
   });
 
   it('knows every key the drafts use', () => {
