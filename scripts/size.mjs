@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { appUrl, debianChromium, startPreview } from './preview.mjs';
 
 // The folder to measure: dist/ unless another is given (`node scripts/size.mjs dist-other`).
-const DIST = process.argv[2] ?? 'dist';
+const DIST = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist';
 const BUDGETS = { 'first load': 90, results: 260 };
 const RESULTS_MODULE = 'src/app/results/results-view.tsx';
 /** Loaded only when a reader asks for it (the Compare button), so not part of the results. */
