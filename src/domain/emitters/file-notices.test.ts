@@ -67,13 +67,17 @@ describe('below Pro, no Pro-only step', () => {
     /\bteams? `[^`]+` (Editor|Viewer|Launcher)/,
     /override/i,
     /\bLauncher\b/,
-    /agent queue/i,
+    /agent[ _]queue/i,
     /^Create `/,
   ];
   it.each(CASES.filter((c) => c.answers.plan !== 'pro'))('$id', ({ answers }) => {
     const { files, setup } = outcome(answers);
     for (const step of steps(setup)) {
       for (const pattern of PRO_ONLY) expect(step, step).not.toMatch(pattern);
+    }
+    // No agent queues below Pro: no file gives a queue as the reason for anything.
+    for (const f of files.filter((x) => x.path.endsWith('CODEOWNERS'))) {
+      expect(f.content, f.path).not.toMatch(/agent[ _]queue/i);
     }
     const tf = JSON.parse(files.find((f) => f.path === TERRAFORM_PATH)?.content ?? '{}') as {
       resource: Record<string, unknown>;
