@@ -59,6 +59,16 @@ describe('SETUP.md opens with what the results page warns about', () => {
     for (const note of [...notices.placement, ...notices.safety]) expect(head).toContain(note);
     expect(head.includes('## Read first')).toBe(!isQuiet(notices));
   });
+
+  // A screenful: what an editor or a repository page shows before any scrolling.
+  it.each(CASES)('$id: unmet requirements and plan notes in the first 40 lines', ({ answers }) => {
+    const { ranking, setup } = outcome(answers);
+    const shown = ranking.levels.find((l) => l.level === ranking.recommended);
+    const screenful = setup.split('\n').slice(0, 40).join('\n');
+    for (const text of [...(shown?.unmet ?? []).map((r) => r.label), ...ranking.planNotes]) {
+      expect(screenful).toContain(text);
+    }
+  });
 });
 
 describe('below Pro, no Pro-only step', () => {
