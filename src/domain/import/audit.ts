@@ -38,6 +38,8 @@ import type {
 export type ImportAudit = {
   /** dagster_cloud.yaml as read, or the dg repository read into the same model (form "dg"). */
   dagsterCloudYaml: ParseOutcome<ImportedDagsterCloudYaml>;
+  /** What the configuration was read from: dagster_cloud.yaml, or a dg repository's files. */
+  source?: 'dagster_cloud.yaml' | 'dg files';
   /** Agents that could be read (unreadable files only add findings). */
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
@@ -359,6 +361,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   for (const f of sorted) counts[f.severity] += 1;
   return {
     dagsterCloudYaml: parsed,
+    source: readsDg ? 'dg files' : 'dagster_cloud.yaml',
     agents,
     codeowners,
     files: parsed.ok
