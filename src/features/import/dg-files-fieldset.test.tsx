@@ -72,7 +72,15 @@ describe('dg files in the import view', () => {
     const user = userEvent.setup();
     render(<ImportView />);
     expect(screen.getByLabelText('Path of dg file 1')).toHaveValue('dg.toml');
+    expect(screen.getByLabelText('dagster_cloud.yaml (required)')).toHaveAttribute(
+      'aria-required',
+      'true',
+    );
     await pasteAll(user);
+    // With dg files given, dagster_cloud.yaml is no longer required: it must stay empty.
+    expect(
+      screen.getByLabelText('dagster_cloud.yaml (leave it empty to import the dg files below)'),
+    ).toHaveAttribute('aria-required', 'false');
     await check(user);
     expect(screen.getByTestId('import-counts')).toHaveTextContent(
       'No problems found: dg and the agents should accept these files.',

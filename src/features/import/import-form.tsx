@@ -209,7 +209,7 @@ export const ImportForm = () => {
         label="dagster_cloud.yaml"
         fileName="dagster_cloud.yaml"
         required={!hasDg}
-        requirement=" (required), or the dg files below"
+        {...(hasDg ? { requirement: ' (leave it empty to import the dg files below)' } : {})}
         accept={YAML_ACCEPT}
         initialText={dagsterCloudYaml}
         textareaRef={areaRef('dcy')}
