@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { auditImport } from './audit';
+import { MAX_DG_FILES, MAX_YAML_BYTES, sizeProblem } from './limits';
 import { normalisePath, readDgWorkspace } from './read-dg-workspace';
 import type { RepoFile } from './types';
 
@@ -361,5 +362,35 @@ describe('the audit of a dg repository', () => {
       { path: 'p0/pyproject.toml', text: named('p0') },
     ]);
     expect(read.findings.length + (read.ok ? read.value.locations.length : 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('size caps on dg files', () => {
+  it.each([
+    [
+      'more files than a repository of 500 projects holds',
+      Array.from({ length: MAX_DG_FILES + 1 }, (_, i) => ({ path: `p${i}/build.yaml`, text: '' })),
+      /dg files are 2,001 files; the import reads up to 2,000/,
+    ],
+    [
+      'dg YAML files past the YAML cap together',
+      [
+        { path: 'a/build.yaml', text: 'a'.repeat(MAX_YAML_BYTES / 2) },
+        { path: 'b/build.yaml', text: 'b'.repeat(MAX_YAML_BYTES / 2) },
+      ],
+      /the dg YAML files add up to 513 kB/,
+    ],
+    [
+      'TOML files of the same size: not YAML, within the caps',
+      [
+        { path: 'a/pyproject.toml', text: 'a'.repeat(MAX_YAML_BYTES / 2) },
+        { path: 'b/pyproject.toml', text: 'b'.repeat(MAX_YAML_BYTES / 2) },
+      ],
+      null,
+    ],
+  ])('%s', (_name, dgFiles, want) => {
+    const problem = sizeProblem({ dagsterCloudYaml: 'x: 1\n', dgFiles });
+    if (want === null) expect(problem).toBeNull();
+    else expect(problem).toMatch(want);
   });
 });
