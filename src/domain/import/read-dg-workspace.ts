@@ -12,8 +12,13 @@
  *   and a project the workspace does not list, each get a finding. Without a workspace every
  *   project given is read, in the order given.
  * - Location: `code_location_name`, else the project folder's name (UNCERTAIN: two dg docs
- *   versions disagree, so a finding says so); `root_module` is its code source (required by dg);
- *   `agent_queue` and `image` where written (`agent_queue` there is UNCERTAIN: DG_ROUTING).
+ *   versions disagree, so a finding says so); `root_module` stands for its code source (required
+ *   by dg; `dg plus deploy` writes `code_source` from the project's target module or target args,
+ *   derived from it: dagster_dg_cli/cli/utils.py `_dagster_cloud_entry_for_project`, stored
+ *   versions); `agent_queue` and `image` where written (`agent_queue` there is UNCERTAIN:
+ *   DG_ROUTING).
+ * - Workspace and project settings merge as `dg plus deploy` merges them (the same function:
+ *   `merge_build_configs`, `merge_container_context_configs`, workspace first, project wins).
  * - Build: the project's `build.yaml` `registry`, else the workspace's; its `directory` (relative to
  *   the project folder, "." by default) is the build directory, relative to the repository root.
  * - Container context: the platform keys (`k8s`, `ecs`, `docker`) of the workspace's and the
