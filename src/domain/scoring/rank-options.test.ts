@@ -363,6 +363,20 @@ describe('rankOptions: the principles of issue #2', { timeout: 60_000 }, () => {
     expect(rankOptions(PERSONAS.oneTeamOneCloud).busyNote).toBeNull();
   });
 
+  it('the busy note offers the code-location answers and says when a separate agent is still worth it', () => {
+    const note = rankOptions(PERSONAS.busyNeighbour).busyNote ?? '';
+    // Run limits on the tag Dagster sets, with the release that sets it; no tagging asked.
+    expect(note).toContain('a run tag limit on dagster/code_location');
+    expect(note).toContain('since 1.12.9');
+    expect(note).toContain('asset tags are not run tags');
+    expect(note).not.toMatch(/tag (every|each|your) (job|asset)/i);
+    // Pools where a shared resource is the bottleneck.
+    expect(note).toContain('Pools cap what it holds of a shared resource');
+    // An agent for what it really separates: compute and credentials, not the queue.
+    expect(note).toContain('agents do not split it');
+    expect(note).toContain('A separate agent still pays off for compute or credentials of its own');
+  });
+
   it('even with cost high and little capacity, a busy project no longer puts code location last (issue #11)', () => {
     const ranking = rankOptions(with_('busyNeighbour', { pane: 'high', cost: 'high', ops: 'low' }));
     expect(ranking.levels.map((l) => l.level)).toEqual(['code-location', 'agent', 'deployment']);
