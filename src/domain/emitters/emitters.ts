@@ -17,6 +17,7 @@ import { emitDriftCheck } from './emit-drift-check';
 import { emitSetupChecklist } from './emit-setup-checklist';
 import { emitTerraform } from './emit-terraform';
 import {
+  OPTIONAL_TARGET_IDS,
   type EmitContext,
   type Emitter,
   type GeneratedFile,
@@ -76,7 +77,13 @@ export const emitAll = (
 ): GeneratedFile[] => {
   const extra = new Set(ctx.extraTargets ?? []);
   if (configFormatOf(answers, topology).format === 'dg') extra.add('dg-project');
-  const stamped: EmitContext = { ...ctx, dagsterVersion: answers.dagsterVersion };
+  // Every emitter sees the targets actually written: in the dg format the dg files are there even
+  // when not asked for, so CODEOWNERS must own them and SETUP.md must list what they rest on.
+  const stamped: EmitContext = {
+    ...ctx,
+    extraTargets: OPTIONAL_TARGET_IDS.filter((t) => extra.has(t)),
+    dagsterVersion: answers.dagsterVersion,
+  };
   const files = EMIT_ORDER.flatMap((target) =>
     isOptional(target)
       ? extra.has(target)

@@ -59,6 +59,16 @@ describe('SETUP.md opens with what the results page warns about', () => {
     for (const note of [...notices.placement, ...notices.safety]) expect(head).toContain(note);
     expect(head.includes('## Read first')).toBe(!isQuiet(notices));
   });
+
+  // A screenful: what an editor or a repository page shows before any scrolling.
+  it.each(CASES)('$id: unmet requirements and plan notes in the first 40 lines', ({ answers }) => {
+    const { ranking, setup } = outcome(answers);
+    const shown = ranking.levels.find((l) => l.level === ranking.recommended);
+    const screenful = setup.split('\n').slice(0, 40).join('\n');
+    for (const text of [...(shown?.unmet ?? []).map((r) => r.label), ...ranking.planNotes]) {
+      expect(screenful).toContain(text);
+    }
+  });
 });
 
 describe('below Pro, no Pro-only step', () => {
@@ -67,13 +77,17 @@ describe('below Pro, no Pro-only step', () => {
     /\bteams? `[^`]+` (Editor|Viewer|Launcher)/,
     /override/i,
     /\bLauncher\b/,
-    /agent queue/i,
+    /agent[ _]queue/i,
     /^Create `/,
   ];
   it.each(CASES.filter((c) => c.answers.plan !== 'pro'))('$id', ({ answers }) => {
     const { files, setup } = outcome(answers);
     for (const step of steps(setup)) {
       for (const pattern of PRO_ONLY) expect(step, step).not.toMatch(pattern);
+    }
+    // No agent queues below Pro: no file gives a queue as the reason for anything.
+    for (const f of files.filter((x) => x.path.endsWith('CODEOWNERS'))) {
+      expect(f.content, f.path).not.toMatch(/agent[ _]queue/i);
     }
     const tf = JSON.parse(files.find((f) => f.path === TERRAFORM_PATH)?.content ?? '{}') as {
       resource: Record<string, unknown>;

@@ -24,8 +24,11 @@ import { LEVEL_IDS, type LevelId, type RepoLayout } from '../scoring/types';
 import { agentsOf, buildTopology } from '../topology/build-topology';
 import type { AgentNode, Topology } from '../topology/types';
 import { decodeShareState } from '../url-codec/codec';
+import { PROPOSED_DAGSTER_VERSION } from '../versions/release';
 import { teamGrantsOf } from './access';
+import { configFormatOf } from './config-format';
 import { emitAll } from './emitters';
+import { DG_FOLDER, PYPROJECT_FRAGMENT } from './emit-dg-project';
 import { deployTargetsOf, PLACEHOLDERS } from './placement';
 import { branchPolicyOf, safetyNotes, splitsCiTokens } from './safety';
 import type { GeneratedFile } from './types';
@@ -47,10 +50,22 @@ const emit = (v: Variant) => {
   const topology = buildTopology(v.answers, v.level, v.layout);
   const files = emitAll(v.answers, topology, {
     shareUrl: 'https://isolation-advisor.example/#safety',
-    extraTargets: ['dg-project', 'terraform'],
+    extraTargets: [...v.answers.targets, 'terraform'],
   });
   return { topology, files };
 };
+
+/**
+ * The files' formats, each with what the answers must say for it: none stated (legacy, as old
+ * links), the proposed release (dg files where nothing routes by queue), the legacy file chosen
+ * at that release, and the dg files asked for beside the legacy file.
+ */
+const FORMATS: readonly Pick<Answers, 'dagsterVersion' | 'targets'>[] = [
+  { dagsterVersion: null, targets: [] },
+  { dagsterVersion: PROPOSED_DAGSTER_VERSION, targets: [] },
+  { dagsterVersion: PROPOSED_DAGSTER_VERSION, targets: ['legacy-yaml'] },
+  { dagsterVersion: null, targets: ['dg-project'] },
+];
 
 const agentFile = (files: readonly GeneratedFile[], agent: AgentNode) =>
   files.find((f) => f.path.startsWith(`agents/${agent.name}/`));
@@ -274,6 +289,13 @@ const codeownersRule = (
 ): string[] => {
   const broken: string[] = [];
   if (teamsOf(answers).length < 2 && !agentsOf(t).some((a) => a.queues.length > 0)) return broken;
+  // SETUP.md's review step names the deploy configuration these files use.
+  const config =
+    configFormatOf(answers, t).format === 'dg' ? 'the dg files' : '`dagster_cloud.yaml`';
+  const setup = files.find((f) => f.path === 'SETUP.md')?.content ?? '';
+  if (!setup.includes(`gives them ${config} and the CI files`)) {
+    broken.push(`SETUP.md: the code-owner step does not name ${config}`);
+  }
   for (const repo of t.repos) {
     const file = files.find((f) => f.repo === repo.name && f.path.endsWith('CODEOWNERS'));
     const parsed = parseCodeowners(file?.content ?? '');
@@ -283,12 +305,25 @@ const codeownersRule = (
       gitlab: '.gitlab-ci.yml',
       other: 'CI-DEPLOY.md',
     }[answers.ci];
+    // Every Dagster+ and CI file written for the repository, as committed at its root (the dg
+    // folder of the optional dg files copied over it, each fragment merged into pyproject.toml).
+    const prefix = t.repos.length > 1 ? `${repo.name}/` : '';
+    const written = files
+      .filter((f) => f.repo === repo.name && !f.path.endsWith('CODEOWNERS'))
+      .map((f) =>
+        f.path
+          .slice(prefix.length)
+          .replace(new RegExp(`^${DG_FOLDER}/`), '')
+          .replace(PYPROJECT_FRAGMENT, 'pyproject.toml'),
+      )
+      .filter((path) =>
+        /(^|\/)(dagster_cloud\.yaml|dg\.toml|build\.yaml|container_context\.yaml|pyproject\.toml)$|^\.github\/workflows\/|^\.gitlab-ci\.yml$|^CI-DEPLOY\.md$/.test(
+          path,
+        ),
+      );
     const owned = [
-      'dagster_cloud.yaml',
+      ...written,
       ciPaths,
-      'dg.toml',
-      'build.yaml',
-      `${repo.locations[0] ?? 'x'}/pyproject.toml`,
       ...(answers.share !== 'none' && repo.teams.length > 1 ? ['shared/lib.py'] : []),
     ];
     for (const path of owned) {
@@ -372,9 +407,10 @@ describe('safety rules, projects in any order', () => {
         fc.constantFrom(...CI),
         fc.constantFrom(...LEVEL_IDS),
         fc.constantFrom(...LAYOUTS),
-        (projects, agent, ci, level, layout) => {
+        fc.constantFrom(...FORMATS),
+        (projects, agent, ci, level, layout, format) => {
           runs += 1;
-          const base: Variant = { answers: { ...answers, agent, ci }, level, layout };
+          const base: Variant = { answers: { ...answers, agent, ci, ...format }, level, layout };
           const shuffled: Variant = { ...base, answers: { ...base.answers, projects } };
           const { topology, files } = emit(shuffled);
           expect(
@@ -386,7 +422,7 @@ describe('safety rules, projects in any order', () => {
               ...codeownersRule(shuffled.answers, topology, files),
               ...branchRule(shuffled.answers, topology, files),
             ],
-            JSON.stringify([level, layout, agent, ci]),
+            JSON.stringify([level, layout, agent, ci, format]),
           ).toEqual([]);
         },
       ),

@@ -7,10 +7,11 @@ import { separatedTeamsOf, teamsOf, type Answers } from '../questionnaire/schema
 import { PLAN_LIMITS } from '../scoring/plans';
 import type { Topology } from '../topology/types';
 import { ROLE_LABELS, teamGrantsOf, teamsIn } from './access';
+import { configFormatOf } from './config-format';
 import { needsPlatformOwners } from './emit-codeowners';
 import { TERRAFORM_PATH } from './emit-terraform';
 import { fileNoticesOf, noticeGroups } from './file-notices';
-import { PLACEHOLDERS } from './placement';
+import { PLACEHOLDERS, usesQueues } from './placement';
 import {
   BRANCH_TOKEN,
   ciTokensOf,
@@ -211,12 +212,20 @@ export const ciTokenSection = (answers: Answers, topology: Topology): string[] |
   ];
 };
 
-/** The code-owner review step, when the platform owners own the Dagster+ and CI files. */
+/**
+ * The code-owner review step, when the platform owners own the Dagster+ and CI files: it names
+ * the deploy configuration the files use, and `agent_queue` only where queues route code (never
+ * below Pro, where there are none).
+ */
 export const codeOwnerReviewLines = (answers: Answers, topology: Topology): string[] =>
   needsPlatformOwners(answers, topology)
     ? [
         `- [ ] Create the \`${PLACEHOLDERS.platformTeam}\` team (the platform owners) in your ${answers.ci === 'gitlab' ? 'GitLab group' : 'organisation'} and turn on`,
         `  code-owner review for the default branch (${answers.ci === 'gitlab' ? 'protected branch, "Code owner approval"; Premium' : 'branch protection, "Require review from Code Owners"'}): CODEOWNERS`,
-        '  gives them `dagster_cloud.yaml` and the CI files, so nobody re-points an `agent_queue` unreviewed.',
+        `  gives them ${configFormatOf(answers, topology).format === 'dg' ? 'the dg files' : '`dagster_cloud.yaml`'} and the CI files, ${
+          usesQueues(topology)
+            ? 'so nobody re-points an `agent_queue` unreviewed.'
+            : 'so no team changes how code is built and deployed unreviewed.'
+        }`,
       ]
     : [];

@@ -23,7 +23,7 @@ const FORMAT_NOTES = {
   chosen: (v) =>
     `\`dagster_cloud.yaml\` chosen over dg files (\`t=legacy-yaml\`); ${v} deprecates \`ci check\`.`,
   routing: (v) =>
-    `Agent queues route these locations: Dagster ${v} keeps \`dagster_cloud.yaml\`, as ${DG_ROUTING_FACT}`,
+    `Agent queues route these locations: Dagster ${v} keeps \`dagster_cloud.yaml\`, as ${DG_ROUTING_FACT} So CI keeps \`dagster-cloud ci\`, though ${v} deprecates \`ci check\`: expect its warning.`,
 } as const satisfies Record<FormatReason, (version: string) => string>;
 
 /** The version sentences for these answers and topology, most important first. */
