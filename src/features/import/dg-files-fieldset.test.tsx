@@ -35,6 +35,8 @@ const DG = (() => {
     workspace: pick(/^dg\.toml$/)[0] ?? { path: '', text: '' },
     projects: pick(/\/(pyproject\.dg\.toml|build\.yaml)$/),
     all: pick(/(^|\/)(dg\.toml|pyproject\.dg\.toml|build\.yaml|container_context\.yaml)$/),
+    /** Every file of "Download all files", as unzipped. */
+    zip: files.map((f) => ({ path: f.path, text: f.content })),
   };
 })();
 
@@ -65,6 +67,77 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+});
+
+/** Files as a folder picker gives them: each with its path inside the chosen folder. */
+const inFolder = (files: readonly { path: string; text: string }[]): File[] =>
+  files.map((f) => {
+    const file = new File([f.text], f.path.split('/').pop() ?? f.path);
+    Object.defineProperty(file, 'webkitRelativePath', { value: `dagster-projects/${f.path}` });
+    return file;
+  });
+
+const zipText = (re: RegExp): string => DG.zip.find((f) => re.test(f.path))?.text ?? '';
+
+describe('choosing the repository folder fills the other fields too', () => {
+  it('the unzipped download: CODEOWNERS and the agent configuration filled, no finding', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await user.upload(screen.getByLabelText('Choose the repository folder'), inFolder(DG.zip));
+    const status = await screen.findByTestId('dg-status');
+    const agents = DG.zip.filter((f) => f.path.startsWith('agents/'));
+    expect(agents).toHaveLength(1);
+    expect(status).toHaveTextContent(
+      `Filled CODEOWNERS from dagster-projects/.github/CODEOWNERS and Agent configuration 1 from dagster-projects/${agents[0]?.path ?? ''}.`,
+    );
+    expect(screen.getByLabelText('CODEOWNERS (optional)')).toHaveValue(
+      zipText(/^\.github\/CODEOWNERS$/),
+    );
+    expect(screen.getByLabelText('Agent configuration 1 (optional)')).toHaveValue(agents[0]?.text);
+    expect(
+      screen.getByLabelText('dagster_cloud.yaml (leave it empty to import the dg files below)'),
+    ).toHaveValue('');
+    await check(user);
+    expect(screen.getByTestId('import-counts')).toHaveTextContent(
+      'No problems found: dg and the agents should accept these files.',
+    );
+    // The agent configuration was read: today's level is the one the files were written for.
+    expect(screen.getByTestId('current-level')).toHaveAttribute(
+      'data-level',
+      rankOptions(DG.answers).recommended,
+    );
+  });
+
+  it('a CODEOWNERS the user filled is kept, and the status line says so', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await paste(user, 'CODEOWNERS (optional)', '* @org/mine');
+    await user.upload(screen.getByLabelText('Choose the repository folder'), inFolder(DG.zip));
+    expect(await screen.findByTestId('dg-status')).toHaveTextContent(
+      'Kept the CODEOWNERS you had (dagster-projects/.github/CODEOWNERS not used).',
+    );
+    expect(screen.getByLabelText('CODEOWNERS (optional)')).toHaveValue('* @org/mine');
+    expect(importDraft.getState().codeowners).toBe('* @org/mine');
+  });
+
+  it('a legacy repository: its root dagster_cloud.yaml fills the field', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const dcy =
+      'locations:\n  - location_name: ingest\n    code_source:\n      package_name: ingest\n';
+    await user.upload(
+      screen.getByLabelText('Choose the repository folder'),
+      inFolder([
+        { path: 'dagster_cloud.yaml', text: dcy },
+        { path: 'CODEOWNERS', text: '* @org/a' },
+      ]),
+    );
+    expect(await screen.findByTestId('dg-status')).toHaveTextContent(
+      'Filled dagster_cloud.yaml from dagster-projects/dagster_cloud.yaml and CODEOWNERS from dagster-projects/CODEOWNERS.',
+    );
+    expect(screen.getByLabelText('dagster_cloud.yaml (required)')).toHaveValue(dcy);
+    expect(importDraft.getState().dagsterCloudYaml).toBe(dcy);
+  });
 });
 
 describe('dg files in the import view', () => {
