@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -137,6 +137,76 @@ describe('choosing the repository folder fills the other fields too', () => {
     );
     expect(screen.getByLabelText('dagster_cloud.yaml (required)')).toHaveValue(dcy);
     expect(importDraft.getState().dagsterCloudYaml).toBe(dcy);
+  });
+});
+
+/** A dropped file entry, as the browser gives it; `fails` makes the browser refuse it. */
+const fileEntry = (fullPath: string, text: string, fails = false) => ({
+  isFile: true,
+  isDirectory: false,
+  name: fullPath.split('/').pop() ?? '',
+  fullPath,
+  file: (ok: (f: File) => void, ko: (e: Error) => void) => {
+    if (fails) ko(new Error('NotReadableError'));
+    else ok(new File([text], fullPath.split('/').pop() ?? ''));
+  },
+});
+
+/** A dropped folder entry holding `children`; `fails` makes listing it fail. */
+const folderEntry = (fullPath: string, children: readonly object[], fails = false) => ({
+  isFile: false,
+  isDirectory: true,
+  name: fullPath.split('/').pop() ?? '',
+  fullPath,
+  createReader: () => {
+    let given = false;
+    return {
+      readEntries: (ok: (e: readonly object[]) => void, ko: (e: Error) => void) => {
+        if (fails) ko(new Error('NotReadableError'));
+        else ok(given ? [] : children);
+        given = true;
+      },
+    };
+  },
+});
+
+describe('a drop the browser cannot read in full', () => {
+  it('names each file or folder it could not read, in an alert, and keeps what was read', async () => {
+    render(<ImportView />);
+    const root = folderEntry('/repo', [
+      fileEntry('/repo/dg.toml', DG.workspace.text),
+      fileEntry('/repo/ingest/pyproject.toml', '', true),
+      folderEntry('/repo/analytics', [], true),
+      ...DG.projects.map((f) => fileEntry(`/repo/${f.path}`, f.text)),
+    ]);
+    fireEvent.drop(screen.getByTestId('dg-drop'), {
+      dataTransfer: { items: [{ webkitGetAsEntry: () => root }], files: [] },
+    });
+    const alert = await screen.findByText(/^Could not read/);
+    expect(alert).toHaveTextContent(
+      'Could not read repo/ingest/pyproject.toml and repo/analytics/: the browser refused them. Choose or paste them instead; what was read is kept.',
+    );
+    expect(screen.getByTestId('dg-read-error')).toHaveAttribute('role', 'alert');
+    expect(screen.getByTestId('dg-status')).toHaveTextContent(
+      `Read ${DG.projects.length + 1} dg files.`,
+    );
+    expect(importDraft.getState().dgFiles.map((f) => f.path)).toContain('repo/dg.toml');
+  });
+
+  it('a file whose text cannot be read is named too', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const broken = new File(['x'], 'CODEOWNERS');
+    Object.defineProperty(broken, 'webkitRelativePath', { value: 'dagster-projects/CODEOWNERS' });
+    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new Error('gone')) });
+    await user.upload(screen.getByLabelText('Choose the repository folder'), [
+      ...inFolder([DG.workspace]),
+      broken,
+    ]);
+    expect(await screen.findByText(/^Could not read/)).toHaveTextContent(
+      'Could not read dagster-projects/CODEOWNERS: the browser refused it.',
+    );
+    expect(screen.getByLabelText('Path of dg file 1')).toHaveValue('dagster-projects/dg.toml');
   });
 });
 

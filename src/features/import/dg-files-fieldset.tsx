@@ -45,27 +45,36 @@ const setField = (key: number, change: Partial<Omit<DgField, 'key'>>): void => {
 type Gathered = { readonly picked: Picked[]; readonly failed: string[] };
 
 /**
- * Every file under a dropped entry, with its path (hidden folders and packages skipped).
+ * Every file under a dropped entry, with its path (hidden folders and packages skipped). A file or
+ * folder the browser refuses to give is named in `failed`, and the walk goes on.
  */
 const walk = async (entry: FileSystemEntry, out: Gathered, budget: { left: number }) => {
   if (budget.left <= 0) return;
   budget.left -= 1;
   const path = cleanPath(entry.fullPath);
   if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => {
-      (entry as FileSystemFileEntry).file(resolve, reject);
-    });
-    out.picked.push({ path, file });
+    try {
+      const file = await new Promise<File>((resolve, reject) => {
+        (entry as FileSystemFileEntry).file(resolve, reject);
+      });
+      out.picked.push({ path, file });
+    } catch {
+      out.failed.push(path);
+    }
     return;
   }
   if (!entry.isDirectory || !isReadFolder(entry.name)) return;
   const reader = (entry as FileSystemDirectoryEntry).createReader();
-  for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => {
-      reader.readEntries(resolve, reject);
-    });
-    if (batch.length === 0 || budget.left <= 0) break;
-    for (const child of batch) await walk(child, out, budget);
+  try {
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => {
+        reader.readEntries(resolve, reject);
+      });
+      if (batch.length === 0 || budget.left <= 0) break;
+      for (const child of batch) await walk(child, out, budget);
+    }
+  } catch {
+    out.failed.push(`${path}/`);
   }
 };
 
@@ -106,7 +115,9 @@ const DropZone = ({ id, onFiles }: { id: string; onFiles: (gathered: Gathered) =
       onDrop={(event) => {
         event.preventDefault();
         setDragging(false);
-        void droppedFiles(event).then(onFiles);
+        void droppedFiles(event).then(onFiles, () => {
+          onFiles({ picked: [], failed: ['the dropped files'] });
+        });
       }}
     >
       <p>Drop the repository folder or its files here, or choose them:</p>
@@ -223,7 +234,11 @@ const readFiles = async (picked: readonly Picked[], indices: readonly number[]) 
       tooLarge.push(path);
       continue;
     }
-    texts.push({ path, text: await p.file.text() });
+    try {
+      texts.push({ path, text: await p.file.text() });
+    } catch {
+      failed.push(path);
+    }
   }
   return { texts, tooLarge, failed };
 };
@@ -247,6 +262,12 @@ const statusText = (dg: number, fill: RepoFill, leftOut: number, tooLarge: reado
     .filter((s) => s !== '')
     .join(' ');
 
+/** The alert for files the browser would not give. */
+const failedText = (failed: readonly string[]): string | null =>
+  failed.length === 0
+    ? null
+    : `Could not read ${listText(failed.map(shown))}: the browser refused ${failed.length === 1 ? 'it' : 'them'}. Choose or paste ${failed.length === 1 ? 'it' : 'them'} instead; what was read is kept.`;
+
 export const DgFilesFieldset = ({
   id,
   areaRef,
@@ -261,8 +282,9 @@ export const DgFilesFieldset = ({
 }) => {
   const fields = useSyncExternalStore(importDraft.subscribe, () => pickDg(importDraft.getState()));
   const [status, setStatus] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
 
-  const add = async ({ picked }: Gathered): Promise<void> => {
+  const add = async ({ picked, failed }: Gathered): Promise<void> => {
     const pick = pickRepoPaths(picked.map((p) => p.path));
     const dg = await readFiles(picked, pick.dg);
     const dcy = await readFiles(
@@ -276,6 +298,7 @@ export const DgFilesFieldset = ({
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const notRead = [dg, dcy, owners, candidates].flatMap((r) => r.failed);
     const tooLarge = [dg, dcy, owners].flatMap((r) => r.tooLarge);
+    setReadError(failedText([...failed, ...notRead]));
     if (picked.length === 0) {
       setStatus(null);
       return;
@@ -305,6 +328,9 @@ export const DgFilesFieldset = ({
       <p role="status" className="hint" data-testid="dg-status">
         {status}
       </p>
+      <div role="alert" data-testid="dg-read-error">
+        {readError !== null && <p className="field-error">{readError}</p>}
+      </div>
       {fields.map((field, i) => (
         <DgFileRow
           key={field.key}
