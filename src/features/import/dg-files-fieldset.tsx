@@ -328,9 +328,11 @@ export const DgFilesFieldset = ({
       <p role="status" className="hint" data-testid="dg-status">
         {status}
       </p>
-      <div role="alert" data-testid="dg-read-error">
-        {readError !== null && <p className="field-error">{readError}</p>}
-      </div>
+      {readError !== null && (
+        <p role="alert" className="field-error" data-testid="dg-read-error">
+          {readError}
+        </p>
+      )}
       {fields.map((field, i) => (
         <DgFileRow
           key={field.key}
