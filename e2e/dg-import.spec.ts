@@ -33,7 +33,7 @@ test('dg round trip: the unzipped folder of "Download all files", chosen alone, 
   expect(agents).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Edit answers' }).click();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await page.getByLabel('Choose the repository folder').setInputFiles(folder);
   // The folder alone: its CODEOWNERS and agent configuration fill their fields, nothing pasted.
   await expect(page.getByTestId('dg-status')).toHaveText(
