@@ -9,7 +9,7 @@ import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
 
-test('dg round trip: the unzipped folder of "Download all files" imports back with no finding and the same recommendation', async ({
+test('dg round trip: the unzipped folder of "Download all files", chosen alone, fills every field and imports back with no finding and the same link', async ({
   page,
   wizard,
   results,
@@ -33,16 +33,21 @@ test('dg round trip: the unzipped folder of "Download all files" imports back wi
   expect(agents).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Edit answers' }).click();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await page.getByLabel('Choose the repository folder').setInputFiles(folder);
-  await expect(page.getByTestId('dg-status')).toHaveText(/^Read \d+ dg files\. Left out \d+/);
+  // The folder alone: its CODEOWNERS and agent configuration fill their fields, nothing pasted.
+  await expect(page.getByTestId('dg-status')).toHaveText(
+    new RegExp(
+      `^Read \\d+ dg files\\. Filled CODEOWNERS from dagster-projects/\\.github/CODEOWNERS and Agent configuration 1 from dagster-projects/${agents[0] ?? ''}\\. Left out \\d+ other files`,
+    ),
+  );
   await expect(page.getByLabel('Path of dg file 1')).toHaveValue('dagster-projects/dg.toml');
-  await page
-    .getByLabel('Agent configuration 1 (optional)')
-    .fill(strFromU8(zip[agents[0] ?? ''] ?? new Uint8Array()));
-  await page
-    .getByLabel('CODEOWNERS (optional)')
-    .fill(strFromU8(zip['.github/CODEOWNERS'] ?? new Uint8Array()));
+  await expect(page.getByLabel('Agent configuration 1 (optional)')).toHaveValue(
+    strFromU8(zip[agents[0] ?? ''] ?? new Uint8Array()),
+  );
+  await expect(page.getByLabel('CODEOWNERS (optional)')).toHaveValue(
+    strFromU8(zip['.github/CODEOWNERS'] ?? new Uint8Array()),
+  );
   await page.getByRole('button', { name: 'Check files' }).click();
   await expect(page.getByTestId('import-counts')).toHaveText(
     'No problems found: dg and the agents should accept these files.',

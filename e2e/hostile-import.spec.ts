@@ -21,7 +21,7 @@ const BOUND_MS = 20_000;
 
 const openImport = async (page: Page): Promise<void> => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await expect(page.getByLabel('dagster_cloud.yaml (required)')).toBeVisible();
 };
 

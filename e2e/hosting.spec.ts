@@ -135,9 +135,9 @@ test('after the first visit the results reload offline, and screens never opened
   // loaded before.
   const other = await context.newPage();
   await other.goto(`${server.origin}${BASE}#view=platform`);
-  await other.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await other.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await expect(
-    other.getByRole('heading', { level: 2, name: /Import an existing dagster_cloud\.yaml/ }),
+    other.getByRole('heading', { level: 2, name: 'Import your Dagster+ config' }),
   ).toBeVisible();
   // Nothing the page or the worker asked for; only, at times, the browser's own check for a new
   // sw.js after a page load (made outside the page, so the offline switch does not stop it).

@@ -20,9 +20,9 @@ test('import a dagster_cloud.yaml: findings, then results with a migration plan 
   results,
 }) => {
   await wizard.open();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Import an existing dagster_cloud.yaml' }),
+    page.getByRole('heading', { level: 2, name: 'Import your Dagster+ config' }),
   ).toBeVisible();
 
   await page.getByLabel('dagster_cloud.yaml (required)').fill(HOOLI);
@@ -78,7 +78,7 @@ test('a broken dagster_cloud.yaml: each finding on its line with a fix, and the 
   wizard,
 }) => {
   await wizard.open();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   const field = page.getByLabel('dagster_cloud.yaml (required)');
   const broken = BROKEN['duplicate-location'].text;
   await field.fill(broken);
@@ -115,7 +115,7 @@ test('round trip: the files of "Download all files" import back with no finding 
   expect(agents).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Edit answers' }).click();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await page.getByLabel('dagster_cloud.yaml (required)').fill(text('dagster_cloud.yaml'));
   await page.getByLabel('Agent configuration 1 (optional)').fill(text(agents[0] ?? ''));
   await page.getByLabel('CODEOWNERS (optional)').fill(text('.github/CODEOWNERS'));

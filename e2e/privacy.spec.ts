@@ -31,7 +31,7 @@ test('nothing leaves the page: no request to any origin but its own, on every sc
 
   // Import: confidential files pasted in are checked in the page.
   await wizard.open();
-  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await page.getByLabel('dagster_cloud.yaml (required)').fill(HOOLI);
   await page.getByLabel('Agent configuration 1 (optional)').fill(HOOLI_HELM_VALUES);
   await page.getByLabel('CODEOWNERS (optional)').fill(HOOLI_CODEOWNERS);

@@ -43,12 +43,15 @@ describe('import journey', () => {
     const user = userEvent.setup();
     render(<App notices={[]} />, { wrapper: AllStagesAtOnce });
 
-    await user.click(
-      await screen.findByRole('button', { name: 'Import an existing dagster_cloud.yaml' }),
+    const start = await screen.findByRole('button', { name: 'Import your Dagster+ config' });
+    // The name says Dagster+; the description names both formats it reads.
+    expect(start).toHaveAccessibleDescription(
+      'Already on Dagster+? Start from your dagster_cloud.yaml or dg files: they are checked and read in this page.',
     );
+    await user.click(start);
     const heading = await screen.findByRole('heading', {
       level: 2,
-      name: 'Import an existing dagster_cloud.yaml',
+      name: 'Import your Dagster+ config',
     });
     // Focus moves in an effect after the view's first commit, which may come a tick later.
     await waitFor(() => {

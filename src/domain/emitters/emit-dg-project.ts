@@ -55,8 +55,19 @@ const CONTAINER_CONTEXT_HINT = {
 const dgPath = (atRoot: boolean, topology: Topology, repo: RepoNode, ...parts: string[]): string =>
   repoFilePath(topology, repo.name, (atRoot ? parts : [DG_FOLDER, ...parts]).join('/'));
 
+/** dg.toml's tables: a workspace listing the project folders, in order. */
+export const dgWorkspaceTables = (folders: readonly string[]): TomlTable[] => [
+  { header: [], values: { directory_type: 'workspace' } },
+  { header: ['workspace'], values: {} },
+  ...folders.map((path): TomlTable => ({
+    header: ['workspace', 'projects'],
+    arrayItem: true,
+    values: { path },
+  })),
+];
+
 /** The `[tool.dg]` / `[tool.dg.project]` tables of one project. */
-export const dgProjectTables = (l: LocationNode): TomlTable[] => [
+export const dgProjectTables = (l: Pick<LocationNode, 'packageName' | 'name'>): TomlTable[] => [
   { header: ['tool', 'dg'], values: { directory_type: 'project' } },
   {
     header: ['tool', 'dg', 'project'],
@@ -87,15 +98,7 @@ const repoFiles = (
     repo: repo.name,
     kind: 'text',
     content: toToml(
-      [
-        { header: [], values: { directory_type: 'workspace' } },
-        { header: ['workspace'], values: {} },
-        ...locations.map((l): TomlTable => ({
-          header: ['workspace', 'projects'],
-          arrayItem: true,
-          values: { path: l.directory },
-        })),
-      ],
+      dgWorkspaceTables(locations.map((l) => l.directory)),
       headerLines(
         ctx,
         atRoot

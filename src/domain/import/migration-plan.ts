@@ -25,6 +25,13 @@ import {
   grantTeams,
   removeFromDeployments,
 } from './migration/deployment-steps';
+import {
+  addDgProjects,
+  createDgRepositories,
+  moveDgToRepositories,
+  renameDgProjects,
+  routeDgProjects,
+} from './migration/dg-location-steps';
 import type { StepBuilder, WorkingFiles } from './migration/files';
 import {
   addLocations,
@@ -59,6 +66,19 @@ const STEP_BUILDERS: readonly StepBuilder[] = [
   (ctx, files) => ({ drafts: stopDefaultQueueSteps(ctx), files }),
 ];
 
+/**
+ * The builders for an imported dg repository: the location steps speak of and diff the dg files
+ * (dg-location-steps.ts) instead of dagster_cloud.yaml; the others are the same.
+ */
+const DG_INSTEAD = new Map<StepBuilder, StepBuilder>([
+  [createRepositories, createDgRepositories],
+  [addLocations, addDgProjects],
+  [renameLocations, renameDgProjects],
+  [routeLocations, routeDgProjects],
+  [moveToRepositories, moveDgToRepositories],
+]);
+const DG_STEP_BUILDERS = STEP_BUILDERS.map((build) => DG_INSTEAD.get(build) ?? build);
+
 const NOTHING_TO_DO: Draft = {
   id: 'nothing-to-do',
   kind: 'nothing-to-do',
@@ -68,7 +88,8 @@ const NOTHING_TO_DO: Draft = {
 
 /**
  * Steps from `current` (read from the files) to `recommended`, in a safe order. `imported` is
- * the parsed dagster_cloud.yaml whose locations the recommended topology's projects came from
+ * the parsed dagster_cloud.yaml (or dg repository, whose plan speaks of dg files) whose locations
+ * the recommended topology's projects came from
  * (project names as `importToAnswers` gives them). `given` are the answers `recommended` was built
  * from; without them the Terraform grants assume no separation of duties and the CI jobs assume
  * GitHub Actions with the default answers (the steps' details say so).
@@ -86,7 +107,7 @@ export const planMigration = (
     terraform: null,
   };
   const drafts: Draft[] = [];
-  STEP_BUILDERS.reduce((files, build) => {
+  (imported.form === 'dg' ? DG_STEP_BUILDERS : STEP_BUILDERS).reduce((files, build) => {
     const out = build(ctx, files);
     pushAll(drafts, out.drafts);
     return out.files;

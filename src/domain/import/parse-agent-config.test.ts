@@ -7,7 +7,7 @@ import {
   HELM_AGENT_GCP,
   HOOLI_HELM_VALUES,
 } from './__fixtures__/dagster-cloud-files';
-import { parseAgentConfig } from './parse-agent-config';
+import { looksLikeAgentConfig, parseAgentConfig } from './parse-agent-config';
 
 describe('parseAgentConfig', () => {
   it.each([
@@ -87,5 +87,30 @@ describe('parseAgentConfig', () => {
     const result = parseAgentConfig(file('agent_queues:', '  additional_queues: [gpu]'));
     expect(result.ok && result.value.deployments).toEqual(['prod']);
     expect(result.findings.map((f) => f.id)).toEqual(['agent-no-deployment']);
+  });
+});
+
+describe("looksLikeAgentConfig: tells a repository's YAML files apart as parseAgentConfig does", () => {
+  it.each([
+    ['Docker dagster.yaml', DOCKER_AGENT_ONPREM, true],
+    ['ECS dagster.yaml', ECS_AGENT_DEFAULT, true],
+    ['Helm values', HELM_AGENT_GCP, true],
+    ['Helm values of Hooli', HOOLI_HELM_VALUES, true],
+    ['a quoted top-level key', file('"dagsterCloud":', '  deployment: prod'), true],
+    ['agent_queues alone', file('agent_queues:', '  additional_queues: [gpu]'), true],
+    ['dagster_cloud.yaml', file('locations:', '  - location_name: a'), false],
+    ['a GitHub workflow', file('name: deploy', 'on:', '  push:', 'jobs:', '  d: {}'), false],
+    ['build.yaml', file('registry: 123.dkr.ecr.us-east-1.amazonaws.com/x', 'directory: .'), false],
+    [
+      'an agent key indented (not top level)',
+      file('values:', '  dagsterCloud:', '    a: b'),
+      false,
+    ],
+    ['an agent key in a comment', file('# dagster_cloud_api: here', 'a: 1'), false],
+    ['a key that only starts like one', file('workspaces: []'), false],
+  ])('%s', (_name, text, want) => {
+    expect(looksLikeAgentConfig(text)).toBe(want);
+    // The same verdict as the full parse, so a file chosen here is never refused later.
+    expect(parseAgentConfig(text).ok).toBe(want);
   });
 });

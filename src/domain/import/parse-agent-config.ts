@@ -29,6 +29,20 @@ const DAGSTER_YAML_KEYS = [
 /** Top-level keys of the `dagster-cloud-agent` Helm chart's values. */
 const HELM_KEYS = ['dagsterCloud', 'dagsterCloudAgent', 'isolatedAgents', 'workspace'];
 
+/** A top-level YAML key at the start of a line (`key:`, `"key":`), as the detector reads it. */
+const TOP_KEY = /^(["']?)([A-Za-z_][A-Za-z0-9_]*)\1[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Whether `text` has a top-level key only an agent configuration has (a `dagster.yaml` or the Helm
+ * values), the keys `parseAgentConfig` tells the two kinds by. Reads lines, not YAML, so it can
+ * sort a repository's YAML files cheaply; `parseAgentConfig` still reads the chosen ones in full.
+ */
+export const looksLikeAgentConfig = (text: string): boolean =>
+  text.split('\n').some((line) => {
+    const key = TOP_KEY.exec(line)?.[2];
+    return key !== undefined && (DAGSTER_YAML_KEYS.includes(key) || HELM_KEYS.includes(key));
+  });
+
 /** `user_code_launcher.module` / `class` fragments → platform (facts §6). */
 const LAUNCHER_PLATFORMS = [
   { match: /ecs/i, platform: 'ecs' },

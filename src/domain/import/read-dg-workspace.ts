@@ -366,6 +366,7 @@ const toLocation = (
         : {}),
     },
     file: p.file,
+    folder,
     ...(source === null ? {} : { registryFile: source.file }),
   };
 };

@@ -97,6 +97,8 @@ export type ImportedLocation = {
   lines: Readonly<Record<string, number>>;
   /** dg only: the project file that declares the location (its path, "ingest/pyproject.toml"). */
   file?: string;
+  /** dg only: the project's folder relative to the workspace root, as dg.toml lists it. */
+  folder?: string;
   /** dg only: the build.yaml whose `registry` applies, which `lines['build.registry']` is in. */
   registryFile?: string;
 };

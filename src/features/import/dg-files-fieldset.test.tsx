@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ const DG = (() => {
     workspace: pick(/^dg\.toml$/)[0] ?? { path: '', text: '' },
     projects: pick(/\/(pyproject\.dg\.toml|build\.yaml)$/),
     all: pick(/(^|\/)(dg\.toml|pyproject\.dg\.toml|build\.yaml|container_context\.yaml)$/),
+    /** Every file of "Download all files", as unzipped. */
+    zip: files.map((f) => ({ path: f.path, text: f.content })),
   };
 })();
 
@@ -65,6 +67,147 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+});
+
+/** Files as a folder picker gives them: each with its path inside the chosen folder. */
+const inFolder = (files: readonly { path: string; text: string }[]): File[] =>
+  files.map((f) => {
+    const file = new File([f.text], f.path.split('/').pop() ?? f.path);
+    Object.defineProperty(file, 'webkitRelativePath', { value: `dagster-projects/${f.path}` });
+    return file;
+  });
+
+const zipText = (re: RegExp): string => DG.zip.find((f) => re.test(f.path))?.text ?? '';
+
+describe('choosing the repository folder fills the other fields too', () => {
+  it('the unzipped download: CODEOWNERS and the agent configuration filled, no finding', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await user.upload(screen.getByLabelText('Choose the repository folder'), inFolder(DG.zip));
+    const status = await screen.findByTestId('dg-status');
+    const agents = DG.zip.filter((f) => f.path.startsWith('agents/'));
+    expect(agents).toHaveLength(1);
+    expect(status).toHaveTextContent(
+      `Filled CODEOWNERS from dagster-projects/.github/CODEOWNERS and Agent configuration 1 from dagster-projects/${agents[0]?.path ?? ''}.`,
+    );
+    expect(screen.getByLabelText('CODEOWNERS (optional)')).toHaveValue(
+      zipText(/^\.github\/CODEOWNERS$/),
+    );
+    expect(screen.getByLabelText('Agent configuration 1 (optional)')).toHaveValue(agents[0]?.text);
+    expect(
+      screen.getByLabelText('dagster_cloud.yaml (leave it empty to import the dg files below)'),
+    ).toHaveValue('');
+    await check(user);
+    expect(screen.getByTestId('import-counts')).toHaveTextContent(
+      'No problems found: dg and the agents should accept these files.',
+    );
+    // The agent configuration was read: today's level is the one the files were written for.
+    expect(screen.getByTestId('current-level')).toHaveAttribute(
+      'data-level',
+      rankOptions(DG.answers).recommended,
+    );
+  });
+
+  it('a CODEOWNERS the user filled is kept, and the status line says so', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    await paste(user, 'CODEOWNERS (optional)', '* @org/mine');
+    await user.upload(screen.getByLabelText('Choose the repository folder'), inFolder(DG.zip));
+    expect(await screen.findByTestId('dg-status')).toHaveTextContent(
+      'Kept the CODEOWNERS you had (dagster-projects/.github/CODEOWNERS not used).',
+    );
+    expect(screen.getByLabelText('CODEOWNERS (optional)')).toHaveValue('* @org/mine');
+    expect(importDraft.getState().codeowners).toBe('* @org/mine');
+  });
+
+  it('a legacy repository: its root dagster_cloud.yaml fills the field', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const dcy =
+      'locations:\n  - location_name: ingest\n    code_source:\n      package_name: ingest\n';
+    await user.upload(
+      screen.getByLabelText('Choose the repository folder'),
+      inFolder([
+        { path: 'dagster_cloud.yaml', text: dcy },
+        { path: 'CODEOWNERS', text: '* @org/a' },
+      ]),
+    );
+    expect(await screen.findByTestId('dg-status')).toHaveTextContent(
+      'Filled dagster_cloud.yaml from dagster-projects/dagster_cloud.yaml and CODEOWNERS from dagster-projects/CODEOWNERS.',
+    );
+    expect(screen.getByLabelText('dagster_cloud.yaml (required)')).toHaveValue(dcy);
+    expect(importDraft.getState().dagsterCloudYaml).toBe(dcy);
+  });
+});
+
+/** A dropped file entry, as the browser gives it; `fails` makes the browser refuse it. */
+const fileEntry = (fullPath: string, text: string, fails = false) => ({
+  isFile: true,
+  isDirectory: false,
+  name: fullPath.split('/').pop() ?? '',
+  fullPath,
+  file: (ok: (f: File) => void, ko: (e: Error) => void) => {
+    if (fails) ko(new Error('NotReadableError'));
+    else ok(new File([text], fullPath.split('/').pop() ?? ''));
+  },
+});
+
+/** A dropped folder entry holding `children`; `fails` makes listing it fail. */
+const folderEntry = (fullPath: string, children: readonly object[], fails = false) => ({
+  isFile: false,
+  isDirectory: true,
+  name: fullPath.split('/').pop() ?? '',
+  fullPath,
+  createReader: () => {
+    let given = false;
+    return {
+      readEntries: (ok: (e: readonly object[]) => void, ko: (e: Error) => void) => {
+        if (fails) ko(new Error('NotReadableError'));
+        else ok(given ? [] : children);
+        given = true;
+      },
+    };
+  },
+});
+
+describe('a drop the browser cannot read in full', () => {
+  it('names each file or folder it could not read, in an alert, and keeps what was read', async () => {
+    render(<ImportView />);
+    const root = folderEntry('/repo', [
+      fileEntry('/repo/dg.toml', DG.workspace.text),
+      fileEntry('/repo/ingest/pyproject.toml', '', true),
+      folderEntry('/repo/analytics', [], true),
+      ...DG.projects.map((f) => fileEntry(`/repo/${f.path}`, f.text)),
+    ]);
+    fireEvent.drop(screen.getByTestId('dg-drop'), {
+      dataTransfer: { items: [{ webkitGetAsEntry: () => root }], files: [] },
+    });
+    const alert = await screen.findByText(/^Could not read/);
+    expect(alert).toHaveTextContent(
+      'Could not read repo/ingest/pyproject.toml and repo/analytics/: the browser refused them. Choose or paste them instead; what was read is kept.',
+    );
+    expect(screen.getByTestId('dg-read-error')).toHaveAttribute('role', 'alert');
+    expect(screen.getByTestId('dg-status')).toHaveTextContent(
+      `Read ${DG.projects.length + 1} dg files.`,
+    );
+    expect(importDraft.getState().dgFiles.map((f) => f.path)).toContain('repo/dg.toml');
+  });
+
+  it('a file whose text cannot be read is named too', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const broken = new File(['x'], 'CODEOWNERS');
+    Object.defineProperty(broken, 'webkitRelativePath', { value: 'dagster-projects/CODEOWNERS' });
+    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new Error('gone')) });
+    await user.upload(screen.getByLabelText('Choose the repository folder'), [
+      ...inFolder([DG.workspace]),
+      broken,
+    ]);
+    expect(await screen.findByText(/^Could not read/)).toHaveTextContent(
+      'Could not read dagster-projects/CODEOWNERS: the browser refused it.',
+    );
+    expect(screen.getByLabelText('Path of dg file 1')).toHaveValue('dagster-projects/dg.toml');
+  });
 });
 
 describe('dg files in the import view', () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { isDgPath, mergeDgFields, pickDgPaths } from './dg-pick';
-import type { DgField } from './import-draft';
+import {
+  isDgPath,
+  isReadFolder,
+  mergeDgFields,
+  pickDgPaths,
+  pickRepoPaths,
+  planRepoFill,
+  repoRoot,
+  type FoundFile,
+} from './dg-pick';
+import type { AgentField, DgField } from './import-draft';
 
 describe('which picked files are dg files', () => {
   it.each([
@@ -50,5 +59,140 @@ describe('mergeDgFields', () => {
     ]);
     // A replaced field is a new one, so its text area opens with the new text.
     expect(merged.some((f) => f.key === existing[1]?.key)).toBe(false);
+  });
+});
+
+describe('the other fields a repository fills', () => {
+  it.each([
+    ['a chosen folder (paths under its name)', ['repo/dg.toml', 'repo/a/pyproject.toml'], 'repo'],
+    ['a zip folder with dg files in dg/', ['r/dagster_cloud.yaml', 'r/dg/dg.toml'], 'r'],
+    ['a folder with no dg file', ['r/.github/CODEOWNERS', 'r/agents/a/values.yaml'], 'r'],
+    ['files picked one by one', ['CODEOWNERS', 'values.yaml'], ''],
+    ['two folders dropped', ['a/CODEOWNERS', 'b/values.yaml'], ''],
+    ['a parent folder holding the repository', ['x/README.md', 'x/repo/dg.toml'], 'x/repo'],
+  ])('the root of %s', (_name, paths, want) => {
+    expect(repoRoot(paths)).toBe(want);
+  });
+
+  // GitHub uses the first of .github/, the root and docs/ it finds; .gitlab/ is GitLab's own.
+  it.each([
+    [['r/dg.toml', 'r/docs/CODEOWNERS', 'r/CODEOWNERS', 'r/.github/CODEOWNERS'], 3],
+    [['r/dg.toml', 'r/docs/CODEOWNERS', 'r/CODEOWNERS'], 2],
+    [['r/dg.toml', 'r/.gitlab/CODEOWNERS', 'r/docs/CODEOWNERS'], 2],
+    [['r/dg.toml', 'r/.gitlab/CODEOWNERS'], 1],
+    [['r/dg.toml', 'r/a/CODEOWNERS', 'r/x/.github/CODEOWNERS'], null],
+  ])('CODEOWNERS among %j: index %s', (paths, want) => {
+    expect(pickRepoPaths(paths).codeowners).toBe(want);
+  });
+
+  it('takes dagster_cloud.yaml at the root only, and YAML outside hidden folders as agent candidates', () => {
+    const pick = pickRepoPaths([
+      'r/dagster_cloud.yaml',
+      'r/team/dagster_cloud.yaml',
+      'r/agents/prod/values.yaml',
+      'r/agents/prod/dagster.yml',
+      'r/.github/workflows/deploy.yml',
+      'r/.venv/x/values.yaml',
+      'r/a/build.yaml',
+      'r/a/container_context.yaml',
+      'r/README.md',
+    ]);
+    expect(pick.dagsterCloudYaml).toBe(0);
+    expect(pick.agentCandidates).toEqual([2, 3]);
+    expect(pick.dg).toEqual([6, 7]);
+  });
+
+  it.each([
+    ['.github', true],
+    ['.gitlab', true],
+    ['.git', false],
+    ['.venv', false],
+    ['agents', true],
+  ])('walks a dropped %s folder: %s', (name, want) => {
+    expect(isReadFolder(name)).toBe(want);
+  });
+});
+
+describe("planRepoFill: fills empty fields, keeps the user's, says which", () => {
+  let key = 500;
+  const agent = (text: string): AgentField => ({ key: key++, text });
+  const f = (path: string, text: string): FoundFile => ({ path, text });
+  const found = {
+    dagsterCloudYaml: f('r/dagster_cloud.yaml', 'locations: []'),
+    codeowners: f('r/.github/CODEOWNERS', '* @org/a'),
+    agents: [f('r/agents/a/values.yaml', 'dagsterCloud: {}'), f('r/agents/b/dagster.yaml', 'x')],
+  };
+
+  it.each([
+    [
+      'every field empty: all filled',
+      { dagsterCloudYaml: ' ', codeowners: '', agentConfigs: [agent('')] },
+      {
+        dagsterCloudYaml: 'locations: []',
+        codeowners: '* @org/a',
+        agents: ['dagsterCloud: {}', 'x'],
+        filled: [
+          'dagster_cloud.yaml from r/dagster_cloud.yaml',
+          'CODEOWNERS from r/.github/CODEOWNERS',
+          'Agent configuration 1 from r/agents/a/values.yaml',
+          'Agent configuration 2 from r/agents/b/dagster.yaml',
+        ],
+        kept: [],
+      },
+    ],
+    [
+      'the user filled CODEOWNERS and one agent: kept, the agent added after it',
+      { dagsterCloudYaml: '', codeowners: '* @org/mine', agentConfigs: [agent('mine: 1')] },
+      {
+        dagsterCloudYaml: 'locations: []',
+        codeowners: undefined,
+        agents: ['mine: 1', 'dagsterCloud: {}', 'x'],
+        filled: [
+          'dagster_cloud.yaml from r/dagster_cloud.yaml',
+          'Agent configuration 2 from r/agents/a/values.yaml',
+          'Agent configuration 3 from r/agents/b/dagster.yaml',
+        ],
+        kept: ['Kept the CODEOWNERS you had (r/.github/CODEOWNERS not used).'],
+      },
+    ],
+    [
+      'the same files already there: nothing changes, nothing is said',
+      {
+        dagsterCloudYaml: 'locations: []\n',
+        codeowners: '* @org/a',
+        agentConfigs: [agent('dagsterCloud: {}'), agent('x')],
+      },
+      {
+        dagsterCloudYaml: undefined,
+        codeowners: undefined,
+        agents: undefined,
+        filled: [],
+        kept: [],
+      },
+    ],
+  ])('%s', (_name, now, want) => {
+    const fill = planRepoFill(now, found, agent, 12);
+    expect(fill.dagsterCloudYaml).toBe(want.dagsterCloudYaml);
+    expect(fill.codeowners).toBe(want.codeowners);
+    expect(fill.agentConfigs?.map((a) => a.text)).toEqual(want.agents);
+    expect(fill.filled).toEqual(want.filled);
+    expect(fill.kept).toEqual(want.kept);
+    expect(fill.agentsLeftOut).toBe(0);
+  });
+
+  it('adds agents up to the fields offered and counts the rest', () => {
+    const many = Array.from({ length: 5 }, (_, i) => f(`r/agents/${i}.yaml`, `agent_queues: ${i}`));
+    const fill = planRepoFill(
+      { dagsterCloudYaml: '', codeowners: '', agentConfigs: [agent('mine: 1')] },
+      { dagsterCloudYaml: null, codeowners: null, agents: many },
+      agent,
+      3,
+    );
+    expect(fill.agentConfigs?.map((a) => a.text)).toEqual([
+      'mine: 1',
+      'agent_queues: 0',
+      'agent_queues: 1',
+    ]);
+    expect(fill.agentsLeftOut).toBe(3);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * Which of the files a user picks or drops are dg files, and how they join the dg fields. Pure: the
- * form reads the chosen files' text and hands it here. Only a dg repository's own files are read
- * (dg.toml, pyproject.toml, pyproject.dg.toml, build.yaml, container_context.yaml), never those in
- * hidden folders or virtual environments, so dropping a whole repository stays quick.
+ * Which of the files a user picks or drops go to which field, and how they join the fields. Pure:
+ * the form reads the chosen files' text and hands it here. A dg repository's own files (dg.toml,
+ * pyproject.toml, pyproject.dg.toml, build.yaml, container_context.yaml) go to the dg fields, never
+ * those in hidden folders or virtual environments, so dropping a whole repository stays quick. The
+ * repository's dagster_cloud.yaml (at its root), its CODEOWNERS (where GitHub looks) and the agent
+ * configurations among its YAML files (told apart by their keys) fill the other fields.
  */
 import { MAX_DG_FILES } from '@/domain/import/limits';
 
-import type { DgField } from './import-draft';
+import type { AgentField, DgField } from './import-draft';
 
 /** The file names a dg repository's deploy configuration lives in. */
 export const DG_FILE_NAMES = [
@@ -36,9 +38,12 @@ export const isDgPath = (path: string): boolean => {
   return parts.slice(0, -1).every((p) => !p.startsWith('.') && !SKIPPED_FOLDERS.has(p));
 };
 
-/** Whether the folder at `path` can hold dg files worth reading (for walking a dropped folder). */
+/** Hidden folders walked all the same: they hold CODEOWNERS. */
+const CODEOWNERS_FOLDERS = new Set(['.github', '.gitlab']);
+
+/** Whether the folder named `name` can hold files worth reading (for walking a dropped folder). */
 export const isReadFolder = (name: string): boolean =>
-  !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
+  CODEOWNERS_FOLDERS.has(name) || (!name.startsWith('.') && !SKIPPED_FOLDERS.has(name));
 
 /** The dg files among `paths` (their indices, at most MAX_DG_FILES) and how many were left out. */
 export const pickDgPaths = (paths: readonly string[]): { read: number[]; leftOut: number } => {
@@ -71,4 +76,156 @@ export const mergeDgFields = (
   const out = kept.slice();
   for (const f of fresh) out.push(newField(f.path, f.text));
   return out;
+};
+
+/**
+ * Where a repository's CODEOWNERS can be, in the order GitHub searches them, the first found being
+ * the one used (GitHub docs, "About code owners", CODEOWNERS file location: .github/, root, docs/);
+ * GitLab's own .gitlab/ last (GitLab reads root, docs/, .gitlab/: ee/lib/gitlab/code_owners.rb).
+ */
+export const CODEOWNERS_PATHS = [
+  '.github/CODEOWNERS',
+  'CODEOWNERS',
+  'docs/CODEOWNERS',
+  '.gitlab/CODEOWNERS',
+] as const;
+
+/** Most YAML files read to find agent configurations among them. */
+export const MAX_AGENT_CANDIDATES = 200;
+
+const folderOf = (path: string): string => path.split('/').slice(0, -1).join('/');
+const nameOf = (path: string): string => path.split('/').pop() ?? '';
+
+/**
+ * The repository's root folder among `paths` (clean, "/"-separated): the folder of the shallowest
+ * dg.toml or dagster_cloud.yaml, else the first folder every path shares (a chosen folder's
+ * name), else "" (files picked one by one).
+ */
+export const repoRoot = (paths: readonly string[]): string => {
+  const marked = paths
+    .filter((p) => ['dg.toml', 'dagster_cloud.yaml'].includes(nameOf(p)))
+    .sort((a, b) => a.split('/').length - b.split('/').length);
+  if (marked[0] !== undefined) return folderOf(marked[0]);
+  const first = paths[0]?.split('/')[0] ?? '';
+  return paths.length > 0 && paths.every((p) => p.includes('/') && p.split('/')[0] === first)
+    ? first
+    : '';
+};
+
+export type RepoPick = {
+  /** The dg files (their indices, at most MAX_DG_FILES). */
+  readonly dg: readonly number[];
+  /** dagster_cloud.yaml at the repository's root. */
+  readonly dagsterCloudYaml: number | null;
+  /** The CODEOWNERS the forge would use. */
+  readonly codeowners: number | null;
+  /** YAML files that may be agent configurations (read to tell), at most MAX_AGENT_CANDIDATES. */
+  readonly agentCandidates: readonly number[];
+};
+
+/** Which picked files fill which field; `paths` as picked (cleaned here). */
+export const pickRepoPaths = (paths: readonly string[]): RepoPick => {
+  const clean = paths.map(cleanPath);
+  const root = repoRoot(clean);
+  const at = (rel: string): number => clean.indexOf(root === '' ? rel : `${root}/${rel}`);
+  const dg = pickDgPaths(clean).read;
+  const dcy = at('dagster_cloud.yaml');
+  const codeowners = CODEOWNERS_PATHS.map(at).find((i) => i >= 0) ?? -1;
+  const agentCandidates: number[] = [];
+  clean.forEach((p, i) => {
+    if (agentCandidates.length >= MAX_AGENT_CANDIDATES || !/\.ya?ml$/.test(p)) return;
+    const name = nameOf(p);
+    if (name === 'dagster_cloud.yaml' || (DG_FILE_NAMES as readonly string[]).includes(name))
+      return;
+    if (
+      p
+        .split('/')
+        .slice(0, -1)
+        .some((f) => f.startsWith('.') || SKIPPED_FOLDERS.has(f))
+    )
+      return;
+    agentCandidates.push(i);
+  });
+  return {
+    dg,
+    dagsterCloudYaml: dcy >= 0 ? dcy : null,
+    codeowners: codeowners >= 0 ? codeowners : null,
+    agentCandidates,
+  };
+};
+
+/** A file found in the repository for one of the other fields. */
+export type FoundFile = { readonly path: string; readonly text: string };
+
+/** The files found for the other fields. */
+export type RepoFound = {
+  readonly dagsterCloudYaml: FoundFile | null;
+  readonly codeowners: FoundFile | null;
+  readonly agents: readonly FoundFile[];
+};
+
+/** The fields' texts now. */
+export type FillTarget = {
+  readonly dagsterCloudYaml: string;
+  readonly codeowners: string;
+  readonly agentConfigs: readonly AgentField[];
+};
+
+/** What the fields become, and what to tell the user about it. */
+export type RepoFill = {
+  readonly dagsterCloudYaml?: string;
+  readonly codeowners?: string;
+  readonly agentConfigs?: readonly AgentField[];
+  /** Where each file went, e.g. "CODEOWNERS from repo/.github/CODEOWNERS". */
+  readonly filled: readonly string[];
+  /** Fields the user had filled, kept, with the file not used. */
+  readonly kept: readonly string[];
+  /** Agent configurations found beyond the fields offered. */
+  readonly agentsLeftOut: number;
+};
+
+const same = (a: string, b: string): boolean => a.trim() === b.trim();
+
+/**
+ * The fields once the repository's files fill them. A field the user already filled keeps its
+ * text (said in `kept`); an agent configuration already in a field is not added twice; empty agent
+ * fields give way to new ones (a new field opens with its text), up to `maxAgents`.
+ */
+export const planRepoFill = (
+  now: FillTarget,
+  found: RepoFound,
+  newAgent: (text: string) => AgentField,
+  maxAgents: number,
+): RepoFill => {
+  const filled: string[] = [];
+  const kept: string[] = [];
+  const one = (label: string, current: string, file: FoundFile | null): string | undefined => {
+    if (file === null || same(current, file.text)) return undefined;
+    if (current.trim() !== '') {
+      kept.push(`Kept the ${label} you had (${file.path} not used).`);
+      return undefined;
+    }
+    filled.push(`${label} from ${file.path}`);
+    return file.text;
+  };
+  const dagsterCloudYaml = one('dagster_cloud.yaml', now.dagsterCloudYaml, found.dagsterCloudYaml);
+  const codeowners = one('CODEOWNERS', now.codeowners, found.codeowners);
+
+  const had = now.agentConfigs.filter((a) => a.text.trim() !== '');
+  const fresh = found.agents.filter((f) => !had.some((a) => same(a.text, f.text)));
+  const room = Math.max(0, maxAgents - had.length);
+  const added = fresh.slice(0, room);
+  added.forEach((f, i) => {
+    filled.push(`Agent configuration ${had.length + i + 1} from ${f.path}`);
+  });
+  return {
+    ...(dagsterCloudYaml === undefined ? {} : { dagsterCloudYaml }),
+    ...(codeowners === undefined ? {} : { codeowners }),
+    ...(added.length === 0
+      ? {}
+      : { agentConfigs: [...had, ...added.map((f) => newAgent(f.text))] }),
+    filled,
+    kept,
+    agentsLeftOut: fresh.length - added.length,
+  };
 };

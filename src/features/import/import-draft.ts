@@ -12,6 +12,9 @@ import { onCrashRecovery } from '@/store/crash-recovery';
 
 export type LayoutChoice = RepoLayout | 'unknown';
 
+/** Most agent configuration fields offered (one per agent). */
+export const MAX_AGENT_CONFIGS = 12;
+
 /** One agent configuration field; `key` names it for React while fields come and go. */
 export type AgentField = { readonly key: number; readonly text: string };
 

@@ -10,12 +10,12 @@ import { Button } from '@/components/ui/button';
 import { sizeProblem } from '@/domain/import/limits';
 
 import { DgFilesFieldset } from './dg-files-fieldset';
-import { importDraft, newAgentField, type LayoutChoice } from './import-draft';
+import { planRepoFill, type FillTarget, type RepoFill, type RepoFound } from './dg-pick';
+import { importDraft, MAX_AGENT_CONFIGS, newAgentField, type LayoutChoice } from './import-draft';
 import { toImportInput } from './import-text';
 import { FileTextField } from './file-text-field';
 
-/** Most agent configuration fields offered (one per agent). */
-export const MAX_AGENT_CONFIGS = 12;
+export { MAX_AGENT_CONFIGS } from './import-draft';
 
 const LAYOUT_CHOICES = {
   unknown: 'Not sure (assume one repository)',
@@ -125,6 +125,30 @@ const LayoutChoices = ({ id }: { id: string }) => {
   );
 };
 
+/**
+ * A chosen or dropped repository's other files into their fields, never over what the user
+ * filled. The text areas are uncontrolled: the new text goes into them as well as the draft.
+ */
+const fillFromRepo = (
+  areas: ReadonlyMap<string | number, HTMLTextAreaElement>,
+  now: FillTarget,
+  found: RepoFound,
+): RepoFill => {
+  const fill = planRepoFill(now, found, newAgentField, MAX_AGENT_CONFIGS);
+  const write = (name: string, text: string | undefined): void => {
+    const node = areas.get(name);
+    if (text !== undefined && node !== undefined) node.value = text;
+  };
+  write('dcy', fill.dagsterCloudYaml);
+  write('codeowners', fill.codeowners);
+  importDraft.setState({
+    ...(fill.dagsterCloudYaml === undefined ? {} : { dagsterCloudYaml: fill.dagsterCloudYaml }),
+    ...(fill.codeowners === undefined ? {} : { codeowners: fill.codeowners }),
+    ...(fill.agentConfigs === undefined ? {} : { agentConfigs: fill.agentConfigs }),
+  });
+  return fill;
+};
+
 export const ImportForm = () => {
   const id = useId();
   const checked = useDraft(pickChecked);
@@ -221,7 +245,12 @@ export const ImportForm = () => {
         invalid={dcyMissing}
         hint="The list form (locations: - location_name: …) or the legacy dict form. For dg files (Dagster 1.12.11 and later), leave it empty."
       />
-      <DgFilesFieldset id={id} areaRef={areaRef} onEdit={onEdit} />
+      <DgFilesFieldset
+        id={id}
+        areaRef={areaRef}
+        onEdit={onEdit}
+        onFound={(found) => fillFromRepo(areas, collect(), found)}
+      />
       <AgentFields id={id} areaRef={areaRef} onEdit={onEdit} />
       <FileTextField
         id={`${id}-codeowners`}

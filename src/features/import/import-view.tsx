@@ -67,10 +67,11 @@ export function ImportView() {
   return (
     <section className="import" aria-labelledby={IMPORT_HEADING_ID}>
       <h2 id={IMPORT_HEADING_ID} tabIndex={-1} className="import-title">
-        Import an existing dagster_cloud.yaml
+        Import your Dagster+ config
       </h2>
       <p className="import-intro">
-        Start from what you run today. The files are read in this page and never sent anywhere: the
+        Start from what you run today: a dagster_cloud.yaml, or the dg files of a repository
+        (Dagster 1.12.11 and later). The files are read in this page and never sent anywhere: the
         audit lists what the dagster-cloud CLI or an agent would reject, with the line and a fix,
         and the projects found pre-fill the questions.
       </p>

@@ -32,14 +32,16 @@ export const ExamplesPanel = () => {
     <>
       <p className="start-import">
         <Button
+          aria-describedby="start-import-hint"
           onClick={() => {
             wizardStore.getState().goTo('import');
           }}
         >
-          Import an existing dagster_cloud.yaml
+          Import your Dagster+ config
         </Button>{' '}
-        <span className="hint">
-          Already on Dagster+? Start from your files: they are checked and read in this page.
+        <span id="start-import-hint" className="hint">
+          Already on Dagster+? Start from your dagster_cloud.yaml or dg files: they are checked and
+          read in this page.
         </span>
       </p>
       <details

@@ -41,7 +41,7 @@ export const convertListForm: StepBuilder = (ctx, files) => {
 };
 
 /** The indexes of the imported locations a repository of the recommendation holds. */
-const importedIn = (ctx: PlanContext, locations: readonly string[]): number[] =>
+export const importedIn = (ctx: PlanContext, locations: readonly string[]): number[] =>
   locations.map((name) => ctx.indexByProject.get(name)).filter((i) => i !== undefined);
 
 /** An imported entry as it ends: its project's name, routed to its recommended queue. */
@@ -123,7 +123,7 @@ export const renameLocations: StepBuilder = (ctx, files) => {
 };
 
 /** The imported locations whose queue changes, by their new queue ('' for the default one). */
-const reroutes = (ctx: PlanContext): Map<string, number[]> => {
+export const reroutes = (ctx: PlanContext): Map<string, number[]> => {
   const targets = new Map<string, number[]>();
   ctx.imported.locations.forEach((l, i) => {
     const place = ctx.placement.get(ctx.projectNames[i] ?? '');
