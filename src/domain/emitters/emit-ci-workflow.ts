@@ -29,6 +29,7 @@ import {
   type DeployTarget,
 } from './placement';
 import { toYaml } from './to-yaml';
+import { checkedByNotes } from './validation-claims';
 import type { EmitContext, Emitter, GeneratedFile } from './types';
 
 /** Tag of dagster-io/dagster-cloud-action: the newest release readable (versions/pinned.ts). */
@@ -384,6 +385,7 @@ const githubWorkflow = (
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
       guard.split ? ' in each environment' : ''
     }${answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''}.`,
+    ...checkedByNotes('github'),
   ];
   return {
     path: repoFilePath(topology, repo.name, WORKFLOW_PATH),

@@ -31,6 +31,7 @@ import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
 import { toYaml } from './to-yaml';
+import { checkedByNotes } from './validation-claims';
 import type { EmitContext, GeneratedFile } from './types';
 
 export const GITLAB_CI_PATH = '.gitlab-ci.yml';
@@ -406,7 +407,8 @@ export const gitlabPipeline = (
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
-    'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    'is pinned as in the official template; bump it deliberately.',
+    ...checkedByNotes('gitlab'),
     ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {

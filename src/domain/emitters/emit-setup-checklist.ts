@@ -22,6 +22,7 @@ import { hasFeature, VERSION_GATES, type VersionGateId } from '../versions/dagst
 import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { markdownHeader } from './header';
 import { versionNotes } from './version-notes';
+import { checkedByUncertainty } from './validation-claims';
 import { needsPlatformOwners } from './emit-codeowners';
 import { PLACEHOLDERS, placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
 import {
@@ -270,12 +271,30 @@ const optionalSection = (
       ];
 
 /** Facts a target rests on that could not be verified, listed only when the target is emitted. */
-const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTargetId>): string[] => [
+const targetUncertainties = (
+  answers: Answers,
+  topology: Topology,
+  extra: ReadonlySet<OptionalTargetId>,
+): string[] => [
   ...(answers.ci === 'gitlab'
     ? [
-        `\`${GITLAB_CI_PATH}\` follows dagster-io/dagster-cloud-action's \`gitlab/hybrid-ci.yml\` (image \`${DAGSTER_CLOUD_CLI_IMAGE}\`) and GitLab's CI/CD YAML reference, but was checked only by Isolation Advisor's own schema, not by GitLab: run it through CI Lint (Build → Pipeline editor) first.`,
+        checkedByUncertainty(
+          'gitlab',
+          GITLAB_CI_PATH,
+          `dagster-io/dagster-cloud-action's \`gitlab/hybrid-ci.yml\` (image \`${DAGSTER_CLOUD_CLI_IMAGE}\`) and GitLab's CI/CD YAML reference`,
+        ),
       ]
-    : []),
+    : answers.ci === 'github'
+      ? [
+          checkedByUncertainty(
+            'github',
+            WORKFLOW_PATH,
+            configFormatOf(answers, topology).format === 'dg'
+              ? 'the workflow `dg plus deploy configure` scaffolds'
+              : 'the Dagster+ Hybrid quickstart workflow',
+          ),
+        ]
+      : []),
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
@@ -348,7 +367,7 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
     ),
     '## Not verified (UNCERTAIN)',
     '',
-    ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, extra)].map((f) => `- ${f}`),
+    ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, topology, extra)].map((f) => `- ${f}`),
     '',
   ];
   return [
