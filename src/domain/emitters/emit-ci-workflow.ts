@@ -12,6 +12,7 @@ import { PINS } from '../versions/pinned';
 import {
   githubEnvironmentExpression,
   repoGuardOf,
+  repoTokenNames,
   targetTakesBranchDeployments,
   type RepoGuard,
 } from './ci-guards';
@@ -343,6 +344,7 @@ const githubWorkflow = (
     },
     jobs,
   };
+  const environments = repoTokenNames(topology, repo, 'githubEnvironment');
   const notes = [
     ...(cmd.check === null
       ? [
@@ -378,8 +380,8 @@ const githubWorkflow = (
     `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION}, the newest release tag we could read; bump deliberately.`,
     ...(guard.split
       ? [
-          'Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (dagster-<deployment>, limited to its',
-          `branch${guard.branchDeployments ? '; dagster-branch-deployments for pull requests' : ''}): a token per deployment, see SETUP.md.`,
+          `Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (${environments.deployments.join(', ')}, ${environments.deployments.length > 1 ? 'each ' : ''}limited to its`,
+          `branch${environments.branch === null ? '' : `; ${environments.branch} for pull requests`}): a token per deployment, see SETUP.md.`,
         ]
       : []),
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${

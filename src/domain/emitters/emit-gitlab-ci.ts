@@ -19,6 +19,7 @@ import type { LocationNode, RepoNode, Topology } from '../topology/types';
 import {
   gitlabTokenVariable,
   repoGuardOf,
+  repoTokenNames,
   targetTakesBranchDeployments,
   type RepoGuard,
 } from './ci-guards';
@@ -337,6 +338,14 @@ export const gitlabWorkflow = (
   ],
 });
 
+/** The split tokens this pipeline reads, by name: none it does not read. */
+const splitTokenNote = (topology: Topology, repo: RepoNode): string => {
+  const { deployments, branch } = repoTokenNames(topology, repo, 'gitlabVariable');
+  return `Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (${deployments.join(', ')}, protected${
+    branch === null ? '' : `; ${branch} for merge requests`
+  }) as CI/CD variables, never in this file`;
+};
+
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
   answers: Answers,
@@ -401,7 +410,7 @@ export const gitlabPipeline = (
       : []),
     dockerfileNote(answers),
     (guard.split
-      ? 'Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (DAGSTER_CLOUD_API_TOKEN_<DEPLOYMENT>, protected; DAGSTER_CLOUD_API_TOKEN_BRANCH_DEPLOYMENTS for merge requests) as CI/CD variables, never in this file'
+      ? splitTokenNote(topology, repo)
       : 'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file') +
       (answers.agent === 'ecs'
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
