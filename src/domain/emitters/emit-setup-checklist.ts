@@ -311,7 +311,12 @@ const targetUncertainties = (
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
-        `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
+        // Agent queues are Pro-only: where no location routes by queue, routing is moot.
+        ...(usesQueues(topology)
+          ? [
+              `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
+            ]
+          : []),
       ]
     : []),
   ...(extra.has('terraform')
