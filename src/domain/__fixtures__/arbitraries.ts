@@ -96,6 +96,35 @@ export const arbAnswers = (options: ArbAnswersOptions = {}): fc.Arbitrary<Answer
     );
 };
 
+/** A Dagster version from 1.12.11, where the app writes dg files by default. */
+export const arbDgVersion: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(VERSION_GATES.dgIsTheNorm, '1.12.12', PROPOSED_DAGSTER_VERSION),
+  fc
+    .tuple(fc.integer({ min: 13, max: 30 }), fc.nat(40))
+    .map(([minor, patch]) => `1.${minor}.${patch}`),
+);
+
+/**
+ * Answers whose files are dg files where they can be: a version from 1.12.11, no "legacy-yaml"
+ * target, and mostly one compute environment without high-volume projects (queues route
+ * locations, and routed locations keep dagster_cloud.yaml: config-format.ts).
+ */
+export const arbDgAnswers = (options: ArbAnswersOptions = {}): fc.Arbitrary<Answers> =>
+  fc
+    .tuple(arbAnswers(options), arbDgVersion, fc.boolean(), fc.nat(4))
+    .map(([answers, version, keepQueues, dice]) => {
+      const flat = !keepQueues || dice > 0;
+      const compute = answers.projects[0]?.compute ?? 'aws';
+      return {
+        ...answers,
+        dagsterVersion: version,
+        targets: answers.targets.filter((t) => t !== 'legacy-yaml'),
+        projects: flat
+          ? answers.projects.map((p) => ({ ...p, compute, highVolume: false }))
+          : answers.projects,
+      };
+    });
+
 /**
  * Text an attacker or a careless paste could put where a name goes. None of it matches
  * `NAME_PATTERN`; each must be rejected with a message and never reach YAML, a URL or CODEOWNERS.

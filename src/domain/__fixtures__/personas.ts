@@ -10,6 +10,7 @@ import {
   type Project,
 } from '../questionnaire/schemas';
 import type { LevelId, RepoLayout } from '../scoring/types';
+import { PROPOSED_DAGSTER_VERSION } from '../versions/release';
 
 const project = (name: string, team: string, compute: string, highVolume = false): Project => ({
   name,
@@ -97,6 +98,16 @@ export const PERSONA_EXPECTATIONS = {
 export const withLegacyConfig = (answers: Answers): Answers => ({
   ...answers,
   targets: normalizeTargets([...answers.targets, 'legacy-yaml']),
+});
+
+/**
+ * `answers` stating a Dagster version from 1.12.11 (the newest confirmed one by default), without
+ * the legacy target: the app writes dg files unless queues route its locations.
+ */
+export const withDgVersion = (answers: Answers, version = PROPOSED_DAGSTER_VERSION): Answers => ({
+  ...answers,
+  dagsterVersion: version,
+  targets: answers.targets.filter((t) => t !== 'legacy-yaml'),
 });
 
 /**

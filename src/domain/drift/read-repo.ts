@@ -8,7 +8,7 @@ import { parseCodeowners } from '../import/parse-codeowners';
 import { parseDagsterCloudYaml } from '../import/parse-dagster-cloud-yaml';
 import type { CodeownersRule } from '../import/types';
 import { readCi, type CiRead } from './read-ci';
-import { readDgProjects } from './read-dg';
+import { readDgProjects } from '../import/read-dg';
 import type { RepoFile, UnreadableFile } from './types';
 
 /** A code location as the repository declares it. */

@@ -4,7 +4,7 @@ import { PERSONAS } from '../__fixtures__/personas';
 import { headerLines } from '../emitters/header';
 import { generate } from './__fixtures__/generated-repos';
 import { REOPEN_PREFIX, identifyRepo, stampedLinks } from './decision';
-import { readDgProjects } from './read-dg';
+import { readDgProjects } from '../import/read-dg';
 import { readRepo } from './read-repo';
 
 const PROJECT = (body: string) =>

@@ -6,7 +6,7 @@
 import type { FindingId, Severity } from '../import/types';
 
 /** A file as read from disk: its path inside the repository ("/"-separated) and its text. */
-export type RepoFile = { readonly path: string; readonly text: string };
+export type { RepoFile } from '../import/types';
 
 /** Every kind of drift the check reports, with its severity and a short title. */
 export const DRIFT_KINDS = {

@@ -5,7 +5,7 @@
  * differ, queues no agent serves, defaults a location overrides, this app's project-name rule).
  */
 import { findDagsterVersion } from './dagster-version';
-import { dgFileFinding, readDgFile } from './dg-files';
+import { dgAndLegacyFinding, dgFileFinding, readDgFile } from './dg-files';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { readGeneratedLink, type GeneratedLink } from './generated-link';
@@ -21,6 +21,7 @@ import {
 import { parseAgentConfig } from './parse-agent-config';
 import { parseCodeowners } from './parse-codeowners';
 import { parseDagsterCloudYaml } from './parse-dagster-cloud-yaml';
+import { readDgWorkspace } from './read-dg-workspace';
 import type {
   CodeownersRule,
   Finding,
@@ -35,7 +36,10 @@ import type {
 
 /** Everything read from the files plus every finding, sorted for display. */
 export type ImportAudit = {
+  /** dagster_cloud.yaml as read, or the dg repository read into the same model (form "dg"). */
   dagsterCloudYaml: ParseOutcome<ImportedDagsterCloudYaml>;
+  /** What the configuration was read from: dagster_cloud.yaml, or a dg repository's files. */
+  source?: 'dagster_cloud.yaml' | 'dg files';
   /** Agents that could be read (unreadable files only add findings). */
   agents: readonly ImportedAgent[];
   /** CODEOWNERS rules, or null when no CODEOWNERS was given. */
@@ -174,14 +178,15 @@ const registryFindings = (file: string, config: ImportedDagsterCloudYaml): Findi
   if (counts.size < 2) return [];
   const [main] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   const hosts = quotedList([...counts.keys()]);
+  const whose = config.form === 'dg' ? 'of this repository' : 'of this file';
   return withRegistry
     .filter((l) => registryHost(l.registry ?? '') !== main)
     .map((l) =>
       finding(
         'registry-differs',
-        file,
+        l.lines['build.registry'] === undefined ? (l.file ?? file) : (l.registryFile ?? file),
         l.lines['build.registry'] ?? config.defaultsLines['build.registry'] ?? l.line,
-        `Location "${l.name}" pushes to "${l.registry ?? ''}" on host "${registryHost(l.registry ?? '')}", while the other locations of this file push to "${main}". A registry login covers one host, so whatever deploys this file needs a login to each of ${hosts}.`,
+        `Location "${l.name}" pushes to "${l.registry ?? ''}" on host "${registryHost(l.registry ?? '')}", while the other locations ${whose} push to "${main}". A registry login covers one host, so whatever deploys this file needs a login to each of ${hosts}.`,
         `Check that the deploy workflow logs in to each of ${hosts}, or push "${l.name}" to "${main}" as well.`,
       ),
     );
@@ -207,7 +212,7 @@ const queueFindings = (
         out.push(
           finding(
             'queue-not-served',
-            file,
+            l.file ?? file,
             l.line,
             `${label} has no agent_queue, so it goes to the default queue, but every imported agent sets include_default_queue: false. No agent loads it.`,
             named.length > 0
@@ -223,7 +228,7 @@ const queueFindings = (
     out.push(
       finding(
         'queue-not-served',
-        file,
+        l.file ?? file,
         l.lines.agent_queue ?? config.defaultsLines.agent_queue ?? l.line,
         `${label} is routed to queue "${l.agentQueue}", which none of the imported agents serves (they serve ${listText(
           [...named.map((q) => `"${q}"`), ...(defaultServed ? ['the default queue'] : [])],
@@ -243,7 +248,7 @@ const queueFindings = (
             'queue-unused',
             a.file || agentFile(i),
             a.queuesLine,
-            `The agent serves queue "${q}" but no location in dagster_cloud.yaml uses it (another repository's file may).`,
+            `The agent serves queue "${q}" but no location in ${config.form === 'dg' ? 'these dg projects' : 'dagster_cloud.yaml'} uses it (another repository's file may).`,
             `If no repository uses "${q}", remove it from the agent's additional queues.`,
           ),
         );
@@ -304,12 +309,24 @@ const overrideFindings = (file: string, config: ImportedDagsterCloudYaml): Findi
  * was read with every finding (sorted by file and line) and a count per severity.
  */
 export const auditImport = (input: ImportInput): ImportAudit => {
+  const dgFiles = input.dgFiles ?? [];
+  const readsDg = input.dagsterCloudYaml.trim() === '' && dgFiles.length > 0;
   const file = 'dagster_cloud.yaml';
-  const parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
   const findings: Finding[] = [];
-  // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
-  const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
-  pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
+  let parsed: ParseOutcome<ImportedDagsterCloudYaml>;
+  let headerText: string | null = input.dagsterCloudYaml;
+  if (readsDg) {
+    const read = readDgWorkspace(dgFiles);
+    parsed = read;
+    headerText = read.headerText;
+    pushAll(findings, read.findings);
+  } else {
+    parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
+    // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
+    const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
+    pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
+    if (dgFiles.length > 0) findings.push(dgAndLegacyFinding(file));
+  }
 
   const agents: ImportedAgent[] = [];
   (input.agentConfigs ?? []).forEach((text, i) => {
@@ -328,9 +345,11 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   let generated: GeneratedLink | null = null;
   if (parsed.ok) {
     const config = parsed.value;
-    generated = readGeneratedLink(input.dagsterCloudYaml, config.locations);
+    generated = headerText === null ? null : readGeneratedLink(headerText, config.locations);
     const deployment = longestDeployment(agents);
-    for (const l of config.locations) pushAll(findings, nameFindings(file, l, agents, deployment));
+    for (const l of config.locations) {
+      pushAll(findings, nameFindings(l.file ?? file, l, agents, deployment));
+    }
     pushAll(findings, registryFindings(file, config));
     const elsewhere = generated?.agrees === true ? generated.queues : new Set<string>();
     pushAll(findings, queueFindings(file, config, agents, elsewhere));
@@ -342,6 +361,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   for (const f of sorted) counts[f.severity] += 1;
   return {
     dagsterCloudYaml: parsed,
+    source: readsDg ? 'dg files' : 'dagster_cloud.yaml',
     agents,
     codeowners,
     files: parsed.ok
@@ -354,6 +374,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
             input.dagsterCloudYaml,
             ...(input.agentConfigs ?? []),
             ...(input.versionFiles ?? []),
+            ...dgFiles.map((f) => f.text),
           ]),
         }
       : null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { auditImport } from './audit';
-import { readDgFile } from './dg-files';
+import { DG_FIELDS_TEXT, readDgFile } from './dg-files';
 
 describe('dg files given as dagster_cloud.yaml', () => {
   it.each([
@@ -27,7 +27,8 @@ describe('dg files given as dagster_cloud.yaml', () => {
       expect.objectContaining({ id: 'dg-files', severity: 'error', line }),
     ]);
     expect(audit.findings[0]?.message).toContain(kind === 'workspace' ? 'dg.toml' : 'pyproject');
-    expect(audit.findings[0]?.fix).toContain('Legacy dagster_cloud.yaml instead of dg files');
+    // It says where dg files go in the import (they are read there, keyed by path).
+    expect(audit.findings[0]?.fix).toContain(DG_FIELDS_TEXT);
   });
 
   it.each([

@@ -1,10 +1,9 @@
 /**
  * dg files pasted where dagster_cloud.yaml goes. From Dagster 1.12.11 the app writes the dg format
  * (dg.toml, [tool.dg.project] in each project's pyproject.toml, build.yaml,
- * container_context.yaml) instead of dagster_cloud.yaml. The import reads dagster_cloud.yaml only,
- * so a dg file is recognised and named, never reported as a YAML error: the finding says where dg
- * files are read (the drift check, `isolation-advisor check`, reads dg projects) and how to get a
- * dagster_cloud.yaml for the import (the "Legacy dagster_cloud.yaml instead of dg files" target).
+ * container_context.yaml) instead of dagster_cloud.yaml. The import reads them from their own
+ * fields (read-dg-workspace.ts); a dg file pasted into the dagster_cloud.yaml field is recognised
+ * and named, never reported as a YAML error, and the finding says where it goes instead.
  */
 import { finding } from './findings';
 import type { Finding } from './types';
@@ -38,7 +37,11 @@ export const readDgFile = (text: string): DgFile | null => {
   return project;
 };
 
-/** The one finding for dg files given as dagster_cloud.yaml. */
+/** Where the import view reads dg files, as the finding names it. */
+export const DG_FIELDS_TEXT =
+  '"dg files" below it (choose or drop the repository’s files, or paste dg.toml and add each project file with its path)';
+
+/** The one finding for dg files given as dagster_cloud.yaml: it says where they go instead. */
 export const dgFileFinding = (file: string, dg: DgFile): Finding =>
   finding(
     'dg-files',
@@ -48,6 +51,16 @@ export const dgFileFinding = (file: string, dg: DgFile): Finding =>
       dg.kind === 'workspace'
         ? 'workspace file (dg.toml)'
         : 'project file ([tool.dg.project] of a pyproject.toml)'
-    }, not dagster_cloud.yaml. The import reads dagster_cloud.yaml only; dg files are read by the drift check (isolation-advisor check on the repository folder), which finds each code location in its project's pyproject.toml.`,
-    'Paste the repository’s dagster_cloud.yaml. For files this app generated in the dg format, choose "Legacy dagster_cloud.yaml instead of dg files" under "Also generate" and import that dagster_cloud.yaml (same answers, same link); or run isolation-advisor check on the repository to compare its dg files with the decision.',
+    }, not dagster_cloud.yaml. The import reads dg files from their own fields, keyed by path, so that each project is found in its folder.`,
+    `Empty this field and give the file under ${DG_FIELDS_TEXT}, with dg.toml and each project's pyproject.toml (and build.yaml, container_context.yaml if you have them). The drift check (isolation-advisor check on the repository folder) reads the same files.`,
+  );
+
+/** Both formats given: the import reads dagster_cloud.yaml, as the drift check does. */
+export const dgAndLegacyFinding = (file: string): Finding =>
+  finding(
+    'dg-and-legacy',
+    file,
+    null,
+    'dagster_cloud.yaml and dg files were both given: the import reads dagster_cloud.yaml (as the drift check does when a repository holds both) and leaves the dg files aside.',
+    'To import the dg files, empty the dagster_cloud.yaml field. Keep one format in the repository.',
   );

@@ -49,13 +49,28 @@ export const namedFiles = (input: ImportInput): [string, string][] => [
     'The file with your Dagster version',
     t,
   ]),
+  ...(input.dgFiles ?? []).map((f): [string, string] => [f.path, f.text]),
 ];
+
+/** Most files of a dg repository the import reads (500 projects of three files each). */
+export const MAX_DG_FILES = 2_000;
+
+/** Whether the file of `namedFiles` at `index` is YAML (counted against MAX_YAML_BYTES). */
+const isYaml = (input: ImportInput, index: number, name: string): boolean => {
+  const before = 1 + (input.agentConfigs ?? []).length;
+  if (index < before) return true;
+  const dgStart =
+    before + (input.codeowners === undefined ? 0 : 1) + (input.versionFiles ?? []).length;
+  return index >= dgStart && /\.ya?ml$/.test(name);
+};
 
 /** Why the import does not read `input`, or null when it is within the caps. */
 export const sizeProblem = (input: ImportInput): string | null => {
+  const dgCount = (input.dgFiles ?? []).length;
+  if (dgCount > MAX_DG_FILES) {
+    return `The dg files are ${dgCount.toLocaleString('en-US')} files; the import reads up to ${MAX_DG_FILES.toLocaleString('en-US')} (dg.toml and three files for each of 500 projects). Give only the Dagster files: dg.toml, each project's pyproject.toml, build.yaml and container_context.yaml.`;
+  }
   let total = 0;
-  // namedFiles gives dagster_cloud.yaml and the agent configurations first: the YAML files.
-  const yamlCount = 1 + (input.agentConfigs ?? []).length;
   let yaml = 0;
   for (const [i, [name, text]] of namedFiles(input).entries()) {
     // A string's UTF-8 length is at least its length: most large pastes stop here at once.
@@ -65,13 +80,13 @@ export const sizeProblem = (input: ImportInput): string | null => {
       return `${name} is larger than ${kB(MAX_FILE_BYTES)}, more than any real one: the import does not read it.`;
     }
     total += bytes;
-    if (i < yamlCount) yaml += bytes;
+    if (isYaml(input, i, name)) yaml += bytes;
   }
   if (total > MAX_TOTAL_BYTES) {
     return `The files add up to ${kB(total)}; the import reads up to ${kB(MAX_TOTAL_BYTES)} in all, more than any real setup needs. Remove what is not about Dagster+ (long queue lists, unrelated CODEOWNERS rules).`;
   }
   if (yaml > MAX_YAML_BYTES) {
-    return `dagster_cloud.yaml and the agent configurations add up to ${kB(yaml)}; the import reads up to ${kB(MAX_YAML_BYTES)} of YAML in all (reading more takes over a second), more than any real setup needs. Remove what is not about Dagster+ (long queue lists, settings unrelated to deployments and queues).`;
+    return `${(input.dgFiles ?? []).length > 0 ? 'dagster_cloud.yaml, the agent configurations and the dg YAML files' : 'dagster_cloud.yaml and the agent configurations'} add up to ${kB(yaml)}; the import reads up to ${kB(MAX_YAML_BYTES)} of YAML in all (reading more takes over a second), more than any real setup needs. Remove what is not about Dagster+ (long queue lists, settings unrelated to deployments and queues).`;
   }
   return null;
 };

@@ -8,16 +8,18 @@
  * compliance, delivery, priorities, extra targets). Nothing is excluded. Each repository holds
  * only its own projects, so the separated teams of the others are dropped from its answers.
  *
- * With a Dagster version from 1.12.11 the app writes dg files instead (dg.toml, pyproject.dg.toml),
- * which the import does not read: each of them, given as dagster_cloud.yaml, gives exactly one
- * finding naming it a dg file (no YAML error, nothing imported), and the same answers with the
- * legacy dagster_cloud.yaml chosen (`t=legacy-yaml`, what that finding advises) round-trip.
+ * With a Dagster version from 1.12.11 the app writes dg files instead (dg.toml, each project's
+ * pyproject.dg.toml and build.yaml, container_context.yaml), unless locations are routed by queue:
+ * the import reads them as the repository's files keyed by their paths (the zip's, repository
+ * folder included), and they round-trip the same way, with no finding. A dg file pasted where
+ * dagster_cloud.yaml goes still gives exactly one finding naming it and saying where it goes, and
+ * the same answers with the legacy dagster_cloud.yaml chosen (`t=legacy-yaml`) round-trip too.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { arbAnswers } from '../__fixtures__/arbitraries';
-import { PERSONAS, withLegacyConfig } from '../__fixtures__/personas';
+import { arbAnswers, arbDgAnswers } from '../__fixtures__/arbitraries';
+import { PERSONAS, withDgVersion, withLegacyConfig } from '../__fixtures__/personas';
 import { configFormatOf } from '../emitters/config-format';
 import { emitAll } from '../emitters/emitters';
 import type { GeneratedFile } from '../emitters/types';
@@ -27,7 +29,7 @@ import { buildTopology } from '../topology/build-topology';
 import { buildShareUrl } from '../url-codec/codec';
 import { auditImport } from './audit';
 import { importToAnswers } from './to-answers';
-import type { Finding } from './types';
+import type { Finding, ImportInput } from './types';
 
 const APP_URL = 'https://advisor.example/isolation/';
 
@@ -42,25 +44,38 @@ const generate = (answers: Answers) => {
   return { topology, files, dg: configFormatOf(answers, topology).format === 'dg' };
 };
 
+/** The dg files of a repository: its workspace and each project's files, as the zip holds them. */
+const DG_FILE = /(^|\/)(dg\.toml|pyproject\.dg\.toml|build\.yaml|container_context\.yaml)$/;
+
 /** What the import gives back for each repository of the app's own files. */
 const roundTrip = (answers: Answers): { findings: Finding[]; imported: Answers[] } => {
-  const { topology, files } = generate(answers);
+  const { topology, files, dg } = generate(answers);
   const agentConfigs = files
     .filter((f) => f.repo === null && /^agents\/.*\.ya?ml$/.test(f.path))
     .map((f) => f.content);
   const findings: Finding[] = [];
   const imported = topology.repos.map((repo) => {
     const own = (name: string) => files.find((f) => f.repo === repo.name && f.path.endsWith(name));
-    const yaml = own('dagster_cloud.yaml');
     const codeowners = own('CODEOWNERS');
-    if (yaml === undefined) throw new Error(`no dagster_cloud.yaml for ${repo.name}`);
+    let config: Pick<ImportInput, 'dagsterCloudYaml' | 'dgFiles'>;
+    if (dg) {
+      const dgFiles = files
+        .filter((f) => f.repo === repo.name && DG_FILE.test(f.path))
+        .map((f) => ({ path: f.path, text: f.content }));
+      expect(dgFiles.some((f) => f.path.endsWith('dg.toml'))).toBe(true);
+      config = { dagsterCloudYaml: '', dgFiles };
+    } else {
+      const yaml = own('dagster_cloud.yaml');
+      if (yaml === undefined) throw new Error(`no dagster_cloud.yaml for ${repo.name}`);
+      config = { dagsterCloudYaml: yaml.content };
+    }
     const audit = auditImport({
-      dagsterCloudYaml: yaml.content,
+      ...config,
       agentConfigs,
       ...(codeowners === undefined ? {} : { codeowners: codeowners.content }),
     });
     findings.push(...audit.findings);
-    if (audit.files === null) throw new Error(`${repo.name}: own dagster_cloud.yaml must parse`);
+    if (audit.files === null) throw new Error(`${repo.name}: its own files must be read`);
     return importToAnswers(audit.files).answers;
   });
   return { findings, imported };
@@ -80,12 +95,14 @@ const expectDgRecognised = (files: readonly GeneratedFile[]): void => {
 const byName = (projects: readonly Project[]): Project[] =>
   [...projects].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
+/** Whether the app writes dg files for `answers`. */
+const writesDg = (answers: Answers): boolean => generate(answers).dg;
+
 const expectSameAnswers = (answers: Answers): void => {
   const { files, dg } = generate(answers);
   if (dg) {
     expectDgRecognised(files);
     expectSameAnswers(withLegacyConfig(answers));
-    return;
   }
   const { findings, imported } = roundTrip(answers);
   expect(findings).toEqual([]);
@@ -107,6 +124,30 @@ const expectSameAnswers = (answers: Answers): void => {
 describe('round trip of the app’s own files: same answers, no finding', () => {
   it.each(Object.entries(PERSONAS))('%s', (_id, answers) => {
     expectSameAnswers(answers);
+  });
+
+  // With a dg version: dg files where no location is routed by queue, else dagster_cloud.yaml.
+  it.each(Object.entries(PERSONAS))('%s, Dagster 1.12.11 and later', (_id, answers) => {
+    expectSameAnswers(withDgVersion(answers, '1.12.11'));
+    expectSameAnswers(withDgVersion(answers));
+  });
+
+  it('the dg personas are enough to matter: most of them write dg files', () => {
+    const dg = Object.values(PERSONAS).filter((a) => writesDg(withDgVersion(a)));
+    expect(dg.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('random answers with a version from 1.12.11 (dg files unless queues route)', () => {
+    let dgRuns = 0;
+    fc.assert(
+      fc.property(arbDgAnswers({ minProjects: 1, maxProjects: 8 }), (answers) => {
+        if (writesDg(answers)) dgRuns += 1;
+        expectSameAnswers(answers);
+      }),
+      { numRuns: 120 },
+    );
+    // The property is about dg files: most runs must write them.
+    expect(dgRuns).toBeGreaterThan(60);
   });
 
   it('random answers', () => {

@@ -39,6 +39,14 @@ export const FINDING_KINDS = {
   'agent-no-deployment': { severity: 'info', title: 'Agent serves no full deployment' },
   'codeowners-no-team': { severity: 'info', title: 'CODEOWNERS rule without a team' },
   'dg-files': { severity: 'error', title: 'dg files, not dagster_cloud.yaml' },
+  'toml-syntax': { severity: 'error', title: 'TOML syntax error' },
+  'dg-no-project': { severity: 'error', title: 'No dg project' },
+  'dg-project-missing': { severity: 'warning', title: 'Project file not given' },
+  'dg-project-unlisted': { severity: 'warning', title: 'Project not in the workspace' },
+  'dg-outside-workspace': { severity: 'info', title: 'Files outside the workspace' },
+  'dg-name-default': { severity: 'info', title: 'Name from the project folder' },
+  'dg-agent-queue': { severity: 'warning', title: 'agent_queue in a dg project' },
+  'dg-and-legacy': { severity: 'info', title: 'dagster_cloud.yaml and dg files' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type FindingId = keyof typeof FINDING_KINDS;
@@ -87,12 +95,19 @@ export type ImportedLocation = {
   raw: Readonly<Record<string, unknown>>;
   /** Line of every key written in the entry, by dotted path ("build.registry"). */
   lines: Readonly<Record<string, number>>;
+  /** dg only: the project file that declares the location (its path, "ingest/pyproject.toml"). */
+  file?: string;
+  /** dg only: the build.yaml whose `registry` applies, which `lines['build.registry']` is in. */
+  registryFile?: string;
 };
 
 /** A parsed dagster_cloud.yaml. */
 export type ImportedDagsterCloudYaml = {
-  /** "list" is the current form; "dict" the legacy `locations: {name: {...}}` form. */
-  form: 'list' | 'dict';
+  /**
+   * "list" is the current form; "dict" the legacy `locations: {name: {...}}` form; "dg" a dg
+   * repository read into the same model (read-dg-workspace.ts).
+   */
+  form: 'list' | 'dict' | 'dg';
   locations: readonly ImportedLocation[];
   /** The `defaults` block as written, or null. */
   defaults: Readonly<Record<string, unknown>> | null;
@@ -150,6 +165,9 @@ export type ImportedFiles = {
   dagsterVersion?: DetectedVersion | null;
 };
 
+/** A file keyed by its path inside the repository ("/"-separated), e.g. a dg project file. */
+export type RepoFile = { readonly path: string; readonly text: string };
+
 /** What the user gives the import. */
 export type ImportInput = {
   dagsterCloudYaml: string;
@@ -161,4 +179,10 @@ export type ImportInput = {
    * pyproject.toml.
    */
   versionFiles?: readonly string[];
+  /**
+   * A dg repository instead of dagster_cloud.yaml: dg.toml and each project's pyproject.toml (or
+   * pyproject.dg.toml / dg.toml), build.yaml and container_context.yaml, keyed by their paths.
+   * Read when dagster_cloud.yaml is empty (read-dg-workspace.ts).
+   */
+  dgFiles?: readonly RepoFile[];
 };

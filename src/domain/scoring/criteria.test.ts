@@ -84,3 +84,45 @@ describe('GUIDE_MATRIX', () => {
     );
   });
 });
+
+/** Every text the scoring tables give a reader: reasons (on and off Pro) and descriptions. */
+const TABLE_TEXTS = CRITERION_IDS.flatMap((id) => {
+  const criterion: Criterion = CRITERIA[id];
+  return [
+    criterion.description,
+    ...Object.values(criterion.fits).map((f) => f.reason),
+    ...Object.values(criterion.withoutLocationRoles ?? {}).map((f) => f.reason),
+  ];
+});
+
+describe('facts without slips (issue #11 §3)', () => {
+  it.each([
+    // One agent can serve several deployments (facts §8): agents are not a per-deployment cost.
+    ['an agent per deployment', /agents? per deployment/i],
+    // A busy project strains the deployment's run queue, which agents do not split (facts §4).
+    ['a busy project slowing those it shares an agent with', /shares? an agent with/i],
+    // "Unverified" is said once, by the plan notes, not inside the tables.
+    ['unverified said twice', /unverified[^]*unverified/i],
+  ])('no reason or description says %s', (_slip, pattern) => {
+    for (const text of TABLE_TEXTS) expect(text).not.toMatch(pattern);
+  });
+
+  it('deployment isolation names what really costs more: code servers per deployment, and its own settings, secrets and permissions', () => {
+    expect(CRITERIA.cost.fits.deployment.reason).toContain(
+      'each deployment runs its own code servers',
+    );
+    expect(CRITERIA.cost.fits.deployment.reason).toContain(
+      'one agent can serve several deployments',
+    );
+    expect(CRITERIA.simplicity.fits.deployment.reason).toContain(
+      'its own permissions, settings, secrets and code locations',
+    );
+  });
+
+  it("a busy neighbour's bottleneck is the deployment's run queue, at every level", () => {
+    const load = CRITERIA.load.fits;
+    expect(load['code-location'].reason).toContain("deployment's run queue");
+    expect(load.agent.reason).toContain("the deployment's run queue is still shared");
+    expect(load.deployment.reason).toContain('Each deployment has its own run queue');
+  });
+});

@@ -20,7 +20,14 @@ import {
 } from '../questionnaire/schemas';
 import { CRITERIA, type CriterionId } from './criteria';
 import { PLAN_LIMITS_VERIFIED } from './plans';
-import { STRONG_FIT, compareLevels, holdsBack, rankOptions, scoreText } from './rank-options';
+import {
+  STRONG_FIT,
+  apportionPoints,
+  compareLevels,
+  holdsBack,
+  rankOptions,
+  scoreText,
+} from './rank-options';
 import { LEVEL_IDS, type LevelId, type RankedLevel, type Ranking, type Requirement } from './types';
 import { SCORING_MODEL_VERSION } from './version';
 
@@ -100,13 +107,36 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 
 /**
  * The "Weak on" reason a level must give, derived from its breakdown: the criterion where it
- * loses the most points among those it fits below STRONG_FIT; null when there is none.
+ * loses the most points among those it fits below STRONG_FIT and that do not show every point of
+ * their weight; null when there is none.
  */
 const expectedWeakReason = (level: RankedLevel): string | null => {
   const weakest = level.breakdown
-    .filter((row) => row.fit < STRONG_FIT && row.weight - row.points > 0)
+    .filter((row) => row.fit < STRONG_FIT && row.shownPoints < row.weight)
     .toSorted((x, y) => y.weight - y.points - (x.weight - x.points))[0];
   return weakest === undefined ? null : `Weak on ${lowerFirst(weakest.label)} (`;
+};
+
+/**
+ * The whole points a reader sees for one level: integers, each within a point of the exact points
+ * and never above the weight, adding up to the fit shown for the level; and the reasons quote them.
+ */
+const expectWholePoints = (level: RankedLevel): void => {
+  for (const row of level.breakdown) {
+    expect(Number.isInteger(row.shownPoints)).toBe(true);
+    expect(row.shownPoints).toBeGreaterThanOrEqual(0);
+    expect(row.shownPoints).toBeLessThanOrEqual(row.weight);
+    expect(Math.abs(row.shownPoints - row.points)).toBeLessThan(1);
+  }
+  expect(level.breakdown.reduce((sum, row) => sum + row.shownPoints, 0)).toBe(level.fitScore);
+  for (const reason of level.reasons.filter((r) => /^(Strong|Weak) on/.test(r))) {
+    const [, label, shown, weight] = /^(?:Strong|Weak) on (.+?) \((\d+) of (\d+) points?\): /.exec(
+      reason,
+    ) ?? [reason];
+    const row = level.breakdown.find((r) => lowerFirst(r.label) === label);
+    expect(row, reason).toBeDefined();
+    expect([Number(shown), Number(weight)], reason).toEqual([row?.shownPoints, row?.weight]);
+  }
 };
 
 /** Every invariant the ranking promises, for any valid answers. */
@@ -132,6 +162,7 @@ const expectInvariants = (answers: Answers): void => {
       expect(row.setBy.length).toBeGreaterThan(0);
       expect(row.reason).not.toBe('');
     }
+    expectWholePoints(level);
     expect(level.available).toBe(level.needs === null);
     expect(level.reasons.length).toBeGreaterThan(0);
     // The weakest criterion is named, and nothing said elsewhere is restated.
@@ -330,6 +361,20 @@ describe('rankOptions: the principles of issue #2', { timeout: 60_000 }, () => {
     expect(ranking.busyNote).toContain("shares the deployment's run queue");
     expect(ranking.busyNote).toContain('Per-location run limits');
     expect(rankOptions(PERSONAS.oneTeamOneCloud).busyNote).toBeNull();
+  });
+
+  it('the busy note offers the code-location answers and says when a separate agent is still worth it', () => {
+    const note = rankOptions(PERSONAS.busyNeighbour).busyNote ?? '';
+    // Run limits on the tag Dagster sets, with the release that sets it; no tagging asked.
+    expect(note).toContain('a run tag limit on dagster/code_location');
+    expect(note).toContain('since 1.12.9');
+    expect(note).toContain('asset tags are not run tags');
+    expect(note).not.toMatch(/tag (every|each|your) (job|asset)/i);
+    // Pools where a shared resource is the bottleneck.
+    expect(note).toContain('Pools cap what it holds of a shared resource');
+    // An agent for what it really separates: compute and credentials, not the queue.
+    expect(note).toContain('agents do not split it');
+    expect(note).toContain('A separate agent still pays off for compute or credentials of its own');
   });
 
   it('even with cost high and little capacity, a busy project no longer puts code location last (issue #11)', () => {
@@ -544,7 +589,7 @@ describe('rankOptions: what the ranking says about each level (the text the app 
           '42',
           [
             'Strong on one view of all assets (17 of 17 points): Agents share one deployment, so the asset graph stays whole.',
-            'Strong on access control (7.2 of 12 points): Roles per code location (Dagster+ Pro), on top of the deployment-wide role.',
+            'Strong on access control (7 of 12 points): Roles per code location (Dagster+ Pro), on top of the deployment-wide role.',
             'Weak on assets hidden between teams (0 of 35 points): Agents separate runs, not visibility: the deployment still shows every asset.',
           ],
         ],
@@ -585,6 +630,40 @@ describe('rankOptions: what the ranking says about each level (the text the app 
   ])('%s: score text and reasons of each level, in rank order', (id, expected) => {
     const { levels } = rankOptions(PERSONAS[id]);
     expect(levels.map((l) => [l.level, scoreText(l), l.reasons])).toEqual(expected);
+  });
+});
+
+describe('rankOptions: the whole points a reader sees (issue #14: no "3.6 of 6 points")', () => {
+  it.each<[string, number[], number, number[]]>([
+    // oneTeamOneCloud, agent: rounding each row would show 67 points under a fit of 66.
+    ['more than the fit if each row were rounded', [16.5, 16, 32, 0, 1.8], 66, [16, 16, 32, 0, 2]],
+    // twoClouds, agent: two equal remainders; the point left goes to the first row.
+    ['a tie, broken in row order', [7.5, 7.5, 30, 25, 9], 79, [8, 7, 30, 25, 9]],
+    // prodAndStaging, agent: two points left, to the largest remainders (0.7, then 0.5).
+    ['two points left over', [9.5, 9.5, 19, 2.4, 11.7], 52, [10, 9, 19, 2, 12]],
+    ['fewer than the fit if each row were rounded', [2.4, 2.4, 2.4], 7, [3, 2, 2]],
+    ['whole points stay as they are', [35, 12, 0], 47, [35, 12, 0]],
+    ['nothing earned, nothing shown', [0, 0, 0], 0, [0, 0, 0]],
+  ])('%s: %j with a fit of %i shows %j', (_case, points, fit, shown) => {
+    expect(apportionPoints(points, fit)).toEqual(shown);
+    expect(shown.reduce((sum, n) => sum + n, 0)).toBe(fit);
+  });
+
+  it.each(PERSONA_IDS.flatMap((id) => LEVEL_IDS.map((level) => [id, level] as const)))(
+    '%s, %s: whole points per row that add up to the fit shown, never above the weight',
+    (id, levelId) => {
+      const level = rankOptions(PERSONAS[id]).levels.find((l) => l.level === levelId);
+      if (level === undefined) throw new Error('missing level');
+      expectWholePoints(level);
+    },
+  );
+
+  it('the regulated team\'s agent isolation reads "7 of 12 points" on access control, not 7.2', () => {
+    const agent = rankOptions(PERSONAS.regulatedTeam).levels.find((l) => l.level === 'agent');
+    expect(agent?.reasons).toContain(
+      'Strong on access control (7 of 12 points): Roles per code location (Dagster+ Pro), on top of the deployment-wide role.',
+    );
+    expect(agent?.reasons.join('\n')).not.toMatch(/\d\.\d+ of \d+ points/);
   });
 });
 

@@ -23,11 +23,12 @@ import {
 import type { Answers, Plan } from '../questionnaire/schemas';
 import type { BreakdownRow, HeldBack, LevelId, RankedLevel, Ranking, Requirement } from './types';
 
-/** Points rounded to hundredths for display; fits have two decimals and weights are integers. */
+/** Points to hundredths (exact: fits have two decimals and weights are integers). */
 const roundPoints = (value: number): number => Math.round(value * 100) / 100;
 
-/** "12.5", "9", for plain-text reasons. */
-export const formatPoints = (value: number): string => String(Math.round(value * 10) / 10);
+/** "4 of 6 points", "0 of 1 point": a row's whole points out of its weight, for reasons. */
+export const pointsText = (row: Pick<BreakdownRow, 'shownPoints' | 'weight'>): string =>
+  `${String(row.shownPoints)} of ${String(row.weight)} point${row.weight === 1 ? '' : 's'}`;
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const stripPeriod = (text: string): string => text.replace(/\.$/, '');
@@ -44,9 +45,34 @@ export const fitFor = (criterionId: CriterionId, level: LevelId, plan: Plan): Le
   return offPro ?? criterion.fits[level];
 };
 
+/** Integer 0..100: the rounded sum of the breakdown's points (a level's fit). */
+export const fitOf = (breakdown: readonly Pick<BreakdownRow, 'points'>[]): number =>
+  Math.round(breakdown.reduce((sum, row) => sum + row.points, 0));
+
+/**
+ * The whole points a reader sees for each row, in row order: the rows' exact points apportioned
+ * by largest remainder (ties in row order, as the weights are apportioned to 100), so that they
+ * add up to `fit` exactly. Each row shows its points rounded down or up: never more than its
+ * weight, and 0 when it earned nothing.
+ */
+export const apportionPoints = (points: readonly number[], fit: number): number[] => {
+  const hundredths = points.map((p) => Math.round(p * 100));
+  const floors = hundredths.map((h) => Math.floor(h / 100));
+  const missing = fit - floors.reduce((sum, f) => sum + f, 0);
+  const bonus = new Set(
+    hundredths
+      .map((h, index) => ({ index, remainder: h % 100 }))
+      .filter((r) => r.remainder > 0)
+      .sort((x, y) => y.remainder - x.remainder || x.index - y.index)
+      .slice(0, Math.max(0, missing))
+      .map((r) => r.index),
+  );
+  return floors.map((f, index) => f + (bonus.has(index) ? 1 : 0));
+};
+
 /** Every criterion's contribution to one level's fit on `plan`, in CRITERIA order. */
-export const buildBreakdown = (level: LevelId, weights: Weights, plan: Plan): BreakdownRow[] =>
-  CRITERION_IDS.map((criterionId) => {
+export const buildBreakdown = (level: LevelId, weights: Weights, plan: Plan): BreakdownRow[] => {
+  const rows = CRITERION_IDS.map((criterionId) => {
     const { fit, reason } = fitFor(criterionId, level, plan);
     const { weight, setBy } = weights[criterionId];
     return {
@@ -59,10 +85,12 @@ export const buildBreakdown = (level: LevelId, weights: Weights, plan: Plan): Br
       reason,
     };
   });
-
-/** Integer 0..100: the rounded sum of the breakdown's points (a level's fit). */
-export const fitOf = (breakdown: readonly BreakdownRow[]): number =>
-  Math.round(breakdown.reduce((sum, row) => sum + row.points, 0));
+  const shown = apportionPoints(
+    rows.map((row) => row.points),
+    fitOf(rows),
+  );
+  return rows.map((row, i) => ({ ...row, shownPoints: shown[i] ?? 0 }));
+};
 
 /** Ranking fields known before the order is: everything but rank, shown score and reasons. */
 type Unranked = Omit<RankedLevel, 'rank' | 'score' | 'heldBack' | 'reasons'>;
@@ -76,21 +104,21 @@ const reasonsFor = (level: Unranked, requirements: readonly Requirement[]): stri
         : `Meets all ${requirements.length} requirements.`,
     );
   }
+  // Strong: the two rows that give the most points (a row showing 0 points is no strength).
   const strong = [...level.breakdown]
-    .filter((row) => row.points > 0 && row.fit >= STRONG_FIT)
+    .filter((row) => row.shownPoints > 0 && row.fit >= STRONG_FIT)
     .sort((x, y) => y.points - x.points)
     .slice(0, 2);
   for (const row of strong) {
-    reasons.push(
-      `Strong on ${lowerFirst(row.label)} (${formatPoints(row.points)} of ${row.weight} points): ${row.reason}`,
-    );
+    reasons.push(`Strong on ${lowerFirst(row.label)} (${pointsText(row)}): ${row.reason}`);
   }
+  // Weak: the row that loses the most points (one showing all its points is no weakness).
   const weakest = [...level.breakdown]
-    .filter((row) => row.fit < STRONG_FIT && row.weight - row.points > 0)
+    .filter((row) => row.fit < STRONG_FIT && row.shownPoints < row.weight)
     .sort((x, y) => y.weight - y.points - (x.weight - x.points))[0];
   if (weakest !== undefined) {
     reasons.push(
-      `Weak on ${lowerFirst(weakest.label)} (${formatPoints(weakest.points)} of ${weakest.weight} points): ${weakest.reason}`,
+      `Weak on ${lowerFirst(weakest.label)} (${pointsText(weakest)}): ${weakest.reason}`,
     );
   }
   return reasons;

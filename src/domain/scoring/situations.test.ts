@@ -178,6 +178,14 @@ describe('twenty situations, expectations written before running the model', () 
     expect(scores).toEqual(scores.toSorted((x, y) => y - x));
   });
 
+  it('the situations include levels held back by the plan and by a requirement', () => {
+    const heldBack = CASES.flatMap(({ link }) => rank(link).levels.filter((l) => l.heldBack));
+    expect(heldBack.filter((l) => l.needs !== null).length).toBeGreaterThanOrEqual(3);
+    expect(
+      heldBack.filter((l) => l.needs === null && l.unmet.length > 0).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(CASES)('$name: a level below one it out-fits says what holds it back', ({ link }) => {
     const { levels } = rank(link);
     levels.forEach((level, i) => {

@@ -25,6 +25,12 @@ export type BreakdownRow = {
   fit: number;
   /** weight × fit, to hundredths (the level's `fitScore` is the rounded sum). */
   points: number;
+  /**
+   * The whole points a reader sees (reasons, the chart and its table, the decision record):
+   * `points` apportioned by largest remainder, so a level's rows add up to its `fitScore` exactly.
+   * Integer, 0..weight, less than 1 away from `points`.
+   */
+  shownPoints: number;
   /** The answers that set this weight. */
   setBy: readonly AnswerKey[];
   /** Plain-text reason for the fit, e.g. "One agent and one deployment: the cheapest setup." */

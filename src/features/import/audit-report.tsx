@@ -26,14 +26,17 @@ export const AuditReport = ({ audit, headingRef }: AuditReportProps) => {
       {!parse.ok && (
         <div className="import-failure" role="alert">
           <p>
-            <strong>dagster_cloud.yaml could not be read:</strong> {parse.reason} Fix the errors
-            below and check the files again.
+            <strong>
+              {audit.source === 'dg files' ? 'The dg files' : 'dagster_cloud.yaml'} could not be
+              read:
+            </strong>{' '}
+            {parse.reason} Fix the errors below and check the files again.
           </p>
         </div>
       )}
       <p className="import-counts" data-testid="import-counts">
         {audit.findings.length === 0
-          ? 'No problems found: the dagster-cloud CLI and the agents should accept these files.'
+          ? `No problems found: ${audit.source === 'dg files' ? 'dg' : 'the dagster-cloud CLI'} and the agents should accept these files.`
           : `Found ${countsText(audit.counts)}.`}
       </p>
       {groups.map((group) => (

@@ -29,6 +29,8 @@ export type FileTextFieldProps = {
   readonly textareaRef?: (node: HTMLTextAreaElement | null) => void;
   readonly hint?: ReactNode;
   readonly required?: boolean;
+  /** What the label says after the name; " (required)" or " (optional)" by default. */
+  readonly requirement?: string;
   readonly accept?: string;
   readonly rows?: number;
   /** Shown under the field, e.g. a Remove button. */
@@ -47,6 +49,7 @@ export const FileTextField = ({
   textareaRef,
   hint,
   required = false,
+  requirement,
   accept,
   rows = 8,
   actions,
@@ -103,7 +106,7 @@ export const FileTextField = ({
     <div className="import-file">
       <label htmlFor={id} className="import-file-label">
         {label}
-        {required ? ' (required)' : ' (optional)'}
+        {requirement ?? (required ? ' (required)' : ' (optional)')}
       </label>
       {hint !== undefined && (
         <p id={hintId} className="hint">

@@ -15,8 +15,13 @@ export type LayoutChoice = RepoLayout | 'unknown';
 /** One agent configuration field; `key` names it for React while fields come and go. */
 export type AgentField = { readonly key: number; readonly text: string };
 
+/** One dg file: its path in the repository (says which project it belongs to) and its text. */
+export type DgField = { readonly key: number; readonly path: string; readonly text: string };
+
 export type ImportDraft = {
   readonly dagsterCloudYaml: string;
+  /** A dg repository instead of dagster_cloud.yaml: dg.toml first, then the project files. */
+  readonly dgFiles: readonly DgField[];
   readonly agentConfigs: readonly AgentField[];
   readonly codeowners: string;
   /** A CI workflow, requirements.txt or pyproject.toml, read for the Dagster version it pins. */
@@ -30,9 +35,14 @@ export type ImportDraft = {
 
 let nextKey = 1;
 export const newAgentField = (text = ''): AgentField => ({ key: nextKey++, text });
+export const newDgField = (path = '', text = ''): DgField => ({ key: nextKey++, path, text });
+
+/** The path the first dg field starts with. */
+export const DG_WORKSPACE_PATH = 'dg.toml';
 
 const initial = (): ImportDraft => ({
   dagsterCloudYaml: '',
+  dgFiles: [newDgField(DG_WORKSPACE_PATH)],
   agentConfigs: [newAgentField()],
   codeowners: '',
   versionFile: '',

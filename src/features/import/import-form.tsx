@@ -9,6 +9,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { sizeProblem } from '@/domain/import/limits';
 
+import { DgFilesFieldset } from './dg-files-fieldset';
 import { importDraft, newAgentField, type LayoutChoice } from './import-draft';
 import { toImportInput } from './import-text';
 import { FileTextField } from './file-text-field';
@@ -30,6 +31,8 @@ const useDraft = <T,>(pick: (d: ReturnType<typeof importDraft.getState>) => T): 
 const pickAgents = (d: ReturnType<typeof importDraft.getState>) => d.agentConfigs;
 const pickLayout = (d: ReturnType<typeof importDraft.getState>) => d.layout;
 const pickChecked = (d: ReturnType<typeof importDraft.getState>) => d.checked;
+const pickHasDg = (d: ReturnType<typeof importDraft.getState>) =>
+  d.dgFiles.some((f) => f.text.trim() !== '');
 
 const setAgentText = (key: number, text: string): void => {
   importDraft.setState((d) => ({
@@ -125,6 +128,7 @@ const LayoutChoices = ({ id }: { id: string }) => {
 export const ImportForm = () => {
   const id = useId();
   const checked = useDraft(pickChecked);
+  const hasDg = useDraft(pickHasDg);
   const [stale, setStale] = useState(false);
   const [inputError, setInputError] = useState<string | null>(null);
   const [dcyMissing, setDcyMissing] = useState(false);
@@ -147,6 +151,7 @@ export const ImportForm = () => {
       dagsterCloudYaml: areas.get('dcy')?.value ?? d.dagsterCloudYaml,
       codeowners: areas.get('codeowners')?.value ?? d.codeowners,
       versionFile: areas.get('version')?.value ?? d.versionFile,
+      dgFiles: d.dgFiles.map((f) => ({ ...f, text: areas.get(`dg-${f.key}`)?.value ?? f.text })),
       agentConfigs: d.agentConfigs.map((a) => ({
         key: a.key,
         text: areas.get(a.key)?.value ?? a.text,
@@ -158,18 +163,30 @@ export const ImportForm = () => {
 
   const handleCheck = (): void => {
     const texts = collect();
-    if (texts.dagsterCloudYaml.trim() === '') {
+    const dgFiles = texts.dgFiles.filter((f) => f.text.trim() !== '');
+    if (texts.dagsterCloudYaml.trim() === '' && dgFiles.length === 0) {
       setDcyMissing(true);
-      setInputError('Paste or upload a dagster_cloud.yaml first: it is the one file required.');
+      setInputError(
+        'Paste or upload a dagster_cloud.yaml first, or give the dg files below: one of them is required.',
+      );
       areas.get('dcy')?.focus();
       return;
     }
     setDcyMissing(false);
+    const unnamed = texts.dgFiles.findIndex((f) => f.text.trim() !== '' && f.path.trim() === '');
+    if (unnamed >= 0 && texts.dagsterCloudYaml.trim() === '') {
+      setInputError(
+        `dg file ${unnamed + 1} has no path: give it (e.g. ingest/pyproject.toml), so the import knows which project it belongs to.`,
+      );
+      document.getElementById(`${id}-dg-path-${texts.dgFiles[unnamed]?.key ?? ''}`)?.focus();
+      return;
+    }
     const input = toImportInput(
       texts.dagsterCloudYaml,
       texts.agentConfigs.map((a) => a.text),
       texts.codeowners,
       texts.versionFile,
+      dgFiles.map((f) => ({ path: f.path.trim(), text: f.text })),
     );
     const problem = sizeProblem(input);
     setInputError(problem);
@@ -191,7 +208,8 @@ export const ImportForm = () => {
         id={`${id}-dcy`}
         label="dagster_cloud.yaml"
         fileName="dagster_cloud.yaml"
-        required
+        required={!hasDg}
+        {...(hasDg ? { requirement: ' (leave it empty to import the dg files below)' } : {})}
         accept={YAML_ACCEPT}
         initialText={dagsterCloudYaml}
         textareaRef={areaRef('dcy')}
@@ -201,8 +219,9 @@ export const ImportForm = () => {
         }}
         rows={12}
         invalid={dcyMissing}
-        hint="The list form (locations: - location_name: …) or the legacy dict form."
+        hint="The list form (locations: - location_name: …) or the legacy dict form. For dg files (Dagster 1.12.11 and later), leave it empty."
       />
+      <DgFilesFieldset id={id} areaRef={areaRef} onEdit={onEdit} />
       <AgentFields id={id} areaRef={areaRef} onEdit={onEdit} />
       <FileTextField
         id={`${id}-codeowners`}

@@ -6,7 +6,7 @@
 import type { CurrentState } from '@/domain/import/current-state';
 import { listText } from '@/domain/import/findings';
 import type { Downtime, MigrationStep } from '@/domain/import/migration-plan';
-import type { Finding, ImportInput, Severity } from '@/domain/import/types';
+import type { Finding, ImportInput, RepoFile, Severity } from '@/domain/import/types';
 import { LEVELS } from '@/domain/scoring/criteria';
 import type { RepoLayout } from '@/domain/scoring/types';
 import type { Topology } from '@/domain/topology/types';
@@ -92,10 +92,13 @@ export const toImportInput = (
   agentConfigs: readonly string[],
   codeowners: string,
   versionFile = '',
+  dgFiles: readonly RepoFile[] = [],
 ): ImportInput => {
   const agents = agentConfigs.filter((t) => t.trim() !== '');
+  const dg = dgFiles.filter((f) => f.text.trim() !== '');
   return {
     dagsterCloudYaml,
+    ...(dg.length > 0 ? { dgFiles: dg } : {}),
     ...(agents.length > 0 ? { agentConfigs: agents } : {}),
     ...(codeowners.trim() === '' ? {} : { codeowners }),
     ...(versionFile.trim() === '' ? {} : { versionFiles: [versionFile] }),

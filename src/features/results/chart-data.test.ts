@@ -13,6 +13,7 @@ const row = (criterionId: CriterionId, points: number): BreakdownRow => ({
   weight: 50,
   fit: points / 50,
   points,
+  shownPoints: Math.round(points),
   setBy: [],
   reason: '',
 });
@@ -71,6 +72,19 @@ describe('toChartData', () => {
     );
     expect(data.rows[1]?.caption).toMatch(/^\d+, fit \d+$/);
   });
+
+  it.each(Object.keys(PERSONAS) as (keyof typeof PERSONAS)[])(
+    '%s: each bar is whole points that add up to the fit shown under it',
+    (id) => {
+      const ranking = rankOptions(PERSONAS[id]);
+      const data = toChartData(ranking);
+      data.rows.forEach((row, i) => {
+        const values = Object.values(row.points);
+        for (const v of values) expect(Number.isInteger(v)).toBe(true);
+        expect(values.reduce((sum, v) => sum + v, 0)).toBe(ranking.levels[i]?.fitScore);
+      });
+    },
+  );
 
   it('gives each criterion its own colour', () => {
     const data = toChartData(rankOptions(PERSONAS.threeTeamsNinePipelines));

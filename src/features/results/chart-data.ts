@@ -1,7 +1,7 @@
 /**
  * Shapes a ranking into the chart's rows: one row per level in rank order, one stacked segment per
- * criterion holding that criterion's points. It only reads the ranking, so a bar always adds up
- * to the level's fit, and its caption gives the score the ranking shows (and the fit, when the
+ * criterion holding that criterion's whole points as the ranking shows them (`shownPoints`). It
+ * only reads the ranking, so a bar always adds up to the level's fit exactly, and its caption gives the score the ranking shows (and the fit, when the
  * level is held back below one it out-fits).
  */
 import type { CriterionId } from '@/domain/scoring/criteria';
@@ -22,13 +22,11 @@ export type ChartRow = {
   fitScore: number;
   /** "56" or "56, fit 60" (held back): under the level's name. */
   caption: string;
-  /** Points per criterion id, rounded to one decimal; 0 when the level has no row for it. */
+  /** Whole points per criterion id (`shownPoints`); 0 when the level has no row for it. */
   points: Readonly<Record<string, number>>;
 };
 
 export type ChartData = { rows: readonly ChartRow[]; series: readonly ChartSeries[] };
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /**
  * Chart rows for a ranking. Series keep the breakdown's criterion order (first seen wins) and
@@ -40,7 +38,7 @@ export function toChartData(ranking: Pick<Ranking, 'levels'>): ChartData {
   for (const level of ranking.levels) {
     for (const row of level.breakdown) {
       if (!labels.has(row.criterionId)) labels.set(row.criterionId, row.label);
-      if (round1(row.points) > 0) scored.add(row.criterionId);
+      if (row.shownPoints > 0) scored.add(row.criterionId);
     }
   }
   const series = [...labels]
@@ -54,7 +52,7 @@ export function toChartData(ranking: Pick<Ranking, 'levels'>): ChartData {
     const points: Record<string, number> = {};
     for (const s of series) {
       const row = level.breakdown.find((b) => b.criterionId === s.criterionId);
-      points[s.criterionId] = row ? round1(row.points) : 0;
+      points[s.criterionId] = row ? row.shownPoints : 0;
     }
     return {
       level: level.level,

@@ -85,6 +85,16 @@ describe('ScoreChart', () => {
       ],
       ['Score', '', ...ranking.levels.map((l) => String(l.score))],
     ]);
+    // Whole points per criterion, "7 (fit 0.6)", that add up to the fit row of their column.
+    const body = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].slice(1).map((cell) => cell.textContent),
+    );
+    ranking.levels.forEach((level, i) => {
+      const cells = body.map((row) => row[i] ?? '');
+      for (const cell of cells) expect(cell).toMatch(/^\d+ \(fit [\d.]+\)$/);
+      const sum = cells.reduce((total, cell) => total + Number(cell.split(' ')[0]), 0);
+      expect(sum).toBe(level.fitScore);
+    });
     const chart = screen.getByRole('img', { name: /Stacked bar chart/ });
     for (const level of ranking.levels) {
       const caption =

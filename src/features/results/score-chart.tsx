@@ -137,7 +137,7 @@ export function ScoreChart(props: { ranking: Ranking; headingId: string }): JSX.
                       <td key={l.level}>
                         {row === undefined
                           ? '0'
-                          : `${(Math.round(row.points * 10) / 10).toString()} (fit ${row.fit.toString()})`}
+                          : `${row.shownPoints.toString()} (fit ${row.fit.toString()})`}
                       </td>
                     );
                   })}

@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+import { strFromU8, unzipSync } from 'fflate';
+
+import { PERSONAS, withDgVersion } from '../src/domain/__fixtures__/personas';
+import { rankOptions } from '../src/domain/scoring/rank-options';
+import { encodeShareState } from '../src/domain/url-codec/codec';
+
+import { expect, test } from './fixtures';
+
+test('dg round trip: the unzipped folder of "Download all files" imports back with no finding and the same recommendation', async ({
+  page,
+  wizard,
+  results,
+}) => {
+  // From Dagster 1.12.11 the app writes dg files (no queue routes these locations).
+  const persona = withDgVersion(PERSONAS.oneTeamOneCloud);
+  await page.goto(`/#${encodeShareState(persona)}`);
+  await results.waitUntilShown();
+  const recommendation = await page.getByTestId('recommendation').textContent();
+  const zip = unzipSync(new Uint8Array(await results.downloadAll()));
+  expect(Object.keys(zip)).toContain('dg.toml');
+  expect(Object.keys(zip)).not.toContain('dagster_cloud.yaml');
+
+  // The lead unzips the download and gives the import the folder, as they would their repository.
+  const folder = test.info().outputPath('dagster-projects');
+  for (const [path, bytes] of Object.entries(zip)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
+  const agents = Object.keys(zip).filter((path) => /^agents\/.*\.ya?ml$/.test(path));
+  expect(agents).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Edit answers' }).click();
+  await page.getByRole('button', { name: 'Import an existing dagster_cloud.yaml' }).click();
+  await page.getByLabel('Choose the repository folder').setInputFiles(folder);
+  await expect(page.getByTestId('dg-status')).toHaveText(/^Read \d+ dg files\. Left out \d+/);
+  await expect(page.getByLabel('Path of dg file 1')).toHaveValue('dagster-projects/dg.toml');
+  await page
+    .getByLabel('Agent configuration 1 (optional)')
+    .fill(strFromU8(zip[agents[0] ?? ''] ?? new Uint8Array()));
+  await page
+    .getByLabel('CODEOWNERS (optional)')
+    .fill(strFromU8(zip['.github/CODEOWNERS'] ?? new Uint8Array()));
+  await page.getByRole('button', { name: 'Check files' }).click();
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    'No problems found: dg and the agents should accept these files.',
+  );
+  await expect(page.locator('li[data-severity]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Use these projects' }).click();
+  await wizard.expectStep('projects');
+  for (const [i, project] of persona.projects.entries()) {
+    const row = wizard.projectRow(i);
+    await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
+    await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
+      project.compute,
+    );
+  }
+  for (let i = 0; i < 5; i++) await wizard.next();
+
+  await results.expectRanking(rankOptions(persona));
+  await expect(page.getByTestId('recommendation')).toHaveText(recommendation ?? '');
+  expect(await results.layout()).toBe(rankOptions(persona).layout.layout);
+  // The same answers: the same link, Dagster version included.
+  expect(new URL(page.url()).hash).toBe(`#${encodeShareState(persona)}`);
+});
