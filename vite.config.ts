@@ -6,6 +6,8 @@ import { fileURLToPath, URL } from 'node:url';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
 import { basePath } from './build/base-path.ts';
+import { rechartsTrim } from './build/recharts-trim.ts';
+import { resultsPreload } from './build/results-preload.ts';
 import {
   HOST_FILES,
   metaContentSecurityPolicy,
@@ -147,8 +149,12 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    // recharts' dependencies: only what the growth chart uses (issue #13).
+    rechartsTrim(),
     prerenderAndCsp(),
     inlineFirstScreenCss(),
+    // The loading path of a results link, as two inert templates in index.html (issue #13).
+    resultsPreload(),
     // Writes sw.js once the build is on disk (offline use, issue #14).
     serviceWorker(),
     previewHeaders(),

@@ -2,8 +2,9 @@
  * Composition root: decide what to open with (link, draft or defaults), connect the store to the
  * URL and the draft, render. The build prerenders the first screen into index.html (see
  * src/app/prerender.tsx): when the page opens on that screen it is hydrated, otherwise rendered
- * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one),
- * the share-link decoder only when the page opens on a link.
+ * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one;
+ * on the results, when someone goes to edit), the share-link decoder only when the page opens on a
+ * link, after its recommendation is painted without React (src/app/early).
  */
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -75,28 +76,27 @@ const { share, view } = splitFragment(hash);
 if (share === '') {
   start(resolveBootWithoutLink(view, storage), storage);
 } else {
-  // The share-link decoder is a chunk of its own, loaded only for a link (no top-level await: the
-  // bundler would then split the first chunk apart). A link usually opens the results: fetch them
-  // at the same time.
-  import('./app/results/results-view').catch(() => undefined);
-  import('./store/boot').then(
-    ({ resolveBootState }) => {
-      // Read the address again: it may have changed while the decoder loaded (the prerendered
-      // first screen is already on show), and the app must open on what it says now.
-      start(resolveBootState(window.location.hash, storage), storage);
-    },
-    () => {
-      const boot = resolveBootWithoutLink(view, storage);
-      const problem = {
-        key: null,
-        value: '',
-        reason:
-          'This link could not be read: the page did not load completely. Reload to try again.',
-      };
-      start(
-        { ...boot, notices: [{ kind: 'link-problems', problems: [problem] }, ...boot.notices] },
-        storage,
-      );
-    },
-  );
+  // What a link needs is a chunk of its own, loaded only for a link (no top-level await: the
+  // bundler would then split the first chunk apart): the decoder and, on a link that opens the
+  // results, their recommendation painted before React (src/app/early/open-link.ts).
+  import('./app/early/open-link')
+    .then(({ openLink }) => openLink(hash, storage))
+    .then(
+      (boot) => {
+        start(boot, storage);
+      },
+      () => {
+        const boot = resolveBootWithoutLink(view, storage);
+        const problem = {
+          key: null,
+          value: '',
+          reason:
+            'This link could not be read: the page did not load completely. Reload to try again.',
+        };
+        start(
+          { ...boot, notices: [{ kind: 'link-problems', problems: [problem] }, ...boot.notices] },
+          storage,
+        );
+      },
+    );
 }

@@ -20,7 +20,9 @@ import { Notices } from './notices';
 type ResultsViewComponent = typeof ResultsView;
 
 let resultsView: ResultsViewComponent | null = null;
-const loadResultsView = (): Promise<ResultsViewComponent> =>
+/** Fetches the results' module; once it has loaded, the results render without a loading line. */
+// eslint-disable-next-line react-refresh/only-export-components -- main.tsx waits on it before rendering
+export const loadResultsView = (): Promise<ResultsViewComponent> =>
   import('./results/results-view').then((m) => (resultsView = m.ResultsView));
 
 /**

@@ -3,7 +3,7 @@ import type { JSX } from 'react';
 
 import type { LevelId } from '@/domain/scoring/types';
 
-import { LEVEL_LOOKS } from './levels';
+import { LEVEL_ICON_SIZE, LEVEL_LOOKS, levelShape } from './levels';
 
 /** Draws a level's shape at (x, y) (top-left) inside an existing SVG. */
 export function LevelShape(props: {
@@ -12,26 +12,13 @@ export function LevelShape(props: {
   y?: number;
   size?: number;
 }): JSX.Element {
-  const { level, x = 0, y = 0, size = 12 } = props;
-  const look = LEVEL_LOOKS[level];
-  switch (look.shape) {
-    case 'circle':
-      return <circle cx={x + size / 2} cy={y + size / 2} r={size / 2} fill={look.color} />;
-    case 'triangle':
-      return (
-        <polygon
-          points={`${x + size / 2},${y} ${x + size},${y + size} ${x},${y + size}`}
-          fill={look.color}
-        />
-      );
-    case 'square':
-      return <rect x={x + 0.5} y={y + 0.5} width={size - 1} height={size - 1} fill={look.color} />;
-  }
+  const { tag: Tag, attributes } = levelShape(props.level, props.x, props.y, props.size);
+  return <Tag {...attributes} />;
 }
 
 /** A level's shape as a standalone inline icon (decorative: the level name is always beside it). */
 export function LevelIcon(props: { level: LevelId; size?: number }): JSX.Element {
-  const size = props.size ?? 14;
+  const size = props.size ?? LEVEL_ICON_SIZE;
   return (
     <svg
       className="level-icon"

@@ -45,3 +45,40 @@ export const CRITERION_COLORS = [
   '#0077BB',
   '#CC3311',
 ] as const;
+
+/** One SVG element: its tag and attributes, as React and the DOM both take them. */
+export type SvgShape = {
+  readonly tag: 'circle' | 'polygon' | 'rect';
+  readonly attributes: Readonly<Record<string, string | number>>;
+};
+
+/**
+ * A level's shape of `size` px with its top-left at (x, y): the one geometry behind `LevelShape`
+ * (React) and the recommendation painted before React (src/app/early).
+ */
+export function levelShape(level: LevelId, x = 0, y = 0, size = 12): SvgShape {
+  const look = LEVEL_LOOKS[level];
+  switch (look.shape) {
+    case 'circle':
+      return {
+        tag: 'circle',
+        attributes: { cx: x + size / 2, cy: y + size / 2, r: size / 2, fill: look.color },
+      };
+    case 'triangle':
+      return {
+        tag: 'polygon',
+        attributes: {
+          points: `${String(x + size / 2)},${String(y)} ${String(x + size)},${String(y + size)} ${String(x)},${String(y + size)}`,
+          fill: look.color,
+        },
+      };
+    case 'square':
+      return {
+        tag: 'rect',
+        attributes: { x: x + 0.5, y: y + 0.5, width: size - 1, height: size - 1, fill: look.color },
+      };
+  }
+}
+
+/** The size of the icon beside a level's name (`LevelIcon`'s default). */
+export const LEVEL_ICON_SIZE = 14;

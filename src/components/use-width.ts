@@ -28,27 +28,29 @@ const followWidth = (
 };
 
 /**
- * Width in whole pixels of `ref`'s element; `fallback` until it is measured or where layout is
- * unavailable (jsdom, print preview before layout).
+ * Width in whole pixels of `ref`'s element, measured before the browser paints (a layout effect):
+ * null for the render that mounts the element, so a drawing is made once, at its real width, not
+ * first at a guess and again at once; `fallback` where layout is unavailable (jsdom, print preview
+ * before layout).
  */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
     return followWidth(
       el,
       (w) => {
-        if (w > 0) setWidth(w);
+        setWidth(w > 0 ? w : (current) => current ?? fallback);
       },
       { now: true },
     );
-  }, [ref]);
+  }, [ref, fallback]);
   return width;
 }
 
 /**
- * Like `useWidth`, but null until measured, and measured by the ResizeObserver's first report, after
+ * Like `useWidth`, but measured by the ResizeObserver's first report, after
  * the browser's own layout (never forcing one): a chart then renders once, at its real width, in a
  * task of its own, instead of twice in one (at the fallback width, then again from a layout
  * effect). Its box keeps its height meanwhile.

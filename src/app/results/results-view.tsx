@@ -24,12 +24,11 @@ import {
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { rankOptions } from '@/domain/scoring/rank-options';
-import { countOf } from '@/domain/text/count';
 import { ShareActions } from '@/features/share/share-actions';
 
 import { LevelName } from '@/components/level-icon';
-import { LAYOUT_PHRASES } from '@/features/results/layout-names';
 import { RankingList } from '@/features/results/ranking-list';
+import { RECOMMENDATION_HEADINGS, recommendationOf } from '@/features/results/recommendation';
 import { RepoLayoutView } from '@/features/results/repo-layout';
 import { preload, settled } from './preload';
 import { RESULTS_ID_PREFIX, tocEntries } from './results-sections';
@@ -123,6 +122,7 @@ export function ResultsView(props: {
     if (focusOnMount) recommendation.current?.focus();
   }, [focusOnMount]);
   const ranking = useMemo(() => rankOptions(answers), [answers]);
+  const rec = useMemo(() => recommendationOf(answers, ranking), [answers, ranking]);
   // Every section is on screen: until then "Print report" is disabled (it would print half).
   const [complete, setComplete] = useState(false);
   const markComplete = useCallback(() => {
@@ -143,32 +143,35 @@ export function ResultsView(props: {
     <div className="results">
       <section className="results-section results-recommendation" aria-labelledby={h('rec')}>
         <h2 id={h('rec')} ref={recommendation} tabIndex={-1}>
-          Recommendation
+          {RECOMMENDATION_HEADINGS.section}
         </h2>
-        <p className="results-lead" data-testid="recommendation">
-          <LevelName level={ranking.recommended} /> isolation, in{' '}
-          {LAYOUT_PHRASES[ranking.layout.layout]}.
+        <p
+          className="results-lead"
+          data-testid="recommendation"
+          data-level={rec.level}
+          data-score={rec.score}
+        >
+          <LevelName level={rec.level} />
+          {rec.leadAfterLevel}
         </p>
-        <p className="results-summary">{ranking.summary}</p>
-        {ranking.planNotes.length > 0 ? (
+        <p className="results-summary">{rec.summary}</p>
+        {rec.planNotes.length > 0 ? (
           <div className="plan-notes">
-            <h3>About your plan</h3>
+            <h3>{RECOMMENDATION_HEADINGS.planNotes}</h3>
             <ul>
-              {ranking.planNotes.map((note) => (
+              {rec.planNotes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
             </ul>
           </div>
         ) : null}
-        {ranking.busyNote === null ? null : (
+        {rec.busyNote === null ? null : (
           <div className="plan-notes" data-testid="busy-note">
-            <h3>About high-volume projects</h3>
-            <p>{ranking.busyNote}</p>
+            <h3>{RECOMMENDATION_HEADINGS.busyNote}</h3>
+            <p>{rec.busyNote}</p>
           </div>
         )}
-        <p className="results-muted">
-          {`${countOf(answers.projects.length, 'project', 'projects')} · scored with model v${ranking.modelVersion}`}
-        </p>
+        <p className="results-muted">{rec.footnote}</p>
         <ShareActions shareUrl={shareUrl} onEdit={props.onEdit} onEditIntent={props.onEditIntent} />
         <div className="results-actions">
           <button

@@ -205,8 +205,9 @@ export function TopologyDiagram(props: {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useWidth(boxRef, DEFAULT_WIDTH);
+  // Laid out and drawn once its box's width is known (before the first paint).
   const layout = useMemo(
-    () => layoutDiagram(topology, level, LEVEL_LOOKS[level].label, width),
+    () => (width === null ? null : layoutDiagram(topology, level, LEVEL_LOOKS[level].label, width)),
     [topology, level, width],
   );
   const titleId = `${headingId}-svg-title`;
@@ -240,40 +241,42 @@ export function TopologyDiagram(props: {
         and {countOf(locationCount, 'code location', 'code locations')} for the recommended level.
       </p>
       <div className="diagram" ref={boxRef}>
-        <svg
-          ref={svgRef}
-          xmlns="http://www.w3.org/2000/svg"
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width.toString()} ${layout.height.toString()}`}
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          fontFamily={FONT}
-          fontSize={12}
-        >
-          <title id={titleId}>{layout.title}</title>
-          <desc id={descId}>
-            Deployments contain agents, agents contain code locations coloured by team. The same
-            topology is listed under &ldquo;Diagram as text&rdquo;.
-          </desc>
-          <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
-          <LevelShape level={level} x={DIAGRAM.margin} y={DIAGRAM.margin + 4} size={14} />
-          <text
-            x={DIAGRAM.margin + 22}
-            y={DIAGRAM.margin + 15}
-            fontSize={15}
-            fontWeight={600}
-            fill={INK}
+        {layout === null ? null : (
+          <svg
+            ref={svgRef}
+            xmlns="http://www.w3.org/2000/svg"
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width.toString()} ${layout.height.toString()}`}
+            role="img"
+            aria-labelledby={`${titleId} ${descId}`}
+            fontFamily={FONT}
+            fontSize={12}
           >
-            {layout.title}
-          </text>
-          {layout.deployments.map((dep) => (
-            <DeploymentShape key={dep.name} dep={dep} />
-          ))}
-          {layout.legend.map((item) => (
-            <LegendEntry key={`${item.kind}-${item.label}`} item={item} />
-          ))}
-        </svg>
+            <title id={titleId}>{layout.title}</title>
+            <desc id={descId}>
+              Deployments contain agents, agents contain code locations coloured by team. The same
+              topology is listed under &ldquo;Diagram as text&rdquo;.
+            </desc>
+            <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+            <LevelShape level={level} x={DIAGRAM.margin} y={DIAGRAM.margin + 4} size={14} />
+            <text
+              x={DIAGRAM.margin + 22}
+              y={DIAGRAM.margin + 15}
+              fontSize={15}
+              fontWeight={600}
+              fill={INK}
+            >
+              {layout.title}
+            </text>
+            {layout.deployments.map((dep) => (
+              <DeploymentShape key={dep.name} dep={dep} />
+            ))}
+            {layout.legend.map((item) => (
+              <LegendEntry key={`${item.kind}-${item.label}`} item={item} />
+            ))}
+          </svg>
+        )}
       </div>
       <div className="results-actions">
         <button type="button" className="button" onClick={handleDownload}>

@@ -1,0 +1,147 @@
+/**
+ * Opening a results link (issue #13): the recommendation paints before React from a small module
+ * (src/app/early), then React takes over and draws the whole page, with the recommendation where
+ * it was (no layout jump), the same level and score, and no console error.
+ */
+import type { Page } from '@playwright/test';
+
+import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
+import { rankOptions } from '../src/domain/scoring/rank-options';
+import { encodeShareState } from '../src/domain/url-codec/codec';
+
+import { expect, test } from './fixtures';
+
+const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
+const COMPUTES = ['aws', 'gcp', 'onprem'];
+
+/** `count` projects of 5 teams in 3 environments, every seventh high-volume (as the bench). */
+const answersWith = (count: number): Answers => ({
+  ...DEFAULT_ANSWERS,
+  projects: Array.from({ length: count }, (_, i) => ({
+    name: `project-${String(i)}`,
+    team: TEAMS[i % TEAMS.length] ?? 'data',
+    compute: COMPUTES[i % COMPUTES.length] ?? 'aws',
+    highVolume: i % 7 === 0,
+  })),
+  sod: 'execution',
+  prod: true,
+  release: 'independent',
+  deps: 'conflicting',
+});
+
+type Seen = {
+  early: boolean;
+  level: string | null;
+  score: string | null;
+  text: string;
+  box: { x: number; y: number; width: number; height: number };
+  summary: string;
+  summaryBox: { x: number; y: number; width: number; height: number };
+};
+
+/**
+ * Records, as the DOM changes (before each paint), the first recommendation on screen and the
+ * first one React drew, and whether the recommendation ever left the screen in between.
+ */
+const WATCH = (): void => {
+  const w = window as unknown as {
+    __seen: { first: Seen | null; react: Seen | null; gaps: number };
+  };
+  w.__seen = { first: null, react: null, gaps: 0 };
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const read = (el: Element): Seen => {
+    const summary = el.parentElement?.querySelector('.results-summary');
+    return {
+      early: el.closest('[data-early]') !== null,
+      level: el.getAttribute('data-level'),
+      score: el.getAttribute('data-score'),
+      text: el.textContent,
+      box: box(el),
+      summary: summary?.textContent ?? '',
+      summaryBox: summary ? box(summary) : { x: 0, y: 0, width: 0, height: 0 },
+    };
+  };
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="recommendation"]');
+    const s = w.__seen;
+    if (el === null) {
+      if (s.first !== null) s.gaps += 1;
+      return;
+    }
+    s.first ??= read(el);
+    if (s.react === null && el.closest('[data-early]') === null) s.react = read(el);
+  }).observe(document, { subtree: true, childList: true });
+};
+
+const seen = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __seen: { first: Seen | null; react: Seen | null; gaps: number } })
+        .__seen,
+  );
+
+const watchErrors = (page: Page): string[] => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+};
+
+test.describe('a results link', () => {
+  for (const count of [12, 40]) {
+    test(`${String(count)} projects: the recommendation paints before React, which then draws the page around it without moving it`, async ({
+      page,
+      results,
+    }) => {
+      const errors = watchErrors(page);
+      const answers = answersWith(count);
+      const ranking = rankOptions(answers);
+      await page.addInitScript(WATCH);
+      await page.goto(`/#${encodeShareState(answers)}`);
+      await results.waitUntilShown();
+
+      const { first, react, gaps } = await seen(page);
+      // The first recommendation on screen was painted before React, with the ranking's level and
+      // score; React's has the same words in the same place, and nothing came in between.
+      expect(first?.early).toBe(true);
+      expect(react?.early).toBe(false);
+      expect(first?.level).toBe(ranking.recommended);
+      expect(first?.score).toBe(String(ranking.levels[0]?.score));
+      expect(react?.level).toBe(first?.level);
+      expect(react?.score).toBe(first?.score);
+      expect(react?.text).toBe(first?.text);
+      expect(react?.summary).toBe(first?.summary);
+      expect(react?.box).toEqual(first?.box);
+      expect(react?.summaryBox).toEqual(first?.summaryBox);
+      expect(gaps).toBe(0);
+
+      // The full page agrees: the ranking's first item is that level with that score.
+      const top = results.ranking().getByTestId('rank-item').first();
+      await expect(top).toHaveAttribute('data-level', first?.level ?? '?');
+      await expect(top).toHaveAttribute('data-score', first?.score ?? '?');
+      // And the recommendation is still where it was painted first.
+      const now = await page.getByTestId('recommendation').boundingBox();
+      expect(now).toEqual(first?.box);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('with an unusable part, React lists it above the results: nothing is painted early', async ({
+    page,
+    results,
+  }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(WATCH);
+    await page.goto(`/#${encodeShareState(answersWith(3))}&plan=platinum`);
+    await results.waitUntilShown();
+    await expect(page.getByText('Parts of this link could not be used')).toBeVisible();
+    const { first } = await seen(page);
+    expect(first?.early).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
