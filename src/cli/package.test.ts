@@ -5,8 +5,16 @@
  * the user's side: --version, the file writer, the drift check through npm install and npx, and
  * the generated drift-check CI step run as GitHub runs it.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +151,74 @@ describe('npm pack', () => {
       const npx = sh('npx', ['--offline', '--yes', local, 'check', 'repo'], app);
       expect(npx.status, npx.stderr).toBe(1);
       expect(npx.stdout).toContain('Routed to another team');
+    },
+    TIMEOUT,
+  );
+});
+
+/**
+ * Runs the built command (prepack built it in beforeAll) with a stdout whose reader is gone
+ * before the command writes anything: the child waits for a line on stdin, which is sent only
+ * once the parent's end of stdout has closed, so every run meets the closed pipe (no race).
+ */
+const withClosedStdout = (args: string[], cwd: string) =>
+  new Promise<{ status: number | null; stderr: string }>((done) => {
+    const child = spawn(
+      'sh',
+      [
+        '-c',
+        'read go; exec "$0" "$@"',
+        process.execPath,
+        join(ROOT, 'dist-cli', 'isolation-advisor.mjs'),
+        ...args,
+      ],
+      { cwd, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('close', (status) => {
+      done({ status, stderr });
+    });
+    child.stdout.on('close', () => child.stdin.end('go\n'));
+    child.stdout.destroy();
+  });
+
+describe('a reader that closes the pipe early (| head -1)', () => {
+  const link = buildShareUrl('https://advisor.example/', PERSONAS.twoClouds);
+
+  it(
+    'the writer still writes every file and exits 0, with no stack trace',
+    async () => {
+      const out = join(work, 'closed-pipe');
+      const { status, stderr } = await withClosedStdout([link, '--out', out], work);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(existsSync(join(out, 'SETUP.md'))).toBe(true);
+      expect(existsSync(join(out, 'dagster_cloud.yaml'))).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'check keeps its status: 0 in line, 1 on drift',
+    async () => {
+      const out = join(work, 'closed-pipe-check');
+      expect(
+        sh(
+          process.execPath,
+          [join(ROOT, 'dist-cli', 'isolation-advisor.mjs'), link, '--out', out],
+          work,
+        ).status,
+      ).toBe(0);
+      expect(await withClosedStdout(['check', out], work)).toEqual({ status: 0, stderr: '' });
+      const yaml = join(out, 'dagster_cloud.yaml');
+      writeFileSync(
+        yaml,
+        readFileSync(yaml, 'utf8').replace('agent_queue: gcp', 'agent_queue: aws'),
+      );
+      expect(await withClosedStdout(['check', out], work)).toEqual({ status: 1, stderr: '' });
     },
     TIMEOUT,
   );

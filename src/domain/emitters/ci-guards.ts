@@ -8,6 +8,7 @@ import type { DeployTarget } from './placement';
 import {
   BRANCH_TOKEN,
   branchPolicyOf,
+  ciTokensOf,
   deploymentToken,
   repoHasBranchDeployments,
   splitsCiTokens,
@@ -55,3 +56,20 @@ export const githubEnvironmentExpression = (
 /** GitLab: `$VARIABLE` holding the token for a deployment, or for branch deployments (null). */
 export const gitlabTokenVariable = (deployment: string | null): string =>
   `$${deployment === null ? BRANCH_TOKEN.gitlabVariable : deploymentToken(deployment).gitlabVariable}`;
+
+/**
+ * The deployment tokens a repository's pipeline uses when tokens are split, as the CI provider
+ * names them (GitHub environments, GitLab variables): the branch-deployment token apart, and
+ * only when the pipeline deploys pull/merge requests. A file names these and no others.
+ */
+export const repoTokenNames = (
+  topology: Topology,
+  repo: RepoNode,
+  name: 'githubEnvironment' | 'gitlabVariable',
+): { deployments: string[]; branch: string | null } => {
+  const tokens = ciTokensOf(topology, repo);
+  return {
+    deployments: tokens.filter((t) => t.deployment !== null).map((t) => t[name]),
+    branch: tokens.some((t) => t.deployment === null) ? BRANCH_TOKEN[name] : null,
+  };
+};

@@ -12,6 +12,7 @@ import { PINS } from '../versions/pinned';
 import {
   githubEnvironmentExpression,
   repoGuardOf,
+  repoTokenNames,
   targetTakesBranchDeployments,
   type RepoGuard,
 } from './ci-guards';
@@ -29,6 +30,7 @@ import {
   type DeployTarget,
 } from './placement';
 import { toYaml } from './to-yaml';
+import { checkedByNotes } from './validation-claims';
 import type { EmitContext, Emitter, GeneratedFile } from './types';
 
 /** Tag of dagster-io/dagster-cloud-action: the newest release readable (versions/pinned.ts). */
@@ -342,6 +344,7 @@ const githubWorkflow = (
     },
     jobs,
   };
+  const environments = repoTokenNames(topology, repo, 'githubEnvironment');
   const notes = [
     ...(cmd.check === null
       ? [
@@ -377,13 +380,14 @@ const githubWorkflow = (
     `dagster-io/dagster-cloud-action is pinned to ${DAGSTER_CLOUD_ACTION_VERSION}, the newest release tag we could read; bump deliberately.`,
     ...(guard.split
       ? [
-          'Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (dagster-<deployment>, limited to its',
-          `branch${guard.branchDeployments ? '; dagster-branch-deployments for pull requests' : ''}): a token per deployment, see SETUP.md.`,
+          `Each job takes DAGSTER_CLOUD_API_TOKEN from its GitHub environment (${environments.deployments.join(', ')}, ${environments.deployments.length > 1 ? 'each ' : ''}limited to its`,
+          `branch${environments.branch === null ? '' : `; ${environments.branch} for pull requests`}): a token per deployment, see SETUP.md.`,
         ]
       : []),
     `Replace ${PLACEHOLDERS.dagsterOrganization} and the IMAGE_REGISTRY placeholder; set the DAGSTER_CLOUD_API_TOKEN secret${
       guard.split ? ' in each environment' : ''
     }${answers.agent === 'ecs' ? ' and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION' : ''}.`,
+    ...checkedByNotes('github'),
   ];
   return {
     path: repoFilePath(topology, repo.name, WORKFLOW_PATH),

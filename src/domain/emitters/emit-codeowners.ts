@@ -12,6 +12,7 @@
  */
 import { teamsOf, type Answers } from '../questionnaire/schemas';
 import type { RepoNode, Topology } from '../topology/types';
+import { configFormatOf } from './config-format';
 import { hashCommentHeader } from './header';
 import { codeOwnerOrg, PLACEHOLDERS, repoFilePath, repoLocations, usesQueues } from './placement';
 import type { EmitContext, Emitter } from './types';
@@ -38,6 +39,16 @@ const DG_PATTERNS = [
   '/*/container_context.yaml',
   '/*/pyproject.toml',
 ] as const;
+
+/**
+ * Why `/dagster_cloud.yaml` is owned where the files are dg and none is written: a file added
+ * later would be read by the `dagster-cloud` CLI (and older docs name build.yaml its successor),
+ * so it must not slip in unreviewed and carry its own agent_queue or build settings.
+ */
+const DG_FORMAT_LEGACY_NOTE = [
+  'No dagster_cloud.yaml is written here (the files are dg), but /dagster_cloud.yaml stays owned:',
+  'the dagster-cloud CLI reads one if it is added, so a team cannot bring its own routing or build in unreviewed.',
+];
 
 /** True when the platform owners must own the Dagster+ and CI files (several teams or queues). */
 export const needsPlatformOwners = (answers: Answers, topology: Topology): boolean =>
@@ -85,6 +96,10 @@ export const emitCodeowners: Emitter = (answers, topology, ctx) =>
                 ? 'for the default branch (GitLab: protected branch, "Code owner approval").'
                 : 'for the default branch (GitHub: branch protection, "Require review from Code Owners").',
             ]
+          : []),
+        // The dg format writes no dagster_cloud.yaml; its line stays, and says why.
+        ...(platform.length > 0 && configFormatOf(answers, topology).format === 'dg'
+          ? DG_FORMAT_LEGACY_NOTE
           : []),
         `Replace ${codeOwnerOrg(answers)} with your organisation and check the team slugs${
           platform.length > 0 ? `; ${PLACEHOLDERS.platformTeam} is the team that owns Dagster+` : ''

@@ -19,6 +19,7 @@ import type { LocationNode, RepoNode, Topology } from '../topology/types';
 import {
   gitlabTokenVariable,
   repoGuardOf,
+  repoTokenNames,
   targetTakesBranchDeployments,
   type RepoGuard,
 } from './ci-guards';
@@ -31,6 +32,7 @@ import { configFormatOf } from './config-format';
 import { deployCommands, type DeployCommands } from './deploy-commands';
 import { deployTargetsOf, registryFor, repoFilePath, type DeployTarget } from './placement';
 import { toYaml } from './to-yaml';
+import { checkedByNotes } from './validation-claims';
 import type { EmitContext, GeneratedFile } from './types';
 
 export const GITLAB_CI_PATH = '.gitlab-ci.yml';
@@ -336,6 +338,14 @@ export const gitlabWorkflow = (
   ],
 });
 
+/** The split tokens this pipeline reads, by name: none it does not read. */
+const splitTokenNote = (topology: Topology, repo: RepoNode): string => {
+  const { deployments, branch } = repoTokenNames(topology, repo, 'gitlabVariable');
+  return `Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (${deployments.join(', ')}, protected${
+    branch === null ? '' : `; ${branch} for merge requests`
+  }) as CI/CD variables, never in this file`;
+};
+
 /** The pipeline of one repository. */
 export const gitlabPipeline = (
   answers: Answers,
@@ -400,13 +410,14 @@ export const gitlabPipeline = (
       : []),
     dockerfileNote(answers),
     (guard.split
-      ? 'Set DAGSTER_CLOUD_ORGANIZATION and one masked token variable per deployment (DAGSTER_CLOUD_API_TOKEN_<DEPLOYMENT>, protected; DAGSTER_CLOUD_API_TOKEN_BRANCH_DEPLOYMENTS for merge requests) as CI/CD variables, never in this file'
+      ? splitTokenNote(topology, repo)
       : 'Set DAGSTER_CLOUD_ORGANIZATION and DAGSTER_CLOUD_API_TOKEN (masked) as CI/CD variables, never in this file') +
       (answers.agent === 'ecs'
         ? ', and AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION.'
         : '.'),
     `Builds need a runner that allows Docker-in-Docker (privileged). ${DAGSTER_CLOUD_CLI_IMAGE}`,
-    'is pinned as in the official template; bump it deliberately. Not run against GitLab: checked by our own schema.',
+    'is pinned as in the official template; bump it deliberately.',
+    ...checkedByNotes('gitlab'),
     ...(withDriftCheck ? gitlabDriftNotes() : []),
   ];
   return {

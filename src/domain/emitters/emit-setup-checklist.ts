@@ -22,6 +22,8 @@ import { hasFeature, VERSION_GATES, type VersionGateId } from '../versions/dagst
 import { configFormatOf, DG_ROUTING_FACT } from './config-format';
 import { markdownHeader } from './header';
 import { versionNotes } from './version-notes';
+import { repoHasBranchDeployments } from './safety';
+import { checkedByUncertainty } from './validation-claims';
 import { needsPlatformOwners } from './emit-codeowners';
 import { PLACEHOLDERS, placeholdersFor, registryFor, repoFilePath, usesQueues } from './placement';
 import {
@@ -116,29 +118,41 @@ const REGISTRY_SECRETS = {
   other: (): string => 'Follow each `CI-DEPLOY.md`.',
 } as const satisfies Record<Answers['ci'], (answers: Answers) => string>;
 
-/** The single-token setup, when tokens need not be split (see `splitsCiTokens`). */
+/**
+ * The single-token setup, when tokens need not be split (see `splitsCiTokens`); `branches`: some
+ * repository's pipeline deploys pull/merge requests to branch deployments.
+ */
 const CI_SECRETS = {
-  github: (answers: Answers): string[] => [
+  github: (answers: Answers, branches: boolean): string[] => [
     '- [ ] In each repository, set the secret `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the',
-    "  repository's deployments and to branch deployments (the quickstart uses an agent token).",
+    `  repository's deployments${branches ? ' and to branch deployments' : ''} (the quickstart uses an agent token).`,
     `  ${REGISTRY_SECRETS.github(answers)}`,
   ],
-  gitlab: (answers: Answers): string[] => [
+  gitlab: (answers: Answers, branches: boolean): string[] => [
     '- [ ] In each project (Settings → CI/CD → Variables), set `DAGSTER_CLOUD_ORGANIZATION` and the',
-    "  masked `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the repository's deployments and to",
-    '  branch deployments. Merge-request pipelines need them too, so do not mark them protected only.',
+    ...(branches
+      ? [
+          "  masked `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the repository's deployments and to",
+          '  branch deployments. Merge-request pipelines need them too, so do not mark them protected only.',
+        ]
+      : [
+          "  masked `DAGSTER_CLOUD_API_TOKEN`: a token that may deploy to the repository's deployments.",
+        ]),
     `  ${REGISTRY_SECRETS.gitlab(answers)}`,
     '- [ ] Builds run Docker-in-Docker: the runner must allow privileged containers.',
   ],
   other: (): string[] => [
     '- [ ] Set `DAGSTER_CLOUD_API_TOKEN` as a masked CI variable and follow each `CI-DEPLOY.md`.',
   ],
-} as const satisfies Record<Answers['ci'], (answers: Answers) => string[]>;
+} as const satisfies Record<Answers['ci'], (answers: Answers, branches: boolean) => string[]>;
 
 /** CI secrets: split tokens (with the other secrets) when needed, else one token. */
 const ciSecrets = (answers: Answers, topology: Topology): string[] => {
   const split = ciTokenSection(answers, topology);
-  if (split === null) return CI_SECRETS[answers.ci](answers);
+  if (split === null) {
+    const branches = topology.repos.some((r) => repoHasBranchDeployments(topology, r));
+    return CI_SECRETS[answers.ci](answers, branches);
+  }
   return [
     ...split,
     ...(answers.ci === 'gitlab'
@@ -270,16 +284,39 @@ const optionalSection = (
       ];
 
 /** Facts a target rests on that could not be verified, listed only when the target is emitted. */
-const targetUncertainties = (answers: Answers, extra: ReadonlySet<OptionalTargetId>): string[] => [
+const targetUncertainties = (
+  answers: Answers,
+  topology: Topology,
+  extra: ReadonlySet<OptionalTargetId>,
+): string[] => [
   ...(answers.ci === 'gitlab'
     ? [
-        `\`${GITLAB_CI_PATH}\` follows dagster-io/dagster-cloud-action's \`gitlab/hybrid-ci.yml\` (image \`${DAGSTER_CLOUD_CLI_IMAGE}\`) and GitLab's CI/CD YAML reference, but was checked only by Isolation Advisor's own schema, not by GitLab: run it through CI Lint (Build → Pipeline editor) first.`,
+        checkedByUncertainty(
+          'gitlab',
+          GITLAB_CI_PATH,
+          `dagster-io/dagster-cloud-action's \`gitlab/hybrid-ci.yml\` (image \`${DAGSTER_CLOUD_CLI_IMAGE}\`) and GitLab's CI/CD YAML reference`,
+        ),
       ]
-    : []),
+    : answers.ci === 'github'
+      ? [
+          checkedByUncertainty(
+            'github',
+            WORKFLOW_PATH,
+            configFormatOf(answers, topology).format === 'dg'
+              ? 'the workflow `dg plus deploy configure` scaffolds'
+              : 'the Dagster+ Hybrid quickstart workflow',
+          ),
+        ]
+      : []),
   ...(extra.has('dg-project')
     ? [
         'dg files: whether a project without its own `build.yaml` builds from its folder (so one is written per project), and where dg looks for the Dockerfile when `directory` points above the project.',
-        `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
+        // Agent queues are Pro-only: where no location routes by queue, routing is moot.
+        ...(usesQueues(topology)
+          ? [
+              `dg files: where routing lives. ${DG_ROUTING_FACT} So the dg files hold no queue; routed code locations deploy from dagster_cloud.yaml.`,
+            ]
+          : []),
       ]
     : []),
   ...(extra.has('terraform')
@@ -348,7 +385,7 @@ export const emitSetupChecklist: Emitter = (answers, topology, ctx: EmitContext)
     ),
     '## Not verified (UNCERTAIN)',
     '',
-    ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, extra)].map((f) => `- ${f}`),
+    ...[...UNCERTAIN_FACTS, ...targetUncertainties(answers, topology, extra)].map((f) => `- ${f}`),
     '',
   ];
   return [

@@ -14,6 +14,7 @@ import { decodeShareState } from '../url-codec/codec';
 import { emitAll } from './emitters';
 import { fileNoticesOf, isQuiet } from './file-notices';
 import { TERRAFORM_PATH } from './emit-terraform';
+import { usesQueues } from './placement';
 
 const decoded = (id: IssueLinkId): Answers => decodeShareState(ISSUE_10_LINKS[id]).answers;
 
@@ -71,6 +72,18 @@ describe('SETUP.md opens with what the results page warns about', () => {
   });
 });
 
+/** SETUP.md's "Not verified" list. */
+const notVerified = (setup: string): string =>
+  setup.slice(setup.indexOf('## Not verified')).split('\n## ')[0] ?? '';
+
+describe('the Not verified list names agent queues only where a location routes by one', () => {
+  it.each(CASES)('$id', ({ answers }) => {
+    const { topology, setup } = outcome(answers);
+    expect(notVerified(setup)).toContain('## Not verified');
+    expect(notVerified(setup).includes('agent_queue')).toBe(usesQueues(topology));
+  });
+});
+
 describe('below Pro, no Pro-only step', () => {
   const PRO_ONLY = [
     /Create one Dagster\+ team/,
@@ -85,7 +98,9 @@ describe('below Pro, no Pro-only step', () => {
     for (const step of steps(setup)) {
       for (const pattern of PRO_ONLY) expect(step, step).not.toMatch(pattern);
     }
-    // No agent queues below Pro: no file gives a queue as the reason for anything.
+    // No agent queues below Pro: no file gives a queue as the reason for anything, and
+    // SETUP.md lists nothing about queues as unverified (the dg routing line is moot there).
+    expect(notVerified(setup)).not.toMatch(/agent[ _]queue/i);
     for (const f of files.filter((x) => x.path.endsWith('CODEOWNERS'))) {
       expect(f.content, f.path).not.toMatch(/agent[ _]queue/i);
     }

@@ -488,7 +488,10 @@ describe('SETUP.md with more targets', () => {
     expect(setup.includes('Optional files')).toBe(c.extra.length > 0);
     expect(setup.includes('Terraform: the attribute names')).toBe(c.extra.includes('terraform'));
     expect(setup.includes('dg files: whether')).toBe(c.extra.includes('dg-project'));
-    expect(setup.includes('dg files: where routing lives')).toBe(c.extra.includes('dg-project'));
+    // Routing is moot where no location routes by queue (and below Pro, where there are none).
+    expect(setup.includes('dg files: where routing lives')).toBe(
+      c.extra.includes('dg-project') && agentsOf(topologyOf(c)).some((a) => a.queues.length > 0),
+    );
     expect(setup.includes(`\`${GITLAB_CI_PATH}\` follows`)).toBe(c.answers.ci === 'gitlab');
   });
 });

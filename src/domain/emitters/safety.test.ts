@@ -486,3 +486,27 @@ describe("the issue's links", () => {
     expect(parse(gpu?.content ?? '')).not.toHaveProperty('workspace.runK8sConfig');
   });
 });
+
+describe('CODEOWNERS owns /dagster_cloud.yaml where one is written, or says why it guards one', () => {
+  const cases = CASES.flatMap((c) =>
+    FORMATS.map((format, i) => ({
+      id: `${c.id}-${String(i)}`,
+      answers: { ...c.answers, ...format },
+    })),
+  );
+  it.each(cases)('$id', ({ answers }) => {
+    const ranking = rankOptions(answers);
+    const { files } = emit({ answers, level: ranking.recommended, layout: ranking.layout.layout });
+    const owners = files.filter((f) => f.path.endsWith('CODEOWNERS'));
+    expect(owners.length).toBeGreaterThan(0);
+    for (const f of owners) {
+      const root = f.path.slice(0, f.path.search(/(\.github\/|\.gitlab\/)?CODEOWNERS$/));
+      const written = files.some((x) => x.path === `${root}dagster_cloud.yaml`);
+      const owned = f.content.split('\n').some((l) => l.startsWith('/dagster_cloud.yaml '));
+      const says = f.content.includes('No dagster_cloud.yaml is written here');
+      // A guard line never claims a file that is there, and never goes unexplained.
+      expect(says, f.path).toBe(owned && !written);
+      if (written) expect(says, f.path).toBe(false);
+    }
+  });
+});

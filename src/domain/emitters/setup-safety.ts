@@ -169,24 +169,30 @@ const GUARD = {
  */
 export const ciTokenSection = (answers: Answers, topology: Topology): string[] | null => {
   if (!splitsCiTokens(answers, topology)) return null;
-  const tokens = new Map<string, CiToken>();
+  // Each token with the repositories whose pipeline reads it: a repository sets only those.
+  const tokens = new Map<string, { token: CiToken; repos: string[] }>();
   for (const repo of topology.repos) {
-    for (const t of ciTokensOf(topology, repo)) tokens.set(t.githubEnvironment, t);
+    for (const t of ciTokensOf(topology, repo)) {
+      const seen = tokens.get(t.githubEnvironment) ?? { token: t, repos: [] };
+      tokens.set(t.githubEnvironment, { token: t, repos: [...seen.repos, repo.name] });
+    }
   }
   const staging = new Set(
     topology.deployments.flatMap((d) => (d.mirrors === null ? [] : [d.name])),
   );
-  const lines = [...tokens.values()].map((t) =>
+  const where = (t: CiToken, repos: readonly string[]): string =>
+    WHERE[answers.ci](t) + (topology.repos.length > 1 ? ` in ${code(repos)}` : '');
+  const lines = [...tokens.values()].map(({ token: t, repos }) =>
     t.deployment === null
-      ? `  - [ ] Branch deployments: a token with only "All branch deployments" → ${WHERE[answers.ci](t)}; ${GUARD[answers.ci].branch}.`
-      : `  - [ ] \`${t.deployment}\`: a token granted on \`${t.deployment}\` only → ${WHERE[answers.ci](t)}; ${GUARD[answers.ci][staging.has(t.deployment) ? 'staging' : 'production']}.`,
+      ? `  - [ ] Branch deployments: a token with only "All branch deployments" → ${where(t, repos)}; ${GUARD[answers.ci].branch}.`
+      : `  - [ ] \`${t.deployment}\`: a token granted on \`${t.deployment}\` only → ${where(t, repos)}; ${GUARD[answers.ci][staging.has(t.deployment) ? 'staging' : 'production']}.`,
   );
   const branches = topology.repos.some((r) => repoHasBranchDeployments(topology, r));
   return [
-    '- [ ] CI deploys with agent tokens (Dagster+ tells CI to use one), one per deployment and one for',
-    "  branch deployments, never an agent's own token. Create each in Organization Settings → Tokens,",
+    `- [ ] CI deploys with agent tokens (Dagster+ tells CI to use one), one per deployment${branches ? ' and one for' : ','}`,
+    `  ${branches ? 'branch deployments, ' : ''}never an agent's own token. Create each in Organization Settings → Tokens,`,
     '  turn "Org Agent" off and grant only what the line says (Terraform: `dagsterplus_agent_token`',
-    '  with `organization = false`, `deployment_grants`, `all_branch_deployments`):',
+    `  with \`organization = false\`, \`deployment_grants\`${branches ? ', `all_branch_deployments`' : ''}):`,
     ...lines,
     ...(answers.ci === 'github'
       ? [
@@ -204,7 +210,7 @@ export const ciTokenSection = (answers: Answers, topology: Topology): string[] |
           '  UNCERTAIN: whether a token granted only on branch deployments may create one from its base',
           '  deployment (`ci init --deployment <base>`): if CI is refused, grant it Viewer on the base, never',
           '  more. An agent token cannot be limited to the branch deployments of one deployment, so any',
-          `  pipeline holding \`${BRANCH_TOKEN.githubEnvironment}\`'s token can deploy to every branch deployment.`,
+          `  pipeline holding \`${answers.ci === 'github' ? BRANCH_TOKEN.githubEnvironment : BRANCH_TOKEN.gitlabVariable}\`'s token can deploy to every branch deployment.`,
         ]
       : []),
     '  UNCERTAIN: Dagster+ service users take per-deployment roles and per-base branch grants',
