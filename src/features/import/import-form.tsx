@@ -267,7 +267,7 @@ export const ImportForm = () => {
       />
       <FileTextField
         id={`${id}-version`}
-        label="CI workflow, requirements.txt or pyproject.toml (optional)"
+        label="CI workflow, requirements.txt or pyproject.toml"
         fileName="the file with your Dagster version"
         initialText={versionFile}
         textareaRef={areaRef('version')}

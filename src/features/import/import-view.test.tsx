@@ -181,6 +181,17 @@ describe('ImportView', () => {
 });
 
 describe('ImportView: fields and accessibility', () => {
+  it('says once whether each field is required or optional', () => {
+    render(<ImportView />);
+    const labels = [...document.querySelectorAll('label')].map((l) => l.textContent);
+    expect(
+      labels.filter((text) => /\((optional|required)\).*\((optional|required)\)/.test(text)),
+    ).toEqual([]);
+    expect(
+      screen.getByLabelText('CI workflow, requirements.txt or pyproject.toml (optional)'),
+    ).toBeInTheDocument();
+  });
+
   it('adds and removes agent configuration fields; empty ones are not audited', async () => {
     const user = userEvent.setup();
     render(<ImportView />);
