@@ -10,7 +10,7 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 
-import { appUrl, debianChromium, startPreview } from '../scripts/preview.mjs';
+import { appUrl, chromiumLaunchOptions, startPreview } from '../scripts/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
 const BASE = appUrl(PORT);
@@ -87,11 +87,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 let failed = false;
 const server = await startPreview(PORT);
 try {
-  const executablePath = debianChromium(); // else Playwright's own Chromium
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await measure(browser, 1);
     await measure(browser, 4);

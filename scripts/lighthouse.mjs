@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { existsSync } from 'node:fs';
 
-import { appUrl, debianChromium, startPreview } from './preview.mjs';
+import { CHROMIUM_FLAGS, appUrl, debianChromium, startPreview } from './preview.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
 const BASE = appUrl(PORT);
@@ -114,16 +114,7 @@ async function measure(preset, target) {
   // viewport behind, which Lighthouse then reports as a layout shift of the whole page.
   const chrome = await chromeLauncher.launch({
     ...(chromePathFound ? { chromePath: chromePathFound } : {}),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(

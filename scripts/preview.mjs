@@ -10,6 +10,26 @@ export function debianChromium() {
   return undefined;
 }
 
+/**
+ * Flags for every Chromium these scripts start: no GPU (headless CI machines), and none of
+ * Chromium's own background traffic (component updates, sync, QUIC probes), so what the scripts
+ * see on the network is the app's alone. playwright.config.ts passes the same list to the e2e.
+ */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Playwright launch options for these scripts: the Chromium found above, with CHROMIUM_FLAGS. */
+export function chromiumLaunchOptions() {
+  const executablePath = debianChromium(); // else Playwright's own Chromium
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_FLAGS };
+}
+
 async function waitForServer(url, ms = 30_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {

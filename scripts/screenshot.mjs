@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 
-import { debianChromium, startPreview } from './preview.mjs';
+import { chromiumLaunchOptions, startPreview } from './preview.mjs';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4394);
 const OUT = 'docs/results.png';
@@ -19,11 +19,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const server = await startPreview(PORT);
 let failed = false;
 try {
-  const executablePath = debianChromium(); // else Playwright's own Chromium
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 860 },

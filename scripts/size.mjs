@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { appUrl, debianChromium, startPreview } from './preview.mjs';
+import { appUrl, chromiumLaunchOptions, startPreview } from './preview.mjs';
 
 // The folder to measure: dist/ unless another is given (`node scripts/size.mjs dist-other`).
 const DIST = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist';
@@ -179,11 +179,7 @@ if (!process.argv.includes('--no-browser')) {
   const port = Number(process.env.SIZE_PORT ?? Number(process.env.E2E_PORT ?? 3393) + 1000);
   const server = await startPreview(port);
   try {
-    const executablePath = debianChromium(); // else Playwright's own Chromium
-    const browser = await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const base = appUrl(port);
       const opened = [
