@@ -10,7 +10,7 @@ import { listText, quotedList } from '../findings';
 import type { ImportedLocation } from '../types';
 import type { PlanContext } from './context';
 import { fileDiff, newFileDiff, type StepBuilder } from './files';
-import { importedIn, reroutes } from './location-steps';
+import { importedIn, locationsToRename, reroutes } from './location-steps';
 import type { Draft } from './types';
 
 const DG_TOML = 'dg.toml';
@@ -64,10 +64,7 @@ export const addDgProjects: StepBuilder = (ctx, files) => {
 /** Cut-over: projects whose location name breaks the project rule take their project's name. */
 export const renameDgProjects: StepBuilder = (ctx, files) => {
   const { projectNames } = ctx;
-  const renamed = ctx.imported.locations.filter(
-    (l, i) =>
-      l.name !== '' && projectNames[i] !== l.name && ctx.placement.has(projectNames[i] ?? ''),
-  );
+  const renamed = locationsToRename(ctx);
   if (renamed.length === 0) return { drafts: [], files };
   const diff = renamed
     .map((l) => {

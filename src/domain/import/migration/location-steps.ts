@@ -97,13 +97,22 @@ export const addLocations: StepBuilder = (ctx, files) => {
   return { drafts: [draft], files: { ...files, config } };
 };
 
+/**
+ * Imported locations whose name breaks the project rule (their project took another name that
+ * the target places), in either file format.
+ */
+export const locationsToRename = (ctx: PlanContext) =>
+  ctx.imported.locations.filter(
+    (l, i) =>
+      l.name !== '' &&
+      ctx.projectNames[i] !== l.name &&
+      ctx.placement.has(ctx.projectNames[i] ?? ''),
+  );
+
 /** Cut-over: locations whose name breaks the project rule take their project's name. */
 export const renameLocations: StepBuilder = (ctx, files) => {
   const { projectNames } = ctx;
-  const renamed = ctx.imported.locations.filter(
-    (l, i) =>
-      l.name !== '' && projectNames[i] !== l.name && ctx.placement.has(projectNames[i] ?? ''),
-  );
+  const renamed = locationsToRename(ctx);
   if (renamed.length === 0) return { drafts: [], files };
   const indexes = new Set(renamed.map((l) => l.index));
   const { config, diff } = changeLocations(files.config, (locations) =>
