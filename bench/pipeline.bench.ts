@@ -5,30 +5,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { planFiles } from '../src/domain/plan/plan-files';
-import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
+import { answersWith } from '../src/domain/__fixtures__/scale-answers';
 import { emitAll } from '../src/domain/emitters/emitters';
 import { rankOptions } from '../src/domain/scoring/rank-options';
 import { buildTopology } from '../src/domain/topology/build-topology';
 import { decodeShareState, encodeShareState } from '../src/domain/url-codec/codec';
-
-const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
-const COMPUTES = ['aws', 'gcp', 'onprem'];
-
-function answersWith(count: number): Answers {
-  return {
-    ...DEFAULT_ANSWERS,
-    projects: Array.from({ length: count }, (_, i) => ({
-      name: `project-${i}`,
-      team: TEAMS[i % TEAMS.length] ?? 'data',
-      compute: COMPUTES[i % COMPUTES.length] ?? 'aws',
-      highVolume: i % 7 === 0,
-    })),
-    sod: 'execution',
-    prod: true,
-    release: 'independent',
-    deps: 'conflicting',
-  };
-}
 
 function pipeline(fragment: string): number {
   const { answers } = decodeShareState(fragment);

@@ -5,29 +5,11 @@
  */
 import type { Page } from '@playwright/test';
 
-import { DEFAULT_ANSWERS, type Answers } from '../src/domain/questionnaire/schemas';
+import { answersWith } from '../src/domain/__fixtures__/scale-answers';
 import { rankOptions } from '../src/domain/scoring/rank-options';
 import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
-
-const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
-const COMPUTES = ['aws', 'gcp', 'onprem'];
-
-/** `count` projects of 5 teams in 3 environments, every seventh high-volume (as the bench). */
-const answersWith = (count: number): Answers => ({
-  ...DEFAULT_ANSWERS,
-  projects: Array.from({ length: count }, (_, i) => ({
-    name: `project-${String(i)}`,
-    team: TEAMS[i % TEAMS.length] ?? 'data',
-    compute: COMPUTES[i % COMPUTES.length] ?? 'aws',
-    highVolume: i % 7 === 0,
-  })),
-  sod: 'execution',
-  prod: true,
-  release: 'independent',
-  deps: 'conflicting',
-});
 
 type Seen = {
   early: boolean;
