@@ -70,8 +70,9 @@ const ZONES = [
   })),
   {
     target: ['./src/features', './src/components', './src/store', './src/lib', './src/cli'],
-    from: ['./src/app', './src/main.tsx'],
-    message: 'Only src/main.tsx imports src/app: the composition root is imported by nothing else.',
+    from: ['./src/app', './src/main.tsx', './src/early.ts'],
+    message:
+      'Only src/main.tsx and src/early.ts import src/app: the composition root is imported by nothing else.',
   },
   {
     target: ['./src/components', './src/store', './src/lib', './src/cli'],

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
+import { appChunk } from './build/app-chunk.ts';
 import { basePath } from './build/base-path.ts';
 import { rechartsTrim } from './build/recharts-trim.ts';
 import { resultsPreload } from './build/results-preload.ts';
@@ -18,6 +19,9 @@ import {
 import { serviceWorker } from './build/service-worker.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/** The app's chunk: everything src/main.tsx imports statically but the early paint (issue #13). */
+const app = appChunk();
 
 /** Where the app is served (BASE_PATH, issue #14; default `/`): see build/base-path.ts. */
 const base = basePath(process.env.BASE_PATH);
@@ -76,12 +80,16 @@ const prerenderAndCsp = (): Plugin => ({
   },
 });
 
+/** The app's own chunk: the first screen's markup, hydrated by React, is styled by its CSS. */
+const APP_MODULE = /[\\/]src[\\/]main\.tsx$/;
+
 /**
  * At build only: the first screen's stylesheet goes inline into index.html, allowed by its hash in
  * the CSP, so the prerendered first screen paints without waiting for a render-blocking request
- * (Lighthouse mobile LCP). No inline script is added: scripts stay `'self'` only. With the hash
- * known, the host files that send the same policy as a header are written next to index.html
- * (docs/hosting/).
+ * (Lighthouse mobile LCP). That stylesheet is the CSS of the page's first script and of the app's
+ * chunk (src/main.tsx), which the first script loads (src/early.ts). No inline script is added:
+ * scripts stay `'self'` only. With the hash known, the host files that send the same policy as a
+ * header are written next to index.html (docs/hosting/).
  */
 const inlineFirstScreenCss = (): Plugin => ({
   name: 'isolation-advisor:inline-first-screen-css',
@@ -90,24 +98,40 @@ const inlineFirstScreenCss = (): Plugin => ({
   generateBundle(_options, bundle) {
     const html = bundle['index.html'];
     if (html?.type !== 'asset' || typeof html.source !== 'string') return;
-    const link = new RegExp(
-      `<link rel="stylesheet" crossorigin href="${base}(assets/index-[^"]+\\.css)">`,
-    ).exec(html.source);
-    const css = link === null ? undefined : bundle[link[1] ?? ''];
-    if (link === null || css?.type !== 'asset' || typeof css.source !== 'string') {
-      throw new Error('inline-first-screen-css: the entry stylesheet link was not found');
-    }
-    const hash = `sha256-${createHash('sha256').update(css.source).digest('base64')}`;
+    const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+    const app = chunks.find((c) => c.moduleIds.some((id) => APP_MODULE.test(id)));
+    if (app === undefined) throw new Error('inline-first-screen-css: no chunk for src/main.tsx');
+    const files = [
+      ...new Set(
+        chunks
+          .filter((c) => c.isEntry || c === app)
+          .flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]),
+      ),
+    ];
+    const sources = files.map((file) => {
+      const css = bundle[file];
+      if (css?.type !== 'asset' || typeof css.source !== 'string') {
+        throw new Error(`inline-first-screen-css: the stylesheet ${file} was not found`);
+      }
+      return css.source;
+    });
+    if (sources.length === 0)
+      throw new Error('inline-first-screen-css: the first screen has no CSS');
+    const style = sources.join('');
+    const hash = `sha256-${createHash('sha256').update(style).digest('base64')}`;
     if (!html.source.includes(STYLE_HASH_SLOT)) {
       throw new Error('inline-first-screen-css: the CSP meta was not found');
     }
+    if (!html.source.includes('</head>')) throw new Error('inline-first-screen-css: no </head>');
+    // The disabled links are never fetched; they only tell Vite's preload helper, which looks for
+    // stylesheet links, that the chunks need not load these stylesheets again.
+    const links = files.map((file) => `<link rel="stylesheet" href="${base}${file}" disabled>`);
     html.source = html.source
-      // The disabled link is never fetched; it only tells Vite's preload helper, which looks for
-      // stylesheet links, that lazy chunks need not load this stylesheet again.
       .replace(
-        link[0],
-        `<style>${css.source}</style><link rel="stylesheet" href="${base}${link[1] ?? ''}" disabled>`,
+        new RegExp(`<link rel="stylesheet" crossorigin href="${base}assets/[^"]+\\.css">`, 'g'),
+        '',
       )
+      .replace('</head>', `<style>${style}</style>${links.join('')}</head>`)
       .replace(STYLE_HASH_SLOT, hash);
     this.emitFile({
       type: 'asset',
@@ -149,6 +173,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    app.plugin,
     // recharts' dependencies: only what the growth chart uses (issue #13).
     rechartsTrim(),
     prerenderAndCsp(),
@@ -190,9 +215,10 @@ export default defineConfig({
               // results section uses, which were chunks of their own (each split costs gzip
               // bytes and a request).
               name: 'engine',
-              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|plan[\\/]recommended-topology|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts|src[\\/]components[\\/]ui[\\/]scroll-region\.tsx/,
+              test: /src[\\/]domain[\\/](scoring[\\/](rank-options|criteria|weights|requirements|layout|plans|busy-neighbours|types)|topology[\\/](build-topology|types)|plan[\\/]recommended-topology|url-codec[\\/](codec|share-keys|migrations)|text[\\/]display|list)\.ts/,
               priority: 1,
             },
+            { ...app.group, priority: 0 },
           ],
         },
       },

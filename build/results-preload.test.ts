@@ -7,25 +7,33 @@ const chunk = (
   module: string | null,
   imports: string[] = [],
   css: string[] = [],
+  dynamicImports: string[] = [],
 ): BuiltChunk => ({
   fileName,
   facadeModuleId: module === null ? null : `/repo/${module}`,
   imports,
-  isEntry: module === 'src/main.tsx',
+  dynamicImports,
+  isEntry: module === 'index.html',
   viteMetadata: { importedCss: new Set(css) },
 });
 
-/** A build shaped like the app's: the entry, the early paint, the results, their details, charts. */
+/**
+ * A build shaped like the app's: the first script, which loads the app and the early paint; the
+ * link's boot, the results, their details, charts.
+ */
 const BUILD = [
-  chunk('index.js', 'src/main.tsx', ['react.js']),
+  chunk('index.js', 'index.html', [], [], ['app.js', 'paint.js']),
+  chunk('app.js', null, ['react.js', 'schemas.js'], ['app.css']),
   chunk('react.js', null),
-  chunk('engine.js', null, ['index.js']),
+  chunk('schemas.js', null),
+  chunk('engine.js', null, ['schemas.js']),
   chunk('sections.js', null, [], ['sections.css']),
-  chunk('open-link.js', 'src/app/early/open-link.ts', ['engine.js', 'sections.js', 'index.js']),
+  chunk('paint.js', 'src/app/early/paint-link.ts', ['index.js', 'engine.js', 'sections.js']),
+  chunk('open-link.js', 'src/app/early/open-link.ts', ['engine.js', 'app.js']),
   chunk(
     'results-view.js',
     'src/app/results/results-view.tsx',
-    ['engine.js', 'sections.js'],
+    ['engine.js', 'sections.js', 'app.js'],
     ['results-view.css'],
   ),
   chunk('labels.js', null),
@@ -41,14 +49,23 @@ const BUILD = [
 ];
 
 describe('the results link preload template (issue #13)', () => {
-  it('lists what the details and charts need, in order, beyond what the page and the link load', () => {
-    expect(preloadList(BUILD)).toEqual(['details.js', 'labels.js', 'charts.js', 'recharts.js']);
+  it('lists what the link boot, results, details and charts need, in order, beyond what the first script loads', () => {
+    expect(preloadList(BUILD)).toEqual([
+      'open-link.js',
+      'results-view.js',
+      'results-view.css',
+      'details.js',
+      'labels.js',
+      'charts.js',
+      'recharts.js',
+    ]);
   });
 
   it.each([
     ['the details', 'src/app/results/results-details.tsx'],
     ['the charts', 'src/app/results/charts.ts'],
-    ['the early paint', 'src/app/early/open-link.ts'],
+    ['the link boot', 'src/app/early/open-link.ts'],
+    ['the results view', 'src/app/results/results-view.tsx'],
   ])('refuses a build where %s are not a chunk of their own', (_, module) => {
     const build = BUILD.map((c) =>
       c.facadeModuleId === `/repo/${module}` ? { ...c, facadeModuleId: null } : c,

@@ -1,28 +1,24 @@
 /**
  * The loading path of a share link (issue #13), written into index.html at build: an inert
- * `<template>` listing the modules React's results load by themselves, later, one after the other
- * (the details once the top has painted, then the charts chunk with the score chart, part of the
- * fully drawn page), minus what the first screen, the early paint of the recommendation
- * (src/app/early) and the results view bring: src/app/early/open-link.ts imports those itself,
- * and Vite's loader preloads what each imports. open-link.ts copies the template into the page
- * once the recommendation is painted, so the details and charts download while the top paints
- * instead of after it, without competing with the paint. Not the growth chart (drawn when scrolled
- * near), the zip code (on download) or the comparison (on Compare). A template's content is inert,
- * so the first screen fetches none of it; no inline script is added (the CSP stays
- * `script-src 'self'`).
+ * `<template>` listing what React's results need beyond what the page's first script loads
+ * itself (src/early.ts: the app, and on a results link the early paint): the link's boot and the
+ * results view, which the app requests once it runs, then what the results load later by
+ * themselves, one after the other (the details once the top has painted, then the charts chunk
+ * with the score chart, part of the fully drawn page). src/app/early/paint-link.ts copies the
+ * template into the page once the recommendation is painted, so all of it downloads while the app's
+ * chunk does, instead of after it, without competing with the paint. Not the growth chart (drawn
+ * when scrolled near), the zip code (on download) or the comparison (on Compare). A template's
+ * content is inert, so the first screen fetches none of it; no inline script is added (the CSP
+ * stays `script-src 'self'`).
  */
 import type { Plugin, Rollup } from 'vite';
 
 import { RESULTS_PRELOAD_TEMPLATE_ID } from '../src/app/early/template-id.ts';
 
-/** What a results link imports itself (src/app/early/open-link.ts): the paint, the results view. */
-export const IMPORTED_MODULES = [
+/** What a results link needs until fully drawn beyond the first script's loads, in order. */
+export const LATER_MODULES = [
   'src/app/early/open-link.ts',
   'src/app/results/results-view.tsx',
-] as const;
-
-/** What the results load later by themselves until fully drawn, in the order they need it. */
-export const LATER_MODULES = [
   'src/app/results/results-details.tsx',
   'src/app/results/charts.ts',
 ] as const;
@@ -32,6 +28,7 @@ export type BuiltChunk = {
   readonly fileName: string;
   readonly facadeModuleId: string | null;
   readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
   readonly isEntry: boolean;
   readonly viteMetadata?: { readonly importedCss: ReadonlySet<string> } | undefined;
 };
@@ -39,12 +36,12 @@ export type BuiltChunk = {
 const normalise = (id: string | null): string => (id ?? '').replaceAll('\\', '/');
 
 /**
- * The files (each chunk's JS, then its CSS) of the chunks of `modules` and of what they import
- * statically, depth first in import order, leaving out `skip`.
+ * The files (each chunk's JS, then its CSS) of `roots` and of what they import statically, depth
+ * first in import order, leaving out `skip`.
  */
-export function filesFor(
+function closureFiles(
   chunks: readonly BuiltChunk[],
-  modules: readonly string[],
+  roots: readonly BuiltChunk[],
   skip: ReadonlySet<string>,
 ): string[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -61,22 +58,34 @@ export function filesFor(
       if (dep !== undefined) visit(dep);
     }
   };
-  for (const module of modules) {
-    const chunk = chunks.find((c) => normalise(c.facadeModuleId).endsWith(module));
-    if (chunk === undefined)
-      throw new Error(`results-preload: ${module} is not a chunk of its own`);
-    visit(chunk);
-  }
+  for (const root of roots) visit(root);
   return out;
 }
 
-/** The template's files: what `LATER_MODULES` need beyond the first screen and `IMPORTED_MODULES`. */
+/** `closureFiles` of the chunks of `modules`, each of which must be a chunk of its own. */
+export function filesFor(
+  chunks: readonly BuiltChunk[],
+  modules: readonly string[],
+  skip: ReadonlySet<string>,
+): string[] {
+  const roots = modules.map((module) => {
+    const chunk = chunks.find((c) => normalise(c.facadeModuleId).endsWith(module));
+    if (chunk === undefined)
+      throw new Error(`results-preload: ${module} is not a chunk of its own`);
+    return chunk;
+  });
+  return closureFiles(chunks, roots, skip);
+}
+
+/**
+ * The template's files: what `LATER_MODULES` need beyond what the first script loads itself (the
+ * entry and its dynamic imports: the app and the early paint).
+ */
 export function preloadList(chunks: readonly BuiltChunk[]): string[] {
   const entry = chunks.find((c) => c.isEntry);
   if (entry === undefined) throw new Error('results-preload: no entry chunk');
-  const known = new Set(
-    filesFor(chunks, [normalise(entry.facadeModuleId), ...IMPORTED_MODULES], new Set()),
-  );
+  const loaded = chunks.filter((c) => c === entry || entry.dynamicImports.includes(c.fileName));
+  const known = new Set(closureFiles(chunks, loaded, new Set()));
   return filesFor(chunks, LATER_MODULES, known);
 }
 

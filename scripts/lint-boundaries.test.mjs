@@ -64,7 +64,13 @@ describe('feature boundaries (eslint.config.js)', ESLINT_CASES, () => {
       'a feature importing the composition root',
       'src/features/results/fixture.ts',
       "import { App } from '@/app/app';\n\nexport const app = App;\n",
-      'Only src/main.tsx imports src/app',
+      'Only src/main.tsx and src/early.ts import src/app',
+    ],
+    [
+      "the store importing the page's first script",
+      'src/store/fixture.ts',
+      "import '@/early';\n\nexport const x = 1;\n",
+      'Only src/main.tsx and src/early.ts import src/app',
     ],
     [
       'shared presentation importing a feature',

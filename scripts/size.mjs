@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run size`: the bundle budget (issues #4 and #13). Reads dist/ after `vite build` and its
 // manifest, prints every file's gzip size, and fails when a screen is over budget:
-// - first load: index.html plus every script and stylesheet the entry needs (static imports);
-// - results: the first load plus everything the results view loads, at once or later by itself
+// - first load: index.html plus the page's first script (src/early.ts) and the app it loads on
+//   every page (src/main.tsx), each with the scripts and stylesheets it imports statically;
+// - results: the first load plus the early paint and the link's boot (src/app/early), and
+//   everything the results view loads, at once or later by itself
 //   (its details, charts, the zip code for "Download all files"), static and dynamic imports
 //   alike. Only what a reader asks for separately is left out: the scenario comparison, which
 //   loads when someone compares, and the import view (another screen).
@@ -22,6 +24,8 @@ import { appUrl, chromiumLaunchOptions, startPreview } from './preview.mjs';
 const DIST = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist';
 const BUDGETS = { 'first load': 90, results: 260 };
 const RESULTS_MODULE = 'src/app/results/results-view.tsx';
+const EARLY_PAINT_MODULE = 'src/app/early/paint-link.ts';
+const LINK_BOOT_MODULE = 'src/app/early/open-link.ts';
 /** Loaded only when a reader asks for it (the Compare button), so not part of the results. */
 const ASKED_FOR_SEPARATELY = ['src/features/what-if/comparison-view.tsx'];
 
@@ -51,18 +55,31 @@ const filesOf = (keys) =>
   new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]));
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-const firstKeys = closure(entryKey);
+// The page's first script (src/early.ts) loads the app (src/main.tsx) on every page, and the
+// early paint (src/app/early/paint-link.ts) only on a results link: the first load is the
+// script and the app, with what each imports statically.
+const firstKeys = new Set();
+closure(entryKey, {}, firstKeys);
+for (const key of manifest[entryKey].dynamicImports ?? []) {
+  if (key !== EARLY_PAINT_MODULE) closure(key, {}, firstKeys);
+}
 const firstFiles = filesOf(firstKeys);
 firstFiles.add('index.html');
 // The build inlines the entry's stylesheet into index.html: count those bytes once, in the HTML.
 // Links start with the base path (BASE_PATH, `/` by default).
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const inlinedCss = (manifest[entryKey].css ?? []).filter(
-  (f) => !new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*/${f}"(?![^>]*disabled)`).test(html),
-);
+const inlinedCss = [...firstKeys]
+  .flatMap((k) => manifest[k].css ?? [])
+  .filter(
+    (f) => !new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*/${f}"(?![^>]*disabled)`).test(html),
+  );
 for (const f of inlinedCss) firstFiles.delete(f);
 // Chunks of the first load are counted there; what they load lazily belongs to other screens.
-const resultsKeys = closure(RESULTS_MODULE, { dynamic: true }, new Set(firstKeys));
+// A results link also loads the early paint and the link's boot (src/app/early).
+const resultsKeys = new Set(firstKeys);
+for (const key of [EARLY_PAINT_MODULE, LINK_BOOT_MODULE, RESULTS_MODULE]) {
+  closure(key, { dynamic: true }, resultsKeys);
+}
 if (!manifest[RESULTS_MODULE]) {
   console.error(`size: ${RESULTS_MODULE} is not a chunk of its own; it must stay lazy.`);
   process.exit(1);

@@ -12,6 +12,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/theme.css';
 import { App } from './app/app';
 import { matchesFirstScreen } from './app/first-screen';
+import { loadNoticeItem } from './app/notices';
 import { isStepId } from './domain/questionnaire/step-order';
 import { loadWizard } from './features/wizard/load-wizard';
 import { resolveBootWithoutLink, type BootState } from './store/boot-without-link';
@@ -40,6 +41,20 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   // "Edit answers" is hovered or focused (app.tsx): most who open a link only read it, and the
   // wizard's code would otherwise run while the results draw.
 
+  // A page that opens with notices shows them with its first render: their module first.
+  if (boot.notices.length > 0) {
+    void loadNoticeItem()
+      .catch(() => null) // Notices loads it again; a failure then shows in the error boundary.
+      .then(() => {
+        render(boot, hydrate);
+      });
+  } else {
+    render(boot, hydrate);
+  }
+};
+
+/** Renders the app into #root: hydrates the prerendered first screen, or renders afresh. */
+const render = (boot: BootState, hydrate: boolean): void => {
   const root = document.getElementById('root');
   if (root === null) return;
   const app = (
@@ -61,13 +76,16 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
 };
 
 // Offline after the first visit (issue #14): the service worker (src/service-worker, built into
-// sw.js at the app's root) is registered once the page has loaded. Built apps only: the dev server
+// sw.js at the app's root) is registered once the page has loaded (this module is loaded by the
+// page's first script, src/early.ts, often after the load event). Built apps only: the dev server
 // has no sw.js. A refused registration (private mode, a policy) only means no offline copy.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = (): void => {
     const base = import.meta.env.BASE_URL;
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
-  });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
 
 const storage = browserStorage();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
 import { decodeShareState } from '@/domain/url-codec/codec';
@@ -11,6 +11,7 @@ import { wizardStore } from '@/store/wizard-store';
 
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
+import { loadNoticeItem } from './notices';
 
 /** Set by a test to make the results throw while rendering, as a bug in a section would. */
 const crash = vi.hoisted(() => ({ results: false }));
@@ -41,6 +42,10 @@ vi.mock('@/app/results/results-view', () => ({
 const heading = (name: string) => screen.findByRole('heading', { level: 2, name });
 
 describe('app and step navigation', () => {
+  // As main.tsx does before rendering a page that opens with notices: their module first.
+  beforeAll(async () => {
+    await loadNoticeItem();
+  });
   beforeEach(() => {
     wizardStore.getState().startOver();
   });

@@ -3,9 +3,8 @@
  * draft replaced by a link (with a way to restore it), or a saved draft that could not be read
  * (set aside, downloadable as JSON).
  */
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 
-import { Button } from '@/components/ui/button';
 import type { BootNotice } from '@/store/boot';
 import {
   browserStorage,
@@ -14,74 +13,43 @@ import {
   listSetAside,
   parseDraft,
 } from '@/store/draft-storage';
-import { clearUnsaved } from '@/store/unsaved-clear';
-import { wizardStore } from '@/store/wizard-store';
 
-import { downloadText } from '@/lib/save-file';
+import type { NoticeItem } from './notice-item';
 
-/** Shows `backticked` parts of a plain-text message as code (no markup is ever interpreted). */
-const withCode = (text: string) =>
-  text
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>));
+type NoticeItemComponent = typeof NoticeItem;
 
-const NoticeItem = ({ notice, onDismiss }: { notice: BootNotice; onDismiss: () => void }) => {
-  switch (notice.kind) {
-    case 'link-problems':
-      return (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">Parts of this link could not be used</p>
-          <ul>
-            {notice.problems.map((p, i) => (
-              <li key={i}>{withCode(p.reason)}</li>
-            ))}
-          </ul>
-          <p>The rest of the link was used; check the answers below.</p>
-          <Button variant="quiet" onClick={onDismiss}>
-            Dismiss
-          </Button>
-        </div>
-      );
-    case 'draft-replaced':
-      return (
-        <div className="notice" role="status">
-          <p className="notice-title">This link replaced your saved draft</p>
-          <p>
-            You had unsaved answers in this browser ({notice.draft.projects.length}{' '}
-            {notice.draft.projects.length === 1 ? 'project' : 'projects'}). They are kept aside.
-          </p>
-          <Button
-            onClick={() => {
-              clearUnsaved();
-              wizardStore.getState().replaceAnswers(notice.draft, notice.view);
-              onDismiss();
-            }}
-          >
-            Restore my draft
-          </Button>{' '}
-          <Button variant="quiet" onClick={onDismiss}>
-            Keep the link’s answers
-          </Button>
-        </div>
-      );
-    case 'draft-corrupt':
-      return (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-title">Your saved draft could not be read</p>
-          <p>It was set aside because {notice.reason}. You are starting from the defaults.</p>
-          <Button
-            onClick={() => {
-              downloadText('isolation-advisor-draft.json', notice.raw, 'application/json');
-            }}
-          >
-            Download the old draft (JSON)
-          </Button>{' '}
-          <Button variant="quiet" onClick={onDismiss}>
-            Dismiss
-          </Button>
-        </div>
-      );
-  }
+let noticeItem: NoticeItemComponent | null = null;
+/**
+ * Fetches the notices' module (notice-item.tsx); main.tsx waits for it before rendering a page that
+ * opens with notices, so they show with the page's first render.
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- main.tsx waits on it before rendering
+export const loadNoticeItem = (): Promise<NoticeItemComponent> =>
+  import('./notice-item').then((m) => (noticeItem = m.NoticeItem));
+
+/** The notices' component, loaded here if main.tsx has not (a failure shows in the error boundary). */
+const useNoticeItem = (needed: boolean): NoticeItemComponent | null => {
+  const [item, setItem] = useState<NoticeItemComponent | null>(() => noticeItem);
+  const [, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (!needed || item !== null) return;
+    let live = true;
+    loadNoticeItem().then(
+      (loaded) => {
+        if (live) setItem(() => loaded);
+      },
+      (error: unknown) => {
+        if (live)
+          setFailure(() => {
+            throw error;
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, item]);
+  return item;
 };
 
 const SetAsideDrafts = lazy(() =>
@@ -136,11 +104,12 @@ const SetAsideSlot = () => {
 
 export const Notices = ({ notices }: { readonly notices: readonly BootNotice[] }) => {
   const [open, setOpen] = useState(() => notices.map((_, i) => i));
+  const NoticeItem = useNoticeItem(open.length > 0);
   return (
     <>
       <DraftSaveWarning />
       <SetAsideSlot />
-      {open.length > 0 && (
+      {open.length > 0 && NoticeItem !== null && (
         <div className="notices">
           {open.map((i) => {
             const notice = notices[i];

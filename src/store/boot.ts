@@ -10,6 +10,7 @@
  */
 import type { Answers } from '@/domain/questionnaire/schemas';
 import { decodeShareState, encodeShareState } from '@/domain/url-codec/codec';
+import type { DecodeResult } from '@/domain/url-codec/types';
 
 import {
   defaultViewFor,
@@ -28,14 +29,22 @@ export { defaultViewFor, resolveBootWithoutLink } from './boot-without-link';
 const sameAnswers = (a: Answers, b: Answers): boolean =>
   encodeShareState(a) === encodeShareState(b);
 
-/** What to open with; sets aside a draft that is replaced or unreadable. Never throws. */
-export const resolveBootState = (hash: string, storage: DraftStorage | null): BootState => {
+/**
+ * What to open with; sets aside a draft that is replaced or unreadable. Never throws. `decode`
+ * reads the link's share state: `decodeShareState`, or what already read this page's link (the
+ * early paint of a results link, src/app/early) so that it is not read twice.
+ */
+export const resolveBootState = (
+  hash: string,
+  storage: DraftStorage | null,
+  decode: (share: string) => DecodeResult = decodeShareState,
+): BootState => {
   const { share, view } = splitFragment(hash);
   if (share === '') return resolveBootWithoutLink(view, storage);
   const notices: BootNotice[] = [];
   const draft = readDraftReporting(storage, notices);
 
-  const decoded = decodeShareState(share);
+  const decoded = decode(share);
   if (decoded.problems.length > 0) {
     notices.push({ kind: 'link-problems', problems: decoded.problems });
   }

@@ -3,7 +3,7 @@
  * `view=<stepId>`, naming the wizard step on screen. A fragment without `view` shows the results
  * when it holds at least one project (that is what "Copy share link" produces).
  */
-import { isStepId, type StepId } from '@/domain/questionnaire/step-order';
+import { isStepId, type StepId } from '@/domain/questionnaire/step-ids';
 
 /** What the main area shows: one wizard step, the results, or the import of existing files. */
 export type View = StepId | 'results' | 'import';

@@ -4,8 +4,9 @@
  * and `rankOptions`), with the same words (`recommendationOf`) and the same markup and classes as
  * the top of ResultsView (src/app/results/results-view.tsx), so that when React takes over and
  * renders that top, the recommendation stays where it is. No React here: this module and the
- * engine are all a results link waits for besides the app's first chunk. Loaded by src/main.tsx
- * only when the address holds a link that opens the results.
+ * engine are all a results link waits for after the page's tiny first script (src/early.ts), which
+ * loads them (through paint-link.ts) only when the address holds a link that opens the results,
+ * and the app's own chunk (React) only after the paint.
  *
  * It paints only when React's first screen will put the recommendation in the same place: the
  * link opens the results (it has projects and no `view`), every part of it was usable (else React
@@ -15,8 +16,9 @@
 import '@/features/results/results.css';
 
 import { LEVEL_ICON_SIZE, LEVEL_LOOKS, levelShape } from '@/components/levels';
-import { rankOptions } from '@/domain/scoring/rank-options';
+import { rankingOf } from '@/domain/scoring/rank-options';
 import { decodeShareState } from '@/domain/url-codec/codec';
+import type { DecodeResult } from '@/domain/url-codec/types';
 import {
   RECOMMENDATION_HEADINGS,
   recommendationOf,
@@ -124,8 +126,13 @@ function hasStoredDrafts(storage: Storage | null): boolean {
 }
 
 export type EarlyPaint =
-  | { readonly painted: true; readonly recommendation: Recommendation }
-  | { readonly painted: false; readonly why: string };
+  | {
+      readonly painted: true;
+      readonly recommendation: Recommendation;
+      /** The link as read, for React's boot to reuse (src/app/early/open-link.ts). */
+      readonly decoded: DecodeResult;
+    }
+  | { readonly painted: false; readonly why: string; readonly decoded: DecodeResult | null };
 
 /**
  * Paints the recommendation of the link in `hash` into `doc`'s `main`, in place of the prerendered
@@ -133,14 +140,20 @@ export type EarlyPaint =
  */
 export function paintResults(hash: string, doc: Document, storage: Storage | null): EarlyPaint {
   const { share, view } = splitFragment(hash);
-  if (share === '' || view !== null) return { painted: false, why: 'not a results link' };
+  const notPainted = (why: string, decoded: DecodeResult | null = null): EarlyPaint => ({
+    painted: false,
+    why,
+    decoded,
+  });
+  if (share === '' || view !== null) return notPainted('not a results link');
   const main = doc.querySelector('main#main');
-  if (main === null) return { painted: false, why: 'no main element' };
-  if (hasStoredDrafts(storage)) return { painted: false, why: 'drafts in this browser' };
-  const { answers, problems } = decodeShareState(share);
-  if (problems.length > 0) return { painted: false, why: 'parts of the link are unusable' };
-  if (answers.projects.length === 0) return { painted: false, why: 'no projects' };
-  const recommendation = recommendationOf(answers, rankOptions(answers));
+  if (main === null) return notPainted('no main element');
+  if (hasStoredDrafts(storage)) return notPainted('drafts in this browser');
+  const decoded = decodeShareState(share);
+  const { answers, problems } = decoded;
+  if (problems.length > 0) return notPainted('parts of the link are unusable', decoded);
+  if (answers.projects.length === 0) return notPainted('no projects', decoded);
+  const recommendation = recommendationOf(answers, rankingOf(answers));
   // The footer would move up under the shorter content (a layout shift); React draws it again.
   doc.querySelector('.app-footer')?.setAttribute('hidden', '');
   main.replaceChildren(
@@ -151,5 +164,5 @@ export function paintResults(hash: string, doc: Document, storage: Storage | nul
       recommendationSection(doc, recommendation),
     ),
   );
-  return { painted: true, recommendation };
+  return { painted: true, recommendation, decoded };
 }

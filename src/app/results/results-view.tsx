@@ -23,7 +23,7 @@ import {
 
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
-import { rankOptions } from '@/domain/scoring/rank-options';
+import { rankingOf } from '@/domain/scoring/rank-options';
 import { ShareActions } from '@/features/share/share-actions';
 
 import { LevelName } from '@/components/level-icon';
@@ -121,7 +121,8 @@ export function ResultsView(props: {
   useEffect(() => {
     if (focusOnMount) recommendation.current?.focus();
   }, [focusOnMount]);
-  const ranking = useMemo(() => rankOptions(answers), [answers]);
+  // The early paint of a results link ranked these very answers: its ranking is reused.
+  const ranking = useMemo(() => rankingOf(answers), [answers]);
   const rec = useMemo(() => recommendationOf(answers, ranking), [answers, ranking]);
   // Every section is on screen: until then "Print report" is disabled (it would print half).
   const [complete, setComplete] = useState(false);

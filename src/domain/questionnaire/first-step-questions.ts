@@ -4,6 +4,10 @@
  */
 import type { AgentPlatform, Plan } from './schemas';
 
+/** One or two sentences: why the guide cares about step 1. Plain text. */
+export const PLATFORM_STEP_WHY =
+  'Agent queues and extra full deployments are Dagster+ Pro features, and the agent type decides what one agent can isolate on its own.';
+
 /** Label and help text of one answer option. */
 export type OptionText = { readonly label: string; readonly help: string };
 

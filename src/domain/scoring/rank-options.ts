@@ -245,3 +245,19 @@ export const rankOptions = (answers: Answers): Ranking => {
     busyNote: busyNeighbourNote(answers),
   };
 };
+
+const ranked = new WeakMap<Answers, Ranking>();
+
+/**
+ * `rankOptions`, computed once per answers object: a results link's early paint (src/app/early)
+ * and the results view rank the same decoded answers, so the view reuses the paint's ranking
+ * instead of ranking again. Answers and rankings are never changed in place (every change makes
+ * new answers), so a remembered ranking always matches its answers.
+ */
+export const rankingOf = (answers: Answers): Ranking => {
+  const known = ranked.get(answers);
+  if (known !== undefined) return known;
+  const ranking = rankOptions(answers);
+  ranked.set(answers, ranking);
+  return ranking;
+};

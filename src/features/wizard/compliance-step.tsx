@@ -2,6 +2,7 @@
  * Step 4: separation of duties (how strict, and for which teams: all by default) and whether
  * production must be kept apart.
  */
+import { LATER_STEP_WHY } from '@/domain/questionnaire/later-step-why';
 import { useWatch } from 'react-hook-form';
 
 import { CheckboxField } from '@/components/ui/checkbox-field';
@@ -57,7 +58,7 @@ export const ComplianceStep = ({ answers }: { readonly answers: Answers }) => {
   const { errors } = formState;
   const teamsError = errors.sodTeams?.root?.message ?? errors.sodTeams?.message;
   return (
-    <StepFrame stepId="compliance" onNavigate={submitTo}>
+    <StepFrame stepId="compliance" why={LATER_STEP_WHY.compliance} onNavigate={submitTo}>
       <RadioGroup
         id="sod"
         legend={SOD_QUESTION.legend}

@@ -2,6 +2,7 @@
  * Step 5: per project, where its code must run and whether it launches many runs. Edits the same
  * projects as step 2; names are shown, not edited, here.
  */
+import { LATER_STEP_WHY } from '@/domain/questionnaire/later-step-why';
 import { useId } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 
@@ -29,7 +30,7 @@ export const ComputeStep = ({ answers }: { readonly answers: Answers }) => {
   const computes = uniqueInOrder(projects.map((p) => p.compute).filter((c) => c !== ''));
   const errors = formState.errors.projects;
   return (
-    <StepFrame stepId="compute" onNavigate={submitTo}>
+    <StepFrame stepId="compute" why={LATER_STEP_WHY.compute} onNavigate={submitTo}>
       <p className="explainer-text">{COMPUTE_EXPLAINER}</p>
       <p className="explainer-text">{HIGH_VOLUME_EXPLAINER}</p>
       <datalist id={listId}>

@@ -1,5 +1,6 @@
 /** Step 3: CI, code sharing, releases and dependencies (the repository layout questions), and the
  * Dagster version the files target. */
+import { LATER_STEP_WHY } from '@/domain/questionnaire/later-step-why';
 import { useId } from 'react';
 
 import { TextField } from '@/components/ui/text-field';
@@ -43,7 +44,7 @@ export const DeliveryStep = ({ answers }: { readonly answers: Answers }) => {
   const { register, formState } = form;
   const { errors } = formState;
   return (
-    <StepFrame stepId="delivery" onNavigate={submitTo}>
+    <StepFrame stepId="delivery" why={LATER_STEP_WHY.delivery} onNavigate={submitTo}>
       <QuestionRadios questions={QUESTIONS} register={register} errors={errors} />
       <TextField
         id="dagsterVersion"

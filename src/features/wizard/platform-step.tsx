@@ -3,6 +3,7 @@
  * step without react-hook-form (see wizard-route.tsx): two radio groups, each change validated by
  * the step's zod schema and stored at once, as the other steps do; "Next" validates again.
  */
+import { PLATFORM_STEP_WHY } from '@/domain/questionnaire/first-step-questions';
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
@@ -67,7 +68,12 @@ export const PlatformStep = ({ answers }: { readonly answers: Answers }) => {
   };
 
   return (
-    <StepFrame stepId="platform" onNavigate={submitTo} intro={<ExamplesPanel />}>
+    <StepFrame
+      stepId="platform"
+      why={PLATFORM_STEP_WHY}
+      onNavigate={submitTo}
+      intro={<ExamplesPanel />}
+    >
       <RadioGroup
         id="plan"
         legend={PLAN_QUESTION.legend}

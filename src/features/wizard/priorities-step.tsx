@@ -1,4 +1,5 @@
 /** Step 6: how much one pane of glass, operations and cost matter. */
+import { LATER_STEP_WHY } from '@/domain/questionnaire/later-step-why';
 import { prioritiesStepSchema, type Answers } from '@/domain/questionnaire/schemas';
 import { COST_QUESTION, OPS_QUESTION, PANE_QUESTION } from '@/domain/questionnaire/steps';
 
@@ -24,7 +25,7 @@ export const PrioritiesStep = ({ answers }: { readonly answers: Answers }) => {
   const { register, formState } = form;
   const { errors } = formState;
   return (
-    <StepFrame stepId="priorities" onNavigate={submitTo}>
+    <StepFrame stepId="priorities" why={LATER_STEP_WHY.priorities} onNavigate={submitTo}>
       <QuestionRadios questions={QUESTIONS} register={register} errors={errors} />
     </StepFrame>
   );

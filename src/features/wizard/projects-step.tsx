@@ -3,6 +3,7 @@
  * team and compute inputs suggest the values already used. Names are validated as they change,
  * so a duplicate is flagged at once, and an invalid value stays in the field with its message.
  */
+import { LATER_STEP_WHY } from '@/domain/questionnaire/later-step-why';
 import { useEffect, useId, useState, type ClipboardEvent } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 
@@ -249,7 +250,7 @@ export const ProjectsStep = ({ answers }: { readonly answers: Answers }) => {
   };
 
   return (
-    <StepFrame stepId="projects" onNavigate={submitTo}>
+    <StepFrame stepId="projects" why={LATER_STEP_WHY.projects} onNavigate={submitTo}>
       <p className="hint">One row per project (each becomes a code location). {NAME_RULE}</p>
       <Suggestions id={teamsListId} values={teams} />
       <Suggestions id={computesListId} values={computes} />

@@ -22,13 +22,15 @@ export type StepFrameProps = {
   /** Validate the step and, when valid, show `target`. */
   readonly onNavigate: (target: View) => Promise<void>;
   readonly children: ReactNode;
+  /** One or two sentences: why the guide cares about this step. Plain text. */
+  readonly why: string;
   /** Content above the form (examples on the first step). */
   readonly intro?: ReactNode;
 };
 
 export const STEP_HEADING_ID = 'step-heading';
 
-export const StepFrame = ({ stepId, onNavigate, children, intro }: StepFrameProps) => {
+export const StepFrame = ({ stepId, why, onNavigate, children, intro }: StepFrameProps) => {
   const step = STEPS[stepId];
   const index = STEP_IDS.indexOf(stepId);
   const next = nextStep(stepId);
@@ -45,7 +47,7 @@ export const StepFrame = ({ stepId, onNavigate, children, intro }: StepFrameProp
       <h2 id={STEP_HEADING_ID} tabIndex={-1} className="step-title">
         {step.title}
       </h2>
-      <p className="step-why">{step.why}</p>
+      <p className="step-why">{why}</p>
       {intro}
       <form className="step-form" noValidate onSubmit={handleSubmit}>
         {children}
