@@ -113,6 +113,63 @@ test.describe('a results link', () => {
     });
   }
 
+  test("the recommendation paints before the app's chunk is requested, and the app loads after it", async ({
+    page,
+    results,
+  }) => {
+    const errors = watchErrors(page);
+    const answers = answersWith(12);
+    const ranking = rankOptions(answers);
+    // The app's chunk (React, the app shell: src/main.tsx) is held back until the test lets it go.
+    // Had the paint needed it, nothing would paint while it is held.
+    let appRequested = false;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      appRequested = true;
+      await released;
+      await route.continue();
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`/#${encodeShareState(answers)}`);
+
+    const early = page.locator('[data-early] [data-testid="recommendation"]');
+    await expect(early).toBeVisible();
+    await expect(early).toHaveAttribute('data-level', ranking.recommended);
+    await expect(early).toHaveAttribute('data-score', String(ranking.levels[0]?.score));
+    // React has not taken over: the early lines are still the page's.
+    expect(await page.locator('[data-early]').count()).toBe(1);
+
+    release();
+    await results.waitUntilShown();
+    expect(appRequested).toBe(true);
+    await expect(page.locator('[data-early]')).toHaveCount(0);
+    await expect(results.ranking().getByTestId('rank-item').first()).toHaveAttribute(
+      'data-level',
+      ranking.recommended,
+    );
+    // The paint's own files came before the app's chunk was asked for.
+    const app = requests.findIndex((path) => /\/assets\/main-[^/]+\.js$/.test(path));
+    const paint = requests.findIndex((path) => /\/assets\/paint-link-[^/]+\.js$/.test(path));
+    expect(paint).toBeGreaterThanOrEqual(0);
+    expect(app).toBeGreaterThan(paint);
+    expect(errors).toEqual([]);
+  });
+
+  test('the first screen loads the app at once, without the early paint', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Plan and platform' })).toBeVisible();
+    await expect
+      .poll(() => requests.some((path) => /\/assets\/main-[^/]+\.js$/.test(path)))
+      .toBe(true);
+    expect(requests.filter((path) => /paint-link|open-link/.test(path))).toEqual([]);
+  });
+
   test('with an unusable part, React lists it above the results: nothing is painted early', async ({
     page,
     results,

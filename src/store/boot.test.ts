@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { EXAMPLES } from '@/domain/questionnaire/examples';
 import { DEFAULT_ANSWERS, NEW_ANSWERS } from '@/domain/questionnaire/schemas';
-import { encodeShareState } from '@/domain/url-codec/codec';
+import { decodeShareState, encodeShareState } from '@/domain/url-codec/codec';
 
 import { resolveBootState } from './boot';
 import { DRAFT_KEY, listSetAside, parseDraft, serializeDraft } from './draft-storage';
@@ -23,6 +23,24 @@ describe('resolveBootState', () => {
     expect(boot.view).toBe(view);
     expect(boot.notices).toEqual([]);
   });
+
+  it.each([
+    ['a results link', `#${link}`],
+    ['a link with a step', `#${link}&view=compliance`],
+  ])(
+    '%s: reads the share state with the decoder it is given (the early paint read it already)',
+    (_, hash) => {
+      const read: string[] = [];
+      const decoded = decodeShareState(link);
+      const boot = resolveBootState(hash, createFakeStorage(), (share) => {
+        read.push(share);
+        return decoded;
+      });
+      expect(read).toEqual([link]);
+      // The very answers the paint decoded and ranked: the results view reuses its ranking.
+      expect(boot.answers).toBe(decoded.answers);
+    },
+  );
 
   it.each([
     ['a share link opens the results', `#${link}`, 'results'],
