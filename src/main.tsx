@@ -1,6 +1,6 @@
 /**
- * Composition root: decide what to open with (link, draft or defaults), connect the store to the
- * URL and the draft, render. The build prerenders the first screen into index.html (see
+ * Composition root, loaded by the page's first script (src/early.ts): decide what to open with
+ * (link, draft or defaults), connect the store to the URL and the draft, render. The build prerenders the first screen into index.html (see
  * src/app/prerender.tsx): when the page opens on that screen it is hydrated, otherwise rendered
  * afresh. Steps 2 to 6 are fetched when the browser is idle (or at once when the page opens on one;
  * on the results, when someone goes to edit), the share-link decoder only when the page opens on a

@@ -1,6 +1,7 @@
 /**
- * The id of index.html's `<template>` for results links (build/results-preload.ts): the modules
- * the results load later by themselves (details, charts), copied into the page by src/main.tsx
- * once the early paint's module has arrived, so they download while the top paints.
+ * The id of index.html's `<template>` for results links (build/results-preload.ts): the link's
+ * boot, the results view, and the modules the results load later by themselves (details, charts),
+ * copied into the page by paint-link.ts once the recommendation is painted, so they download with
+ * the app's chunk.
  */
 export const RESULTS_PRELOAD_TEMPLATE_ID = 'results-preload';
