@@ -40,17 +40,22 @@ async function resultsLink(projects) {
 // Runs per page: Lighthouse's own advice against run-to-run variance is the median of several
 // runs (docs/variability.md in GoogleChrome/lighthouse). A results link draws much more than the
 // first screen, so its Total Blocking Time swings most with the machine's load: on a 2-core CI
-// machine three mobile runs still spread from 82 to 96, so mobile takes five, desktop three.
+// machine three mobile runs still spread from 82 to 96, so mobile takes five, desktop three. The
+// first screen's mobile score too moved from 96 to 92 in single runs at load 7 to 11: three runs.
 const PAGES = [
-  { name: 'first screen', url: BASE, runs: { mobile: 1, desktop: 1 } },
+  { name: 'first screen', url: BASE, runs: { mobile: 3, desktop: 1 } },
   { name: 'results link', url: BASE + (await resultsLink(12)), runs: { mobile: 5, desktop: 3 } },
 ];
 // Floors per page: the first screen must stay near perfect; a results link (charts, diagram and
-// files drawn in the page) varies more between runs on a busy 2-core machine.
+// files drawn in the page) varies more between runs on a busy 2-core machine. Its mobile score
+// is mostly Total Blocking Time, which follows the machine's load: medians of five runs of the
+// 12-project link were 86 on main (load 5-7; runs 81-90), 85 with the early paint (load 7-8) and
+// 78 (load 10-11; runs 73-91), so its floor is 75. What issue #13 changed, the time to the
+// recommendation, is guarded by the LCP floor below (main: 2.2 s in every run).
 const FLOORS = {
   mobile: {
     'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
-    'results link': { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
+    'results link': { performance: 75, accessibility: 100, 'best-practices': 95, seo: 90 },
   },
   desktop: {
     'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
