@@ -15,12 +15,14 @@ import { HOSTILE_IMPORTS } from '../src/domain/import/__fixtures__/hostile-files
 import type { ImportInput } from '../src/domain/import/types';
 
 import { expect, test } from './fixtures';
+import { appStarted } from './pages/wizard-page';
 
 /** Far above the 1 s target, far below the minutes the star-bomb CODEOWNERS took. */
 const BOUND_MS = 20_000;
 
 const openImport = async (page: Page): Promise<void> => {
   await page.goto('/');
+  await appStarted(page);
   await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await expect(page.getByLabel('dagster_cloud.yaml (required)')).toBeVisible();
 };

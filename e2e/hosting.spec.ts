@@ -17,6 +17,7 @@ import { rankOptions } from '../src/domain/scoring/rank-options';
 import { encodeShareState } from '../src/domain/url-codec/codec';
 
 import { expect, test } from './fixtures';
+import { appStarted } from './pages/wizard-page';
 import { startStaticServer, type StaticServer } from './static-server';
 
 const BASE = '/isolation-advisor/';
@@ -135,6 +136,7 @@ test('after the first visit the results reload offline, and screens never opened
   // loaded before.
   const other = await context.newPage();
   await other.goto(`${server.origin}${BASE}#view=platform`);
+  await appStarted(other);
   await other.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await expect(
     other.getByRole('heading', { level: 2, name: 'Import your Dagster+ config' }),

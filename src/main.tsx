@@ -53,6 +53,9 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   }
 };
 
+/** Set on #root once React has the page (see `render`). */
+const APP_STARTED_ATTRIBUTE = 'data-app-started';
+
 /** Renders the app into #root: hydrates the prerendered first screen, or renders afresh. */
 const render = (boot: BootState, hydrate: boolean): void => {
   const root = document.getElementById('root');
@@ -64,15 +67,19 @@ const render = (boot: BootState, hydrate: boolean): void => {
   );
   if (hydrate && root.firstElementChild !== null) {
     hydrateRoot(root, app);
-    return;
+  } else {
+    // Rendered as a transition: React then works in slices of a few milliseconds and lets the
+    // browser paint and answer input in between, instead of one long task for a whole results
+    // page (the prerendered first screen stays on show until the new one is ready).
+    const fresh = createRoot(root);
+    startTransition(() => {
+      fresh.render(app);
+    });
   }
-  // Rendered as a transition: React then works in slices of a few milliseconds and lets the
-  // browser paint and answer input in between, instead of one long task for a whole results
-  // page (the prerendered first screen stays on show until the new one is ready).
-  const fresh = createRoot(root);
-  startTransition(() => {
-    fresh.render(app);
-  });
+  // From here React answers input (during hydration it replays what it receives); before, the
+  // prerendered first screen is only a picture. The app arrives after the page's load event
+  // (src/early.ts imports it), so the end-to-end tests wait for this mark, not for the load.
+  root.setAttribute(APP_STARTED_ATTRIBUTE, '');
 };
 
 // Offline after the first visit (issue #14): the service worker (src/service-worker, built into

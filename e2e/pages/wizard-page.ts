@@ -18,6 +18,15 @@ import {
   STEPS,
 } from '../../src/domain/questionnaire/steps';
 
+/**
+ * Resolves once React has the page (main.tsx marks #root): before, the prerendered first screen
+ * does not answer input. The app's script arrives after the load event that `goto` waits for
+ * (src/early.ts imports it), so a click right after `goto` could land before React.
+ */
+export const appStarted = async (page: Page): Promise<void> => {
+  await expect(page.locator('#root[data-app-started]')).toBeAttached();
+};
+
 type Question<T extends string> = {
   readonly legend: string;
   readonly options: Readonly<Record<T, { readonly label: string }>>;
@@ -29,6 +38,7 @@ export class WizardPage {
 
   async open(fragment = ''): Promise<void> {
     await this.page.goto(fragment === '' ? '/' : `/#${fragment}`);
+    await appStarted(this.page);
   }
 
   stepHeading(): Locator {
