@@ -210,11 +210,6 @@ const summarize = (
 };
 
 /**
- * Ranks code-location, agent and deployment isolation for these answers. Deterministic: the same
- * answers always give the same ranking. Levels the plan lacks keep their fit but are ranked after
- * the available ones, with what they need.
- */
-/**
  * Rankings already made, per answers object: the results, their files (planFiles), the decision
  * record and the tipping points each rank the same answers, and on a 40-project link every
  * ranking costs milliseconds of cold code on a phone. Answers are never changed in place (every
@@ -223,7 +218,12 @@ const summarize = (
  */
 const rankings = new WeakMap<Answers, Ranking>();
 
-/** Ranks the three levels for `answers` (the same object for the same answers object). */
+/**
+ * Ranks code-location, agent and deployment isolation for these answers. Deterministic: the same
+ * answers always give the same ranking (the same object for the same answers object: treat it as
+ * read-only). Levels the plan lacks keep their fit but are ranked after the available ones, with
+ * what they need.
+ */
 export const rankOptions = (answers: Answers): Ranking => {
   let ranking = rankings.get(answers);
   if (ranking === undefined) {
