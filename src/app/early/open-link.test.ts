@@ -2,7 +2,7 @@
 /**
  * A results link's early paint (paint-link.ts, run by src/early.ts before the app's chunk) and the
  * app's boot of that link (open-link.ts): the boot reuses what the paint read, so the link is
- * decoded once and the results view reuses the paint's ranking (rankingOf keys on the answers).
+ * decoded once and the results view reuses the paint's ranking (rankOptions keeps a ranking per answers object).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 

@@ -16,7 +16,7 @@
 import '@/features/results/results.css';
 
 import { LEVEL_ICON_SIZE, LEVEL_LOOKS, levelShape } from '@/components/levels';
-import { rankingOf } from '@/domain/scoring/rank-options';
+import { rankOptions } from '@/domain/scoring/rank-options';
 import { decodeShareState } from '@/domain/url-codec/codec';
 import type { DecodeResult } from '@/domain/url-codec/types';
 import {
@@ -153,7 +153,7 @@ export function paintResults(hash: string, doc: Document, storage: Storage | nul
   const { answers, problems } = decoded;
   if (problems.length > 0) return notPainted('parts of the link are unusable', decoded);
   if (answers.projects.length === 0) return notPainted('no projects', decoded);
-  const recommendation = recommendationOf(answers, rankingOf(answers));
+  const recommendation = recommendationOf(answers, rankOptions(answers));
   // The footer would move up under the shorter content (a layout shift); React draws it again.
   doc.querySelector('.app-footer')?.setAttribute('hidden', '');
   main.replaceChildren(

@@ -26,7 +26,6 @@ import {
   compareLevels,
   holdsBack,
   rankOptions,
-  rankingOf,
   scoreText,
 } from './rank-options';
 import { LEVEL_IDS, type LevelId, type RankedLevel, type Ranking, type Requirement } from './types';
@@ -754,25 +753,5 @@ describe('rankOptions: property over random valid answers', { timeout: 60_000 },
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('rankingOf', () => {
-  const ids = Object.keys(PERSONAS) as PersonaId[];
-
-  it.each(ids)('%s: the ranking rankOptions gives, computed once for the same answers', (id) => {
-    const answers = structuredClone(PERSONAS[id]);
-    const first = rankingOf(answers);
-    expect(first).toEqual(rankOptions(answers));
-    // The early paint and the results view rank the same answers object: one ranking.
-    expect(rankingOf(answers)).toBe(first);
-  });
-
-  it('ranks equal answers in another object afresh, and changed answers as changed', () => {
-    const answers = structuredClone(PERSONAS.twoClouds);
-    const first = rankingOf(answers);
-    expect(rankingOf(structuredClone(answers))).not.toBe(first);
-    const starter = { ...answers, plan: 'starter' as const };
-    expect(rankingOf(starter)).toEqual(rankOptions(starter));
   });
 });
