@@ -4,6 +4,7 @@
  */
 import { printable } from '../text/display';
 import { FINDING_KINDS, type Finding, type FindingId, type Severity } from './types';
+import type { YamlError } from './yaml-source';
 
 /**
  * A finding with its kind's default severity (pass `severity` to raise or lower it). Names in the
@@ -17,6 +18,15 @@ export const finding = (
   fix: string,
   severity: Severity = FINDING_KINDS[id].severity,
 ): Finding => ({ id, severity, file, line, message: printable(message), fix: printable(fix) });
+
+/**
+ * The finding for a YAML text that could not be read: a syntax error (with `fix` unless the error
+ * brings its own), or a text past the import's bound on YAML (MAX_YAML_TOKENS), said as such.
+ */
+export const yamlErrorFinding = (file: string, e: YamlError, fix: string): Finding =>
+  e.tooLarge === true
+    ? finding('yaml-too-large', file, e.line, e.message, e.fix ?? fix)
+    : finding('yaml-syntax', file, e.line, `YAML cannot be read: ${e.message}`, e.fix ?? fix);
 
 const distance = (a: string, b: string): number => {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);

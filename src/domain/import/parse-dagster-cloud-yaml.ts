@@ -11,7 +11,7 @@ import {
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
-import { closestKey, finding, pushAll, quotedList } from './findings';
+import { closestKey, finding, pushAll, quotedList, yamlErrorFinding } from './findings';
 import {
   CODE_SOURCE_KEYS,
   CONTAINER_PLATFORMS,
@@ -31,6 +31,7 @@ import {
   loadYaml,
   scalarValue,
   toPlain,
+  type YamlBudget,
   type YamlEntry,
 } from './yaml-source';
 
@@ -494,19 +495,21 @@ const unreadable = (
   if (source.errors.length > 0) {
     for (const e of source.errors) {
       ctx.findings.push(
-        finding(
-          'yaml-syntax',
+        yamlErrorFinding(
           file,
-          e.line,
-          `YAML cannot be read: ${e.message}`,
+          e,
           'Fix the indentation or quoting on that line (a YAML linter shows the exact spot).',
         ),
       );
     }
     const first = source.errors[0];
+    const at = first !== undefined && first.line !== null ? ` on line ${first.line}` : '';
     return {
       ok: false,
-      reason: `YAML syntax error${first !== undefined && first.line !== null ? ` on line ${first.line}` : ''}.`,
+      reason:
+        first?.tooLarge === true
+          ? `More YAML than the import reads (it stops${at}).`
+          : `YAML syntax error${at}.`,
       findings: ctx.findings,
     };
   }
@@ -637,14 +640,16 @@ const importedLocations = (
 
 /**
  * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
- * `locations`); otherwise the locations as the CLI would deploy them (defaults merged in) plus
- * every structural finding, each with its line.
+ * `locations`, more YAML than the import reads); otherwise the locations as the CLI would deploy
+ * them (defaults merged in) plus every structural finding, each with its line. `budget` is shared
+ * with the other YAML files of a check (loadYaml).
  */
 export const parseDagsterCloudYaml = (
   text: string,
   file = 'dagster_cloud.yaml',
+  budget?: YamlBudget,
 ): ParseOutcome<ImportedDagsterCloudYaml> => {
-  const source = loadYaml(text);
+  const source = loadYaml(text, budget);
   const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
   jinjaFinding(ctx, text);
   const failed = unreadable(ctx, source);
