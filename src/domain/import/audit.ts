@@ -9,15 +9,7 @@ import { dgAndLegacyFinding, dgFileFinding, readDgFile } from './dg-files';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { readGeneratedLink, type GeneratedLink } from './generated-link';
-import {
-  closestKey,
-  finding,
-  lazyFinding,
-  listText,
-  pushAll,
-  quotedList,
-  sortFindings,
-} from './findings';
+import { closestKey, finding, listText, pushAll, quotedList, sortFindings } from './findings';
 import {
   AGENT_NAMERS,
   NAMING_PLATFORMS,
@@ -252,12 +244,14 @@ const queueFindings = (
   agents.forEach((a, i) => {
     for (const q of a.additionalQueues) {
       if (!used.has(q) && !usedElsewhere.has(q)) {
-        // Written when shown (lazyFinding): an agent can list 16,000 queues.
         out.push(
-          lazyFinding('queue-unused', a.file || agentFile(i), a.queuesLine, () => [
+          finding(
+            'queue-unused',
+            a.file || agentFile(i),
+            a.queuesLine,
             `The agent serves queue "${q}" but no location in ${config.form === 'dg' ? 'these dg projects' : 'dagster_cloud.yaml'} uses it (another repository's file may).`,
             `If no repository uses "${q}", remove it from the agent's additional queues.`,
-          ]),
+          ),
         );
       }
     }

@@ -20,42 +20,6 @@ export const finding = (
 ): Finding => ({ id, severity, file, line, message: printable(message), fix: printable(fix) });
 
 /**
- * A finding whose message and fix are written when first read, then kept: a pasted file can give
- * a hundred thousand findings of one kind (unknown keys with a suggested key each, unused queues,
- * CODEOWNERS rules without a team), of which the import view shows 100 per file and counts the
- * rest by severity. Every reader (the CLI, JSON, the drift check) sees the same plain shape as
- * `finding` gives: `message` and `fix` are enumerable properties.
- */
-export const lazyFinding = (
-  id: FindingId,
-  file: string,
-  line: number | null,
-  text: () => readonly [message: string, fix: string],
-  severity: Severity = FINDING_KINDS[id].severity,
-): Finding => {
-  let written: readonly [string, string] | null = null;
-  const read = (): readonly [string, string] => {
-    if (written === null) {
-      const [message, fix] = text();
-      written = [printable(message), printable(fix)];
-    }
-    return written;
-  };
-  return {
-    id,
-    severity,
-    file,
-    line,
-    get message() {
-      return read()[0];
-    },
-    get fix() {
-      return read()[1];
-    },
-  };
-};
-
-/**
  * The finding for a YAML text that could not be read: a syntax error (with `fix` unless the error
  * brings its own), or a text past the import's bound on YAML (MAX_YAML_TOKENS), said as such.
  */

@@ -4,7 +4,7 @@
  * matching rule wins. Patterns follow the gitignore rules CODEOWNERS uses, simplified to what a
  * folder lookup needs, matched in linear time within a work budget (glob-match.ts). Never throws.
  */
-import { lazyFinding } from './findings';
+import { finding } from './findings';
 import { compilePattern, matchCost, matchPattern, type CompiledPattern } from './glob-match';
 import type { CodeownersRule, Finding, ParseOutcome } from './types';
 
@@ -35,11 +35,13 @@ export const parseCodeowners = (
     const teams = owners.map(teamOf).filter((t): t is string => t !== null);
     if (owners.length > 0 && teams.length === 0) {
       findings.push(
-        // Written when shown (lazyFinding): a CODEOWNERS can have 130,000 such lines.
-        lazyFinding('codeowners-no-team', file, i + 1, () => [
+        finding(
+          'codeowners-no-team',
+          file,
+          i + 1,
           `"${pattern}" is owned by ${owners.join(', ')}: no "@org/team" owner, so no team is read from this rule.`,
           'Add the owning team (e.g. "@acme/data-eng") to this line, or assign the team in the wizard.',
-        ]),
+        ),
       );
     }
     rules.push({ pattern, owners, teams, line: i + 1 });

@@ -11,14 +11,7 @@ import {
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
-import {
-  closestKey,
-  finding,
-  lazyFinding,
-  pushAll,
-  quotedList,
-  yamlErrorFinding,
-} from './findings';
+import { closestKey, finding, pushAll, quotedList, yamlErrorFinding } from './findings';
 import {
   CODE_SOURCE_KEYS,
   CONTAINER_PLATFORMS,
@@ -93,20 +86,20 @@ const unknownKey = (
   allowed: readonly string[],
   rejectedBy: string = CLI_REJECTS,
 ): void => {
-  // Written when shown (lazyFinding): a location of 12,000 keys gives 12,000 of these.
+  const suggestion = closestKey(e.key, allowed);
+  const internal = INTERNAL_KEYS.includes(e.key);
   ctx.findings.push(
-    lazyFinding('unknown-key', ctx.file, e.line, () => {
-      const suggestion = closestKey(e.key, allowed);
-      const internal = INTERNAL_KEYS.includes(e.key);
-      return [
-        `Unknown key "${e.key}" ${where}. ${
-          internal ? 'Dagster+ sets it internally; it is not written in the file. ' : ''
-        }${rejectedBy}`,
-        suggestion !== null && suggestion !== e.key
-          ? `Rename "${e.key}" to "${suggestion}".`
-          : `Remove "${e.key}". Allowed here: ${allowed.join(', ')}.`,
-      ];
-    }),
+    finding(
+      'unknown-key',
+      ctx.file,
+      e.line,
+      `Unknown key "${e.key}" ${where}. ${
+        internal ? 'Dagster+ sets it internally; it is not written in the file. ' : ''
+      }${rejectedBy}`,
+      suggestion !== null && suggestion !== e.key
+        ? `Rename "${e.key}" to "${suggestion}".`
+        : `Remove "${e.key}". Allowed here: ${allowed.join(', ')}.`,
+    ),
   );
 };
 
