@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { HOSTILE_IMPORTS } from './__fixtures__/hostile-files';
+import { auditImport } from './audit';
 import { sortFindings } from './findings';
-import type { Severity } from './types';
+import { FINDING_KINDS, type Severity } from './types';
 
 type F = { file: string; line: number | null; severity: Severity; tag: string };
 const f = (file: string, line: number | null, severity: Severity, tag: string): F => ({
@@ -85,6 +87,36 @@ describe('sortFindings', () => {
         expect(sortFindings(input)).toEqual(reference(input));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('findings by the thousand', () => {
+  // 12,000 unknown keys, 15,999 unused queues, 130,000 CODEOWNERS rules without a team (all "a b").
+  it.each([
+    ['mapping of 12,000 keys (the most YAML read)', 'unknown-key', 12_000, 12_000],
+    ['1 agent config of 16,000 queues (the most YAML read)', 'queue-unused', 15_999, 15_999],
+    ['CODEOWNERS of 130,000 lines', 'codeowners-no-team', 130_000, 1],
+  ] as const)('%s: counted exactly, each with its own text', (name, id, count, distinct) => {
+    const audit = auditImport(HOSTILE_IMPORTS[name]());
+    const ofKind = audit.findings.filter((x) => x.id === id);
+    expect(ofKind).toHaveLength(count);
+    expect(audit.counts[FINDING_KINDS[id].severity]).toBe(count);
+    expect(new Set(ofKind.map((x) => x.message)).size).toBe(distinct);
+    expect(ofKind.every((x) => x.fix !== '')).toBe(true);
+  });
+
+  it('an unknown key gets the key it was probably meant to be', () => {
+    const audit = auditImport({
+      dagsterCloudYaml:
+        'locations:\n  - location_name: a\n    code_source:\n      package_name: a\n    agent_queu: q\n',
+    });
+    expect(audit.findings).toContainEqual(
+      expect.objectContaining({
+        id: 'unknown-key',
+        line: 5,
+        fix: 'Rename "agent_queu" to "agent_queue".',
+      }),
     );
   });
 });
