@@ -79,6 +79,17 @@ const collectLines = (
   }
 };
 
+/** "a, b, c" for each list of allowed keys, written once (a file can have 12,000 unknown keys). */
+const allowedTexts = new WeakMap<readonly string[], string>();
+const allowedText = (allowed: readonly string[]): string => {
+  let text = allowedTexts.get(allowed);
+  if (text === undefined) {
+    text = allowed.join(', ');
+    allowedTexts.set(allowed, text);
+  }
+  return text;
+};
+
 const unknownKey = (
   ctx: Ctx,
   e: YamlEntry,
@@ -98,7 +109,7 @@ const unknownKey = (
       }${rejectedBy}`,
       suggestion !== null && suggestion !== e.key
         ? `Rename "${e.key}" to "${suggestion}".`
-        : `Remove "${e.key}". Allowed here: ${allowed.join(', ')}.`,
+        : `Remove "${e.key}". Allowed here: ${allowedText(allowed)}.`,
     ),
   );
 };

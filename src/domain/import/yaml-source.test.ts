@@ -127,3 +127,26 @@ describe('loadYaml: the bound on YAML tokens', () => {
     expect(MAX_YAML_TOKENS - budget.tokens).toBeLessThan(3 * MAX_YAML_DEPTH);
   });
 });
+
+describe('loadYaml: the plain value', () => {
+  const bomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x, x]',
+    ...Array.from({ length: 8 }, (_, i) => {
+      const [prev, name] = [String.fromCharCode(97 + i), String.fromCharCode(98 + i)];
+      return `${name}: &${name} [${Array.from({ length: 10 }, () => `*${prev}`).join(', ')}]`;
+    }),
+  ].join('\n');
+  it.each([
+    ['plain mappings and lists', 'a: 1\nb: [x, y]\n', { a: 1, b: ['x', 'y'] }, []],
+    ['an alias, resolved', 'a: &q x\nb: *q\n', { a: 'x', b: 'x' }, []],
+    ['an alias bomb: an error, no value', bomb, undefined, [/Excessive alias count/]],
+  ])('%s', (_case, text, value, errors) => {
+    const source = loadYaml(text);
+    // Read before the value is asked for: an alias bomb is an error at once.
+    expect(source.errors).toHaveLength(errors.length);
+    errors.forEach((pattern, i) => {
+      expect(source.errors[i]?.message).toMatch(pattern);
+    });
+    expect(source.value).toEqual(value);
+  });
+});

@@ -5,6 +5,7 @@
 import {
   Composer,
   CST,
+  isAlias,
   isMap,
   isNode,
   isPair,
@@ -29,8 +30,8 @@ export type YamlError = {
 /** A parsed YAML text: the root node, its plain-JS value and a line lookup. */
 export type YamlSource = {
   root: unknown;
-  /** `toJS()` of the document, or undefined when that failed. */
-  value: unknown;
+  /** `toJS()` of the document (made when first read), or undefined when that failed. */
+  readonly value: unknown;
   errors: readonly YamlError[];
   /** 1-based line where a node starts, or null. */
   lineOf: (node: unknown) => number | null;
@@ -48,14 +49,17 @@ const DUPLICATE_KEY = 'Map keys must be unique';
  * Offsets of every key repeated in its mapping, as the YAML library's `uniqueKeys` check reports
  * them (scalar keys with equal values; NaN never equals), in linear time: the library compares
  * each key with every earlier one, so a mapping of 40,000 keys took over a minute. Walks with a
- * list, not recursion (a file can nest 50,000 levels).
+ * list, not recursion (a file can nest 50,000 levels). Also says whether the document has an
+ * alias (`*name`), the one thing whose conversion to plain values can fail.
  */
-const duplicateKeyOffsets = (root: unknown): number[] => {
+const scanDocument = (root: unknown): { duplicates: number[]; hasAlias: boolean } => {
   const offsets: number[] = [];
+  let hasAlias = false;
   const pending: unknown[] = [root];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (isMap(node)) {
+    if (isAlias(node)) hasAlias = true;
+    else if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const { key, value } of node.items) {
         if (isScalar(key) && !Number.isNaN(key.value)) {
@@ -70,7 +74,7 @@ const duplicateKeyOffsets = (root: unknown): number[] => {
       pending.push(node.key, node.value);
     }
   }
-  return offsets.sort((a, b) => a - b);
+  return { duplicates: offsets.sort((a, b) => a - b), hasAlias };
 };
 
 /**
@@ -233,21 +237,36 @@ export const loadYaml = (text: string, budget: YamlBudget = newYamlBudget()): Ya
       };
     }
     const { doc } = parsed;
+    const scan = scanDocument(doc.contents);
     const errors: YamlError[] = [
       ...doc.errors.map((e) => ({ at: e.pos[0], message: firstLine(e.message) })),
-      ...duplicateKeyOffsets(doc.contents).map((at) => ({ at, message: DUPLICATE_KEY })),
+      ...scan.duplicates.map((at) => ({ at, message: DUPLICATE_KEY })),
     ]
       .sort((a, b) => a.at - b.at)
       .map(({ at, message }) => ({ message, line: at >= 0 ? lineAt(at) : null }));
+    // The plain value is for callers that ask for it (the parsers walk the nodes). Only aliases can
+    // make the conversion fail (an alias bomb passes maxAliasCount): with one, it is tried now, so
+    // the failure is an error; without, it is made when first asked for.
     let value: unknown = undefined;
-    if (errors.length === 0) {
+    let converted = errors.length > 0;
+    const convert = (): void => {
+      converted = true;
       try {
         value = doc.toJS({ maxAliasCount: 100 });
       } catch (e) {
         errors.push({ message: e instanceof Error ? firstLine(e.message) : String(e), line: null });
       }
-    }
-    return { root: doc.contents, value, errors, lineOf };
+    };
+    if (!converted && scan.hasAlias) convert();
+    return {
+      root: doc.contents,
+      get value() {
+        if (!converted) convert();
+        return value;
+      },
+      errors,
+      lineOf,
+    };
   } catch (e) {
     return {
       root: null,
