@@ -153,14 +153,14 @@ try {
       const ms = (key) => `${median(runs.map((r) => r[key])).toFixed(0)} ms`.padStart(8);
       const outcome = runs[0]?.counts ?? 'refused on size';
       rows.push(
-        `| ${name.padEnd(42)} | ${ms('drawn')} | ${ms('dom')} | ${ms('longest')} | ${ms('pasted')} | ${outcome}`,
+        `| ${name.padEnd(52)} | ${ms('drawn')} | ${ms('dom')} | ${ms('longest')} | ${ms('pasted')} | ${outcome}`,
       );
     }
     console.log(
       [
         `bench: hostile imports in Chromium, median of ${RUNS} runs (click on "Check files" to the answer drawn)`,
         `uptime before: ${before}`,
-        `| ${'case'.padEnd(42)} |   answer |   in DOM | longest task | paste drawn | outcome`,
+        `| ${'case'.padEnd(52)} |   answer |   in DOM | longest task | paste drawn | outcome`,
         ...rows,
         `uptime after: ${uptime()}`,
       ].join('\n'),
