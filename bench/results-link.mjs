@@ -6,7 +6,8 @@
 //    files included (the details drop aria-busy only then). The growth chart is drawn once the
 //    reader scrolls near it (its recharts chunk is fetched then), so it is not part of this.
 // Medians over RUNS, without throttling and with Chromium's CPU slowed down 4× (a mid-range
-// phone). Builds the app first, serves dist/ with `vite preview`.
+// phone); then the same for a 12-project link (issue #13), over fewer runs. Builds the app first,
+// serves dist/ with `vite preview`.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 
@@ -18,17 +19,23 @@ const RUNS = 9;
 const TEAMS = ['platform', 'analytics', 'science', 'finance', 'growth'];
 const COMPUTES = ['aws', 'gcp', 'onprem'];
 
-/** The share-link format (README, a public contract): 40 projects of 5 teams in 3 environments. */
-const projects = Array.from(
-  { length: 40 },
-  (_, i) =>
-    `p=project-${i}.${TEAMS[i % TEAMS.length]}.${COMPUTES[i % COMPUTES.length]}` +
-    (i % 7 === 0 ? '.hv' : ''),
-);
-const LINK =
-  `${BASE}#v=1&plan=pro&agent=k8s&ci=github&${projects.join('&')}` +
-  '&sod=execution&prod=1&share=some&release=independent&deps=conflicting' +
-  '&pane=high&ops=medium&cost=low';
+/**
+ * The share-link format (README, a public contract): `count` projects of 5 teams in 3
+ * environments (the answers of src/domain/__fixtures__/scale-answers.ts).
+ */
+const linkWith = (count) => {
+  const projects = Array.from(
+    { length: count },
+    (_, i) =>
+      `p=project-${i}.${TEAMS[i % TEAMS.length]}.${COMPUTES[i % COMPUTES.length]}` +
+      (i % 7 === 0 ? '.hv' : ''),
+  );
+  return (
+    `${BASE}#v=1&plan=pro&agent=k8s&ci=github&${projects.join('&')}` +
+    '&sod=execution&prod=1&share=some&release=independent&deps=conflicting' +
+    '&pane=high&ops=medium&cost=low'
+  );
+};
 
 /** Records, in page time, when the recommendation and the fully drawn details first appear. */
 const MARKS = () => {
@@ -50,9 +57,9 @@ const MARKS = () => {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(browser, cpuSlowdown) {
+async function measure(browser, cpuSlowdown, count = 40, runs = RUNS) {
   const times = { recommendation: [], drawn: [] };
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(MARKS);
@@ -60,7 +67,7 @@ async function measure(browser, cpuSlowdown) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
-    await page.goto(LINK);
+    await page.goto(linkWith(count));
     const marks = await page
       .waitForFunction(
         () => (typeof window.__benchMarks?.drawn === 'number' ? window.__benchMarks : null),
@@ -78,8 +85,10 @@ async function measure(browser, cpuSlowdown) {
     `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, ` +
     `max ${Math.max(...values).toFixed(0)})`;
   const label = cpuSlowdown > 1 ? `CPU ${cpuSlowdown}× slower` : 'no throttling';
-  console.log(`bench: 40-project link, ${label}: recommendation ${fmt(times.recommendation)}`);
-  console.log(`bench: 40-project link, ${label}: fully drawn ${fmt(times.drawn)}, n=${RUNS}`);
+  console.log(
+    `bench: ${count}-project link, ${label}: recommendation ${fmt(times.recommendation)}`,
+  );
+  console.log(`bench: ${count}-project link, ${label}: fully drawn ${fmt(times.drawn)}, n=${runs}`);
 }
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
@@ -91,6 +100,10 @@ try {
   try {
     await measure(browser, 1);
     await measure(browser, 4);
+    // A 12-project link (the size issue #13's Lighthouse figures and the early-paint e2e use), in
+    // fewer runs: a smaller page.
+    await measure(browser, 1, 12, 5);
+    await measure(browser, 4, 12, 5);
   } finally {
     await browser.close();
   }

@@ -5,7 +5,7 @@
  * the files and the two charts are further chunks, and every section mounts in a stage of its own
  * (see stages.tsx) so no single task computes them all.
  */
-import { memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 
 import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -29,24 +29,31 @@ const charts = preload(() => import('./charts'));
 const ScoreChart = lazyExport(charts, 'ScoreChart');
 const GrowthSection = lazyExport(charts, 'GrowthSection');
 
-/** What each stage's placeholder says while its code loads, in stage order. */
-const STAGE_LOADING = [
-  'Drawing the topology…',
-  'Generating the files…',
-  'Looking for tipping points…',
-  'Drawing the points per criterion…',
-  'Drawing growth…',
-  "Loading the guide's trade-offs…",
-  'Loading your answers…',
-  'Loading the comparison…',
-] as const;
+/**
+ * The stages, in page order: the sections each mounts, and what its placeholder says while their
+ * code loads. The heavy sections (the diagram, the files, the tipping points, growth) each have
+ * a stage of their own, so no single task computes two of them; the light ones share one (each
+ * stage costs a commit, a frame and a timer before the next, ~40 ms on a slow phone).
+ */
+const STAGES = [
+  { loading: 'Drawing the topology…', sections: ['topology'] },
+  { loading: 'Generating the files…', sections: ['files'] },
+  { loading: 'Looking for tipping points…', sections: ['tipping', 'chart'] },
+  { loading: 'Drawing growth…', sections: ['growth'] },
+  {
+    loading: "Loading the guide's trade-offs, your answers and the comparison…",
+    sections: ['matrix', 'answers', 'compare'],
+  },
+] as const satisfies readonly { loading: string; sections: readonly string[] }[];
+
+type SectionKey = (typeof STAGES)[number]['sections'][number];
 
 /**
  * Sections the printed report leaves out: it is the decision (recommendation, ranking, layout,
  * topology, the files as a list, what would change it, the answers), not the tools around it;
  * the comparison is left out as well.
  */
-const NOT_PRINTED: ReadonlySet<string> = new Set(['chart', 'growth', 'matrix']);
+const NOT_PRINTED: ReadonlySet<SectionKey> = new Set(['chart', 'growth', 'matrix', 'compare']);
 
 function ResultsDetailsView(props: {
   answers: Answers;
@@ -60,7 +67,7 @@ function ResultsDetailsView(props: {
 }): JSX.Element {
   const { answers, ranking, shareUrl, idPrefix, onChangeAnswers, onAllShown } = props;
   const topology = useMemo(() => recommendedTopology(answers, ranking), [answers, ranking]);
-  const stages = useStages(STAGE_LOADING.length);
+  const stages = useStages(STAGES.length);
   // A what-if picked for comparison (see the compare section's key).
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
 
@@ -78,35 +85,38 @@ function ResultsDetailsView(props: {
   // more to redraw).
   const h = useCallback((name: string): string => `${idPrefix}-${name}`, [idPrefix]);
   const sections = useMemo(
-    () => [
-      <TopologyDiagram
-        key="topology"
-        topology={topology}
-        level={ranking.recommended}
-        headingId={h('topology')}
-      />,
-      <FilesSection
-        key="files"
-        answers={answers}
-        shareUrl={shareUrl}
-        headingId={h('files')}
-        onChangeAnswers={onChangeAnswers}
-      />,
-      <TippingPointsSection
-        key="tipping"
-        answers={answers}
-        ranking={ranking}
-        shareUrl={shareUrl}
-        headingId={h('tipping')}
-        onCompare={(link) => {
-          setWhatIf((previous) => ({ link, seq: (previous?.seq ?? 0) + 1 }));
-        }}
-      />,
-      <ScoreChart key="chart" ranking={ranking} headingId={h('chart')} />,
-      <GrowthSection key="growth" answers={answers} headingId={h('growth')} />,
-      <GuideMatrix key="matrix" ranking={ranking} headingId={h('matrix')} />,
-      <AnswersSummary key="answers" answers={answers} headingId={h('answers')} />,
-    ],
+    (): Record<Exclude<SectionKey, 'compare'>, JSX.Element> => ({
+      topology: (
+        <TopologyDiagram
+          topology={topology}
+          level={ranking.recommended}
+          headingId={h('topology')}
+        />
+      ),
+      files: (
+        <FilesSection
+          answers={answers}
+          shareUrl={shareUrl}
+          headingId={h('files')}
+          onChangeAnswers={onChangeAnswers}
+        />
+      ),
+      tipping: (
+        <TippingPointsSection
+          answers={answers}
+          ranking={ranking}
+          shareUrl={shareUrl}
+          headingId={h('tipping')}
+          onCompare={(link) => {
+            setWhatIf((previous) => ({ link, seq: (previous?.seq ?? 0) + 1 }));
+          }}
+        />
+      ),
+      chart: <ScoreChart ranking={ranking} headingId={h('chart')} />,
+      growth: <GrowthSection answers={answers} headingId={h('growth')} />,
+      matrix: <GuideMatrix ranking={ranking} headingId={h('matrix')} />,
+      answers: <AnswersSummary answers={answers} headingId={h('answers')} />,
+    }),
     [answers, ranking, topology, shareUrl, h, onChangeAnswers],
   );
   const compare = useMemo(
@@ -128,26 +138,26 @@ function ResultsDetailsView(props: {
       className={`results-details${stages.done ? '' : ' results-details--loading'}`}
       aria-busy={!stages.done}
     >
-      {[...sections, compare].map((section, index) => {
-        const stage = (
-          <Stage
-            key={STAGE_LOADING[index]}
-            index={index}
-            count={stages.count}
-            onShown={stages.shown}
-            loading={STAGE_LOADING[index] ?? ''}
-          >
-            {section}
-          </Stage>
-        );
-        return section === compare || NOT_PRINTED.has(section.key ?? '') ? (
-          <div key={STAGE_LOADING[index]} className="print-omit">
-            {stage}
-          </div>
-        ) : (
-          stage
-        );
-      })}
+      {STAGES.map((stage, index) => (
+        <Stage
+          key={stage.loading}
+          index={index}
+          count={stages.count}
+          onShown={stages.shown}
+          loading={stage.loading}
+        >
+          {stage.sections.map((key) => {
+            const section = key === 'compare' ? compare : sections[key];
+            return NOT_PRINTED.has(key) ? (
+              <div key={key} className="print-omit">
+                {section}
+              </div>
+            ) : (
+              <Fragment key={key}>{section}</Fragment>
+            );
+          })}
+        </Stage>
+      ))}
     </div>
   );
 }

@@ -43,6 +43,22 @@ import '@/features/what-if/what-if.css';
 const details = preload(() => import('./results-details'));
 
 /**
+ * What marks a recommendation painted before React (EARLY_ATTRIBUTE of src/app/early/paint-results,
+ * not imported: that module belongs to the link's own chunk).
+ */
+export const EARLY_PAINT_SELECTOR = '[data-early]';
+
+/**
+ * On a link whose recommendation was painted before React (src/app/early), that paint is the
+ * page's largest and already on screen, and this module is evaluated right after it: the details
+ * are then fetched and run at once, so that they are usually there for React's first render of
+ * the results and draw with the top, instead of after React's own first paint.
+ */
+const earlyPainted =
+  typeof document !== 'undefined' && document.querySelector(EARLY_PAINT_SELECTOR) !== null;
+if (earlyPainted) details.load().catch(() => undefined);
+
+/**
  * The emitters' builders the import's migration plan uses (see domain/import/migration-kit.ts).
  * Exported from here, the details' only importer, so that asking for them splits no chunk.
  */
@@ -68,7 +84,8 @@ const ResultsDetails = lazy(() => {
 
 /**
  * True once the details' module is there, fetched right after the top's first paint: the
- * recommendation is the page's largest paint and nothing should compete with it.
+ * recommendation is the page's largest paint and nothing should compete with it (at once where
+ * it was painted before React).
  */
 function useDetailsLoaded(): boolean {
   const [loaded, setLoaded] = useState(() => details.loaded() !== null);
@@ -85,6 +102,12 @@ function useDetailsLoaded(): boolean {
     const start = (): void => {
       details.load().then(done, done);
     };
+    if (earlyPainted) {
+      start();
+      return () => {
+        live = false;
+      };
+    }
     // A task after the next frame is after its paint; the second timer covers hidden pages,
     // which get no frames.
     const timers = [setTimeout(start, 250)];

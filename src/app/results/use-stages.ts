@@ -28,13 +28,20 @@ export function useStages(total: number): {
   const [state, setState] = useState({ count: 1, done: false });
   const shown = useCallback(
     (index: number): void => {
+      const next = (s: { count: number; done: boolean }) => {
+        const count = Math.min(total, Math.max(s.count, index + 2));
+        const done = s.done || index >= total - 1;
+        return count === s.count && done === s.done ? s : { count, done };
+      };
+      // The last stage is on screen: say so at once (nothing is left to mount, so no task or
+      // transition to wait for; the update only drops aria-busy).
+      if (index >= total - 1) {
+        setState(next);
+        return;
+      }
       schedule(() => {
         startTransition(() => {
-          setState((s) => {
-            const count = Math.min(total, Math.max(s.count, index + 2));
-            const done = s.done || index >= total - 1;
-            return count === s.count && done === s.done ? s : { count, done };
-          });
+          setState(next);
         });
       });
     },

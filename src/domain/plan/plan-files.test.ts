@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { PERSONA_EXPECTATIONS, PERSONAS, type PersonaId } from '../__fixtures__/personas';
 import { configFormatOf } from '../emitters/config-format';
-import { locationsOf } from '../topology/build-topology';
+import { rankOptions } from '../scoring/rank-options';
+import { LEVEL_IDS } from '../scoring/types';
+import { buildTopology, locationsOf } from '../topology/build-topology';
 import { planFiles } from './plan-files';
 import { recommendedTopology } from './recommended-topology';
 
@@ -99,4 +101,48 @@ describe('planFiles: answers → ranking → topology → files', () => {
     expect(recommendedTopology(PERSONAS[id])).toEqual(plan.topology);
     expect(recommendedTopology(PERSONAS[id], plan.ranking)).toEqual(plan.topology);
   });
+});
+
+describe('the results rank and build the topology of one answers object once', () => {
+  it.each(PERSONA_IDS)(
+    '%s: the ranking and topology of planFiles are those the results already made',
+    (id) => {
+      // A copy: no other test has ranked this object yet.
+      const answers = { ...PERSONAS[id] };
+      const ranking = rankOptions(answers);
+      const topology = recommendedTopology(answers, ranking);
+      const plan = planFiles(answers, { shareUrl: SHARE_URL });
+      expect(plan.ranking).toBe(ranking);
+      expect(plan.topology).toBe(topology);
+      expect(rankOptions(answers)).toBe(ranking);
+    },
+  );
+
+  it.each(PERSONA_IDS)('%s: edited answers (a new object) are ranked afresh', (id) => {
+    const answers = PERSONAS[id];
+    const before = rankOptions(answers);
+    const other = answers.plan === 'pro' ? 'starter' : 'pro';
+    const edited = { ...answers, plan: other } as const;
+    const after = rankOptions(edited);
+    expect(after).not.toBe(before);
+    // Equal to a ranking never cached: nothing of `answers` leaks into it.
+    expect(after).toEqual(rankOptions(structuredClone(edited)));
+  });
+
+  it.each(PERSONA_IDS.flatMap((id) => LEVEL_IDS.map((level) => [id, level] as const)))(
+    '%s: the topology asked for at %s is built at that level, whatever was built before',
+    (id, level) => {
+      const answers = { ...PERSONAS[id] };
+      const ranking = rankOptions(answers);
+      recommendedTopology(answers, ranking);
+      for (const layout of ['monorepo', 'multirepo'] as const) {
+        const topology = recommendedTopology(answers, {
+          recommended: level,
+          layout: { ...ranking.layout, layout },
+        });
+        expect([topology.level, topology.layout]).toEqual([level, layout]);
+        expect(topology).toEqual(buildTopology(answers, level, layout));
+      }
+    },
+  );
 });

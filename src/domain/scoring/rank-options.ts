@@ -210,11 +210,30 @@ const summarize = (
 };
 
 /**
+ * Rankings already made, per answers object: the results, their files (planFiles), the decision
+ * record and the tipping points each rank the same answers, and on a 40-project link every
+ * ranking costs milliseconds of cold code on a phone. Answers are never changed in place (every
+ * edit makes a new object), so an object's ranking never goes stale; a WeakMap keeps it only as
+ * long as the answers live.
+ */
+const rankings = new WeakMap<Answers, Ranking>();
+
+/**
  * Ranks code-location, agent and deployment isolation for these answers. Deterministic: the same
- * answers always give the same ranking. Levels the plan lacks keep their fit but are ranked after
- * the available ones, with what they need.
+ * answers always give the same ranking (the same object for the same answers object: treat it as
+ * read-only). Levels the plan lacks keep their fit but are ranked after the available ones, with
+ * what they need.
  */
 export const rankOptions = (answers: Answers): Ranking => {
+  let ranking = rankings.get(answers);
+  if (ranking === undefined) {
+    ranking = rankAnswers(answers);
+    rankings.set(answers, ranking);
+  }
+  return ranking;
+};
+
+const rankAnswers = (answers: Answers): Ranking => {
   const weights = deriveWeights(answers);
   const requirements = deriveRequirements(answers);
   const unranked = LEVEL_IDS.map((level): Unranked => {

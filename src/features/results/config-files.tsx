@@ -13,18 +13,17 @@ import { FilesPrintList } from './files-print-list';
 import { breakablePath, withCode } from '@/components/rich-text';
 import { downloadBlob, downloadNameOf, downloadText, mimeOf, zipFiles, ZIP_NAME } from './download';
 
-function CodeBlock(props: { file: GeneratedFile; withLines: boolean }): JSX.Element {
+/** The selected file's text, one span per line (the line numbers are drawn by CSS). */
+function CodeBlock(props: { file: GeneratedFile }): JSX.Element {
   return (
     <pre className="code__pre">
       <code>
-        {props.withLines
-          ? toLines(props.file.content).map((line, i) => (
-              // Lines never reorder, so the index is a stable key.
-              <span className="code-line" key={i}>
-                {line}
-              </span>
-            ))
-          : props.file.content}
+        {toLines(props.file.content).map((line, i) => (
+          // Lines never reorder, so the index is a stable key.
+          <span className="code-line" key={i}>
+            {line}
+          </span>
+        ))}
       </code>
     </pre>
   );
@@ -226,6 +225,10 @@ export function ConfigFiles(props: {
           {current === undefined ? null : (
             <FileHeader file={current} onCopy={actions.copy} onDownload={actions.download} />
           )}
+          {/* Every tab controls a panel of its own, but only the selected one holds its text: a
+              hidden panel is never shown, found or printed (print lists the files instead), and
+              the text of 60 files would be most of the results' DOM. Copy, Download and "Download
+              all files" read the files themselves, not the page. */}
           {files.map((file, i) => (
             <div
               key={file.path}
@@ -236,8 +239,7 @@ export function ConfigFiles(props: {
               tabIndex={0}
               className="code"
             >
-              <p className="print-only files__path">{file.path}</p>
-              <CodeBlock file={file} withLines={i === index} />
+              {i === index ? <CodeBlock file={file} /> : null}
             </div>
           ))}
         </div>

@@ -3,10 +3,13 @@
  * The topology diagram is drawn at its box's width from its first paint: laid out once, never first
  * at a guessed width and again at once (a second layout of a large SVG on opening the results).
  */
-import { render } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS } from '@/domain/__fixtures__/personas';
+import { answersWith } from '@/domain/__fixtures__/scale-answers';
+import { locationsOf } from '@/domain/topology/build-topology';
 import { recommendedTopology } from '@/domain/plan/recommended-topology';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
@@ -14,6 +17,7 @@ import { TopologyDiagram } from './topology-diagram';
 
 installJsdomStubs();
 afterEach(() => {
+  cleanup();
   vi.restoreAllMocks();
 });
 
@@ -49,5 +53,33 @@ describe('TopologyDiagram', () => {
     const svg = container.querySelector('.diagram svg');
     expect(svg?.getAttribute('width')).toBe(String(width));
     expect(resized).toEqual([]);
+  });
+});
+
+describe('Diagram as text', () => {
+  it.each([
+    ['twoClouds', PERSONAS.twoClouds],
+    ['regulatedTeam', PERSONAS.regulatedTeam],
+    ['40 projects', answersWith(40)],
+  ])('%s: lists every code location once opened', async (_, answers) => {
+    const user = userEvent.setup();
+    const topology = recommendedTopology(answers);
+    render(<TopologyDiagram topology={topology} level="agent" headingId="results-topology" />);
+    const summary = screen.getByText('Diagram as text');
+    const disclosure = summary.closest('details');
+    if (disclosure === null) throw new Error('no disclosure');
+    // Closed: the lists are not made yet (they are the bulk of the section).
+    expect(within(disclosure).queryAllByRole('listitem')).toEqual([]);
+    // (The browser opens a summary with Enter or Space as well; jsdom only with a click.)
+    await user.click(summary);
+    const items = await within(disclosure).findAllByRole('listitem');
+    const listed = items.filter((li) => li.textContent.startsWith('Code location '));
+    expect(listed.map((li) => li.querySelector('strong')?.textContent).sort()).toEqual(
+      locationsOf(topology)
+        .map((l) => l.name)
+        .sort(),
+    );
+    await user.click(summary);
+    expect(disclosure.open).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * background) so "Download diagram (SVG)" saves exactly what is shown. A nested list is its text
  * alternative.
  */
-import { useMemo, useRef, type JSX } from 'react';
+import { useMemo, useRef, useState, type JSX } from 'react';
 
 import type { LevelId } from '@/domain/scoring/types';
 import { countOf } from '@/domain/text/count';
@@ -146,11 +146,29 @@ function LegendEntry({ item }: { item: LegendItem }): JSX.Element {
   );
 }
 
-/** The text alternative: deployments, agents and locations as nested lists, then repositories. */
+/**
+ * The text alternative, a disclosure: its lists are made when it opens (a 40-project topology
+ * lists 40 locations and more, all of it built while the results draw, mostly never opened).
+ */
 function DiagramAsText({ topology }: { topology: Topology }): JSX.Element {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="diagram-text">
+    <details
+      className="diagram-text"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
       <summary>Diagram as text</summary>
+      {open ? <DiagramLists topology={topology} /> : null}
+    </details>
+  );
+}
+
+/** Deployments, agents and locations as nested lists, then the repositories. */
+function DiagramLists({ topology }: { topology: Topology }): JSX.Element {
+  return (
+    <>
       <ul>
         {topology.deployments.map((dep) => (
           <li key={dep.name}>
@@ -192,7 +210,7 @@ function DiagramAsText({ topology }: { topology: Topology }): JSX.Element {
           </ul>
         </>
       ) : null}
-    </details>
+    </>
   );
 }
 
