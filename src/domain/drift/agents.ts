@@ -47,7 +47,10 @@ const read = (files: readonly RepoFile[], unreadable: UnreadableFile[] | null): 
     if (!isAgentCandidate(f.path)) continue;
     const parsed = parseAgentConfig(f.text, f.path);
     if (parsed.ok) out.push({ file: f.path, text: f.text, agent: parsed.value });
-    else if (unreadable !== null && parsed.findings.some((x) => x.id === 'yaml-syntax')) {
+    else if (
+      unreadable !== null &&
+      parsed.findings.some((x) => x.id === 'yaml-syntax' || x.id === 'yaml-too-large')
+    ) {
       // Only a file under agents/ is surely meant as an agent configuration.
       if (folderName(f.path) !== null) {
         const first = parsed.findings[0];

@@ -698,6 +698,13 @@ describe('checkDrift: the edges of "same meaning"', () => {
     expect(checkDrift(input).findings.map((f) => f.id)).toEqual(['agent-differs']);
   });
 
+  it('an agent file past the bound on YAML tokens is reported unreadable, not skipped', () => {
+    const path = 'agents/prod-gcp-agent/values.yaml';
+    const padded = (t: string) => `${t}padding:\n${'  - q\n'.repeat(20_000)}`;
+    const report = checkDrift(edited(g('twoClouds'), { path }, padded));
+    expect(report.unreadable).toEqual([expect.objectContaining({ file: path })]);
+  });
+
   it('a build of "raw-ingest" is not a build of "ingest"', () => {
     const x = generate({
       ...PERSONAS.oneTeamOneCloud,

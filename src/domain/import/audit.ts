@@ -22,6 +22,7 @@ import { parseAgentConfig } from './parse-agent-config';
 import { parseCodeowners } from './parse-codeowners';
 import { parseDagsterCloudYaml } from './parse-dagster-cloud-yaml';
 import { readDgWorkspace } from './read-dg-workspace';
+import { newYamlBudget } from './yaml-source';
 import type {
   CodeownersRule,
   Finding,
@@ -313,15 +314,17 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   const readsDg = input.dagsterCloudYaml.trim() === '' && dgFiles.length > 0;
   const file = 'dagster_cloud.yaml';
   const findings: Finding[] = [];
+  // One bound on the YAML read for the whole check (MAX_YAML_TOKENS), whatever the files.
+  const budget = newYamlBudget();
   let parsed: ParseOutcome<ImportedDagsterCloudYaml>;
   let headerText: string | null = input.dagsterCloudYaml;
   if (readsDg) {
-    const read = readDgWorkspace(dgFiles);
+    const read = readDgWorkspace(dgFiles, budget);
     parsed = read;
     headerText = read.headerText;
     pushAll(findings, read.findings);
   } else {
-    parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file);
+    parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file, budget);
     // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
     const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
     pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
@@ -330,7 +333,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
 
   const agents: ImportedAgent[] = [];
   (input.agentConfigs ?? []).forEach((text, i) => {
-    const result = parseAgentConfig(text, agentFile(i));
+    const result = parseAgentConfig(text, agentFile(i), budget);
     pushAll(findings, result.findings);
     if (result.ok) agents.push(result.value);
   });

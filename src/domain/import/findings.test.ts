@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { sortFindings } from './findings';
-import type { Severity } from './types';
+import { HOSTILE_IMPORTS } from './__fixtures__/hostile-files';
+import { auditImport } from './audit';
+import { closestKey, sortFindings } from './findings';
+import { BUILD_KEYS, LOCATION_KEYS, TOP_LEVEL_KEYS } from './parse-dagster-cloud-yaml';
+import { FINDING_KINDS, type Severity } from './types';
 
 type F = { file: string; line: number | null; severity: Severity; tag: string };
 const f = (file: string, line: number | null, severity: Severity, tag: string): F => ({
@@ -85,6 +88,100 @@ describe('sortFindings', () => {
         expect(sortFindings(input)).toEqual(reference(input));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('findings by the thousand', () => {
+  // 12,000 unknown keys, 15,999 unused queues, 130,000 CODEOWNERS rules without a team (all "a b").
+  it.each([
+    ['mapping of 12,000 keys (the most YAML read)', 'unknown-key', 12_000, 12_000],
+    ['1 agent config of 16,000 queues (the most YAML read)', 'queue-unused', 15_999, 15_999],
+    ['CODEOWNERS of 130,000 lines', 'codeowners-no-team', 130_000, 1],
+  ] as const)('%s: counted exactly, each with its own text', (name, id, count, distinct) => {
+    const audit = auditImport(HOSTILE_IMPORTS[name]());
+    const ofKind = audit.findings.filter((x) => x.id === id);
+    expect(ofKind).toHaveLength(count);
+    expect(audit.counts[FINDING_KINDS[id].severity]).toBe(count);
+    expect(new Set(ofKind.map((x) => x.message)).size).toBe(distinct);
+    expect(ofKind.every((x) => x.fix !== '')).toBe(true);
+  });
+
+  it('an unknown key with no near match lists the keys allowed where it is', () => {
+    const audit = auditImport({
+      dagsterCloudYaml:
+        'zzz: 1\nlocations:\n  - location_name: a\n    code_source:\n      package_name: a\n    qqq: 1\n    build:\n      xyz: 1\n',
+    });
+    expect(audit.findings.filter((f) => f.id === 'unknown-key').map((f) => f.fix)).toEqual([
+      `Remove "zzz". Allowed here: ${TOP_LEVEL_KEYS.join(', ')}.`,
+      `Remove "qqq". Allowed here: ${LOCATION_KEYS.join(', ')}.`,
+      `Remove "xyz". Allowed here: ${BUILD_KEYS.join(', ')}.`,
+    ]);
+  });
+
+  it('an unknown key gets the key it was probably meant to be', () => {
+    const audit = auditImport({
+      dagsterCloudYaml:
+        'locations:\n  - location_name: a\n    code_source:\n      package_name: a\n    agent_queu: q\n',
+    });
+    expect(audit.findings).toContainEqual(
+      expect.objectContaining({
+        id: 'unknown-key',
+        line: 5,
+        fix: 'Rename "agent_queu" to "agent_queue".',
+      }),
+    );
+  });
+});
+
+describe('closestKey', () => {
+  /** The rule written out plainly: full edit distance to every candidate, first best under 3. */
+  const levenshtein = (a: string, b: string): number => {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = rows[i] ?? [];
+        const up = rows[i - 1] ?? [];
+        row[j] = Math.min(
+          (up[j] ?? 0) + 1,
+          (row[j - 1] ?? 0) + 1,
+          (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      }
+    }
+    return rows[a.length]?.[b.length] ?? 0;
+  };
+  const reference = (key: string, allowed: readonly string[]): string | null => {
+    const normal = key.toLowerCase().replaceAll('-', '_').replaceAll(' ', '_');
+    if (allowed.includes(normal)) return normal;
+    let best: string | null = null;
+    let bestDistance = 3;
+    for (const c of allowed) {
+      const d = levenshtein(normal, c);
+      if (d < bestDistance) [best, bestDistance] = [c, d];
+    }
+    return best;
+  };
+
+  it.each([
+    ['agent_queu', 'agent_queue'],
+    ['Location-Name', 'location_name'],
+    ['k12', null],
+    ['bild', 'build'],
+    ['container_contxt', 'container_context'],
+  ])('%s → %s', (key, expected) => {
+    expect(closestKey(key, LOCATION_KEYS)).toBe(expected);
+  });
+
+  it('agrees with the full edit distance on any short key and candidates', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_', '-'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 8 }), (key, allowed) => {
+        expect(closestKey(key, allowed)).toBe(reference(key, allowed));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -4,6 +4,7 @@
  */
 import { printable } from '../text/display';
 import { FINDING_KINDS, type Finding, type FindingId, type Severity } from './types';
+import type { YamlError } from './yaml-source';
 
 /**
  * A finding with its kind's default severity (pass `severity` to raise or lower it). Names in the
@@ -18,17 +19,35 @@ export const finding = (
   severity: Severity = FINDING_KINDS[id].severity,
 ): Finding => ({ id, severity, file, line, message: printable(message), fix: printable(fix) });
 
-const distance = (a: string, b: string): number => {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * The finding for a YAML text that could not be read: a syntax error (with `fix` unless the error
+ * brings its own), or a text past the import's bound on YAML (MAX_YAML_TOKENS), said as such.
+ */
+export const yamlErrorFinding = (file: string, e: YamlError, fix: string): Finding =>
+  e.tooLarge === true
+    ? finding('yaml-too-large', file, e.line, e.message, e.fix ?? fix)
+    : finding('yaml-syntax', file, e.line, `YAML cannot be read: ${e.message}`, e.fix ?? fix);
+
+/**
+ * The edit distance of `a` and `b` when it is below `limit`, else at least `limit`: a row whose
+ * every cell has reached `limit` ends the count (a pasted file can ask for 100,000 suggestions).
+ */
+const distanceBelow = (a: string, b: string, limit: number): number => {
+  const prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev.push(j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = prev[0] ?? 0;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const above = prev[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      prev[j] = Math.min(above + 1, (prev[j - 1] ?? 0) + 1, diagonal + cost);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min(above + 1, (prev[j - 1] ?? 0) + 1, diagonal + cost);
+      prev[j] = d;
       diagonal = above;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin >= limit) return limit;
   }
   return prev[b.length] ?? 0;
 };
@@ -52,7 +71,7 @@ export const closestKey = (key: string, allowed: readonly string[]): string | nu
   for (const candidate of allowed.slice(0, MAX_SUGGESTION_CANDIDATES)) {
     // The distance is at least the difference in length.
     if (Math.abs(candidate.length - normal.length) >= bestDistance) continue;
-    const d = distance(normal, candidate);
+    const d = distanceBelow(normal, candidate, bestDistance);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -4,6 +4,7 @@ import {
   BIDI_NAME,
   HOSTILE_IMPORTS,
   manyCodeownersLines,
+  manyKeysOf,
   manyQueues,
   starBomb,
 } from './__fixtures__/hostile-files';
@@ -11,6 +12,7 @@ import { auditImport } from './audit';
 import { readCurrentState } from './current-state';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_YAML_BYTES, sizeProblem, utf8Length } from './limits';
 import { importToAnswers } from './to-answers';
+import { MAX_YAML_TOKENS } from './yaml-source';
 
 describe('the import on hostile files (issue #16)', () => {
   it.each(Object.entries(HOSTILE_IMPORTS))(
@@ -30,8 +32,8 @@ describe('the import on hostile files (issue #16)', () => {
   );
 
   it.each([
-    ['mapping of 36,000 keys', 36_000],
-    ['1 agent config of 40,000 queues (0.5 MB)', 40_000 - 1],
+    ['mapping of 12,000 keys (the most YAML read)', 12_000],
+    ['1 agent config of 16,000 queues (the most YAML read)', 16_000 - 1],
   ] as const)(
     'reads %s (within the caps): one finding a key',
     (name, count) => {
@@ -57,10 +59,58 @@ describe('the import on hostile files (issue #16)', () => {
     expect(audit.findings.at(-1)?.line).toBe(130_000);
   });
 
-  it('reports every unused queue of six agents serving 24,000 each (no call-stack overflow)', () => {
+  // 36,000 keys and 40,000 queues were read in full, over a second in a browser: the import now
+  // stops at MAX_YAML_TOKENS, says so once, on the line where it stopped, and reads nothing more:
+  // the line where the 100,000th token is (8 tokens a key after 41; about 6 a queue).
+  it.each([
+    ['mapping of 36,000 keys', 'dagster_cloud.yaml', 12_501],
+    ['1 agent config of 40,000 queues (0.5 MB)', 'agent config 1', 16_659],
+  ] as const)('stops reading %s at the bound on YAML tokens', (name, file, line) => {
+    const input = HOSTILE_IMPORTS[name]();
+    expect(sizeProblem(input)).toBeNull();
+    const audit = auditImport(input);
+    const tooLarge = audit.findings.filter((f) => f.id === 'yaml-too-large');
+    expect(tooLarge.map((f) => [f.file, f.line])).toEqual([[file, line]]);
+    expect(tooLarge[0]?.message).toContain(
+      `${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens`,
+    );
+    expect(audit.findings.filter((f) => f.id === 'unknown-key' || f.id === 'queue-unused')).toEqual(
+      [],
+    );
+  });
+
+  it('says why dagster_cloud.yaml past the bound is not read, and fixes the size, not the syntax', () => {
+    const audit = auditImport(HOSTILE_IMPORTS['mapping of 36,000 keys']());
+    expect(audit.dagsterCloudYaml).toMatchObject({
+      ok: false,
+      reason: 'More YAML than the import reads (it stops on line 12501).',
+    });
+    expect(audit.files).toBeNull();
+    expect(audit.findings.map((f) => f.fix)).toEqual([
+      expect.stringMatching(/^Remove what is not about Dagster\+/),
+    ]);
+  });
+
+  it('shares the bound between dagster_cloud.yaml and the agent configurations of a check', () => {
+    // 56,000 tokens of keys, then 54,000 of queues: each alone is within the bound, not together.
+    const input = { ...manyKeysOf(7_000), agentConfigs: manyQueues(9_000, 1).agentConfigs ?? [] };
+    const audit = auditImport(input);
+    expect(audit.files).not.toBeNull();
+    expect(audit.findings.filter((f) => f.id === 'unknown-key')).toHaveLength(7_000);
+    expect(audit.findings.filter((f) => f.id === 'yaml-too-large').map((f) => f.file)).toEqual([
+      'agent config 1',
+    ]);
+  });
+
+  // Six agents serving 24,000 queues each gave 143,994 findings (a call-stack overflow once); the
+  // bound is shared by the files of a check, so the first file uses it up and the rest are refused.
+  it('refuses six agents serving 24,000 queues each at the bound shared by the check', () => {
     const audit = auditImport(manyQueues(24_000));
-    expect(audit.findings.filter((f) => f.id === 'queue-unused')).toHaveLength(6 * 24_000 - 6);
-  }, 30_000);
+    expect(audit.findings.filter((f) => f.id === 'yaml-too-large').map((f) => f.file)).toEqual(
+      Array.from({ length: 6 }, (_, i) => `agent config ${i + 1}`),
+    );
+    expect(audit.agents).toEqual([]);
+  });
 
   it('shows names with a right-to-left override visibly in findings and notes', () => {
     const audit = auditImport(HOSTILE_IMPORTS['bidi override in names']());

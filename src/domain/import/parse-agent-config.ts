@@ -6,7 +6,7 @@
  */
 import type { AgentPlatform } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
-import { finding } from './findings';
+import { finding, yamlErrorFinding } from './findings';
 import type { Finding, ImportedAgent, ParseOutcome } from './types';
 import {
   entriesOf,
@@ -14,6 +14,7 @@ import {
   itemsOf,
   loadYaml,
   scalarValue,
+  type YamlBudget,
   type YamlEntry,
 } from './yaml-source';
 
@@ -87,27 +88,25 @@ const strings = (e: YamlEntry | undefined): string[] => {
 
 /**
  * Parses an agent `dagster.yaml` or Helm values text. `file` names it in findings
- * ("agent config 1").
+ * ("agent config 1"); `budget` is shared with the other YAML files of a check (loadYaml).
  */
 export const parseAgentConfig = (
   text: string,
   file = 'agent config',
+  budget?: YamlBudget,
 ): ParseOutcome<ImportedAgent> => {
-  const source = loadYaml(text);
+  const source = loadYaml(text, budget);
   const findings: Finding[] = [];
   if (source.errors.length > 0) {
     for (const e of source.errors) {
-      findings.push(
-        finding(
-          'yaml-syntax',
-          file,
-          e.line,
-          `YAML cannot be read: ${e.message}`,
-          'Fix the indentation or quoting on that line.',
-        ),
-      );
+      findings.push(yamlErrorFinding(file, e, 'Fix the indentation or quoting on that line.'));
     }
-    return { ok: false, reason: 'YAML syntax error.', findings };
+    const tooLarge = source.errors.some((e) => e.tooLarge === true);
+    return {
+      ok: false,
+      reason: tooLarge ? 'More YAML than the import reads.' : 'YAML syntax error.',
+      findings,
+    };
   }
   const top = entriesOf(source.root, source.lineOf);
   const keys = top.map((e) => e.key);

@@ -11,7 +11,7 @@ import {
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
-import { closestKey, finding, pushAll, quotedList } from './findings';
+import { closestKey, finding, pushAll, quotedList, yamlErrorFinding } from './findings';
 import {
   CODE_SOURCE_KEYS,
   CONTAINER_PLATFORMS,
@@ -31,6 +31,7 @@ import {
   loadYaml,
   scalarValue,
   toPlain,
+  type YamlBudget,
   type YamlEntry,
 } from './yaml-source';
 
@@ -78,6 +79,17 @@ const collectLines = (
   }
 };
 
+/** "a, b, c" for each list of allowed keys, written once (a file can have 12,000 unknown keys). */
+const allowedTexts = new WeakMap<readonly string[], string>();
+const allowedText = (allowed: readonly string[]): string => {
+  let text = allowedTexts.get(allowed);
+  if (text === undefined) {
+    text = allowed.join(', ');
+    allowedTexts.set(allowed, text);
+  }
+  return text;
+};
+
 const unknownKey = (
   ctx: Ctx,
   e: YamlEntry,
@@ -97,7 +109,7 @@ const unknownKey = (
       }${rejectedBy}`,
       suggestion !== null && suggestion !== e.key
         ? `Rename "${e.key}" to "${suggestion}".`
-        : `Remove "${e.key}". Allowed here: ${allowed.join(', ')}.`,
+        : `Remove "${e.key}". Allowed here: ${allowedText(allowed)}.`,
     ),
   );
 };
@@ -494,19 +506,21 @@ const unreadable = (
   if (source.errors.length > 0) {
     for (const e of source.errors) {
       ctx.findings.push(
-        finding(
-          'yaml-syntax',
+        yamlErrorFinding(
           file,
-          e.line,
-          `YAML cannot be read: ${e.message}`,
+          e,
           'Fix the indentation or quoting on that line (a YAML linter shows the exact spot).',
         ),
       );
     }
     const first = source.errors[0];
+    const at = first !== undefined && first.line !== null ? ` on line ${first.line}` : '';
     return {
       ok: false,
-      reason: `YAML syntax error${first !== undefined && first.line !== null ? ` on line ${first.line}` : ''}.`,
+      reason:
+        first?.tooLarge === true
+          ? `More YAML than the import reads (it stops${at}).`
+          : `YAML syntax error${at}.`,
       findings: ctx.findings,
     };
   }
@@ -637,14 +651,16 @@ const importedLocations = (
 
 /**
  * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
- * `locations`); otherwise the locations as the CLI would deploy them (defaults merged in) plus
- * every structural finding, each with its line.
+ * `locations`, more YAML than the import reads); otherwise the locations as the CLI would deploy
+ * them (defaults merged in) plus every structural finding, each with its line. `budget` is shared
+ * with the other YAML files of a check (loadYaml).
  */
 export const parseDagsterCloudYaml = (
   text: string,
   file = 'dagster_cloud.yaml',
+  budget?: YamlBudget,
 ): ParseOutcome<ImportedDagsterCloudYaml> => {
-  const source = loadYaml(text);
+  const source = loadYaml(text, budget);
   const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
   jinjaFinding(ctx, text);
   const failed = unreadable(ctx, source);

@@ -394,3 +394,24 @@ describe('size caps on dg files', () => {
     else expect(problem).toMatch(want);
   });
 });
+
+describe('readDgWorkspace: the bound on YAML tokens', () => {
+  it("shares one bound between the projects' YAML files, as between the files of a check", () => {
+    const padding = (n: number): string =>
+      `registry: ghcr.io/acme/x\nextra:\n${'  - q\n'.repeat(n)}`;
+    const files = [
+      { path: 'dg.toml', text: WORKSPACE('a', 'b') },
+      { path: 'a/pyproject.toml', text: named('a') },
+      { path: 'b/pyproject.toml', text: named('b') },
+      // Each about 60,000 tokens: within the bound alone, not together.
+      { path: 'a/build.yaml', text: padding(10_000) },
+      { path: 'b/build.yaml', text: padding(10_000) },
+    ];
+    const read = readDgWorkspace(files);
+    expect(read.findings.filter((f) => f.id === 'yaml-too-large').map((f) => f.file)).toEqual([
+      'b/build.yaml',
+    ]);
+    const alone = readDgWorkspace(files.filter((f) => f.path !== 'b/build.yaml'));
+    expect(alone.findings.filter((f) => f.id === 'yaml-too-large')).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@
  * Linear in the input: files are found through maps by path, each file is parsed once.
  */
 import { DG_ROUTING_FACT } from '../emitters/config-format';
-import { closestKey, finding, pushAll, quotedList } from './findings';
+import { closestKey, finding, pushAll, quotedList, yamlErrorFinding } from './findings';
 import { MAX_DG_FILES } from './limits';
 import {
   baseName,
@@ -37,7 +37,15 @@ import {
   readToml,
   type DgProject,
 } from './read-dg';
-import { entriesOf, isYamlMap, loadYaml, scalarValue, toPlain } from './yaml-source';
+import {
+  entriesOf,
+  isYamlMap,
+  loadYaml,
+  newYamlBudget,
+  scalarValue,
+  toPlain,
+  type YamlBudget,
+} from './yaml-source';
 import {
   CONTAINER_PLATFORMS,
   type ContainerPlatform,
@@ -86,16 +94,14 @@ type YamlRead = {
 };
 
 /** A build.yaml or container_context.yaml: its top-level values and their lines. */
-const readYamlFile = (file: RepoFile, findings: Finding[]): YamlRead | null => {
-  const source = loadYaml(file.text);
+const readYamlFile = (file: RepoFile, findings: Finding[], budget: YamlBudget): YamlRead | null => {
+  const source = loadYaml(file.text, budget);
   const first = source.errors[0];
   if (first !== undefined) {
     findings.push(
-      finding(
-        'yaml-syntax',
+      yamlErrorFinding(
         file.path,
-        first.line,
-        `YAML cannot be read: ${first.message}`,
+        first,
         'Fix the indentation or quoting on that line (a YAML linter shows the exact spot).',
       ),
     );
@@ -124,9 +130,9 @@ const readYamlFile = (file: RepoFile, findings: Finding[]): YamlRead | null => {
 };
 
 /** A build.yaml's registry and directory, with a finding for each key dg does not know. */
-const readBuild = (file: RepoFile | undefined, findings: Finding[]) => {
+const readBuild = (file: RepoFile | undefined, findings: Finding[], budget: YamlBudget) => {
   if (file === undefined) return null;
-  const read = readYamlFile(file, findings);
+  const read = readYamlFile(file, findings, budget);
   if (read === null) return null;
   for (const key of Object.keys(read.values)) {
     if (BUILD_KEYS.includes(key)) continue;
@@ -165,9 +171,13 @@ const readBuild = (file: RepoFile | undefined, findings: Finding[]) => {
 };
 
 /** The platforms a container_context.yaml configures; other top keys get a finding. */
-const readContext = (file: RepoFile | undefined, findings: Finding[]): ContainerPlatform[] => {
+const readContext = (
+  file: RepoFile | undefined,
+  findings: Finding[],
+  budget: YamlBudget,
+): ContainerPlatform[] => {
   if (file === undefined) return [];
-  const read = readYamlFile(file, findings);
+  const read = readYamlFile(file, findings, budget);
   if (read === null) return [];
   const platforms: ContainerPlatform[] = [];
   for (const key of Object.keys(read.values)) {
@@ -339,9 +349,14 @@ const toLocation = (
   files: ReadonlyMap<string, RepoFile>,
   shared: { registry: ReturnType<typeof readBuild>; platforms: readonly ContainerPlatform[] },
   findings: Finding[],
+  budget: YamlBudget,
 ): ImportedLocation => {
-  const build = readBuild(files.get(join(p.folder, 'build.yaml')), findings);
-  const context = readContext(files.get(join(p.folder, 'container_context.yaml')), findings);
+  const build = readBuild(files.get(join(p.folder, 'build.yaml')), findings, budget);
+  const context = readContext(
+    files.get(join(p.folder, 'container_context.yaml')),
+    findings,
+    budget,
+  );
   const source = build !== null && build.registry !== null ? build : shared.registry;
   const folder = inside(root, p.folder) ?? p.folder;
   const platforms = new Set([...shared.platforms, ...context]);
@@ -371,8 +386,14 @@ const toLocation = (
   };
 };
 
-/** Reads a dg repository given as files keyed by path. Never throws. */
-export const readDgWorkspace = (given: readonly RepoFile[]): DgWorkspaceRead => {
+/**
+ * Reads a dg repository given as files keyed by path. Never throws. Its YAML files share `budget`
+ * (MAX_YAML_TOKENS unless the caller shares one with other files).
+ */
+export const readDgWorkspace = (
+  given: readonly RepoFile[],
+  budget: YamlBudget = newYamlBudget(),
+): DgWorkspaceRead => {
   const findings: Finding[] = [];
   const files = given
     .slice(0, MAX_DG_FILES)
@@ -404,12 +425,12 @@ export const readDgWorkspace = (given: readonly RepoFile[]): DgWorkspaceRead => 
   const projects = workspaceProjects(workspace, found, findings);
   const byPath = new Map(files.map((f) => [f.path, f] as const));
   const shared = {
-    registry: readBuild(byPath.get(join(root, 'build.yaml')), findings),
-    platforms: readContext(byPath.get(join(root, 'container_context.yaml')), findings),
+    registry: readBuild(byPath.get(join(root, 'build.yaml')), findings, budget),
+    platforms: readContext(byPath.get(join(root, 'container_context.yaml')), findings, budget),
   };
   const locations = projects.map((p, i) => {
     pushAll(findings, projectFindings(p));
-    return toLocation(p, i, root, byPath, shared, findings);
+    return toLocation(p, i, root, byPath, shared, findings, budget);
   });
   const seen = new Map<string, ImportedLocation>();
   for (const l of locations) {

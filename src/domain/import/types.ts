@@ -13,6 +13,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Every kind of finding the import can report, with its severity and a short title. */
 export const FINDING_KINDS = {
   'yaml-syntax': { severity: 'error', title: 'YAML syntax error' },
+  'yaml-too-large': { severity: 'error', title: 'More YAML than the import reads' },
   'not-a-mapping': { severity: 'error', title: 'The file is not a YAML mapping' },
   'locations-missing': { severity: 'error', title: 'No locations list' },
   'wrong-type': { severity: 'error', title: 'Value of the wrong type' },

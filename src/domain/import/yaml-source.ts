@@ -4,24 +4,34 @@
  */
 import {
   Composer,
+  CST,
+  isAlias,
   isMap,
   isNode,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   Parser,
   YAMLParseError,
 } from 'yaml';
-import type { CST, Document, Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 
-export type YamlError = { message: string; line: number | null };
+/** A problem with the text; `fix` when the usual one (indentation, quoting) is not it. */
+export type YamlError = {
+  message: string;
+  line: number | null;
+  fix?: string;
+  /** Set when the text is more than the import reads (MAX_YAML_TOKENS), not wrong YAML. */
+  tooLarge?: true;
+};
 
 /** A parsed YAML text: the root node, its plain-JS value and a line lookup. */
 export type YamlSource = {
   root: unknown;
-  /** `toJS()` of the document, or undefined when that failed. */
-  value: unknown;
+  /** `toJS()` of the document (made when first read), or undefined when that failed. */
+  readonly value: unknown;
   errors: readonly YamlError[];
   /** 1-based line where a node starts, or null. */
   lineOf: (node: unknown) => number | null;
@@ -39,14 +49,17 @@ const DUPLICATE_KEY = 'Map keys must be unique';
  * Offsets of every key repeated in its mapping, as the YAML library's `uniqueKeys` check reports
  * them (scalar keys with equal values; NaN never equals), in linear time: the library compares
  * each key with every earlier one, so a mapping of 40,000 keys took over a minute. Walks with a
- * list, not recursion (a file can nest 50,000 levels).
+ * list, not recursion (a file can nest 50,000 levels). Also says whether the document has an
+ * alias (`*name`), the one thing whose conversion to plain values can fail.
  */
-const duplicateKeyOffsets = (root: unknown): number[] => {
+const scanDocument = (root: unknown): { duplicates: number[]; hasAlias: boolean } => {
   const offsets: number[] = [];
+  let hasAlias = false;
   const pending: unknown[] = [root];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (isMap(node)) {
+    if (isAlias(node)) hasAlias = true;
+    else if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const { key, value } of node.items) {
         if (isScalar(key) && !Number.isNaN(key.value)) {
@@ -61,7 +74,7 @@ const duplicateKeyOffsets = (root: unknown): number[] => {
       pending.push(node.key, node.value);
     }
   }
-  return offsets.sort((a, b) => a - b);
+  return { duplicates: offsets.sort((a, b) => a - b), hasAlias };
 };
 
 /**
@@ -71,6 +84,24 @@ const duplicateKeyOffsets = (root: unknown): number[] => {
  * next such file aborted the process (a regular expression compiled with the stack full).
  */
 export const MAX_YAML_DEPTH = 100;
+
+/**
+ * Most YAML tokens (keys, values, indicators, indentation and line breaks, as the YAML library's
+ * lexer gives them) the import reads in one check, all YAML files together. Reading costs about
+ * 5 µs a token in a browser on a busy 2-core machine, so this bound keeps a check under half a
+ * second. It sits far above real files: a code location written out in full (code_source, build,
+ * registry, agent_queue, container_context with namespace, secrets, resources and a node
+ * selector: 30 lines) is about 200 tokens, so 100,000 tokens is 500 such locations, and the
+ * hostile file of 1,000 short locations is 36,000; an agent configuration is a few hundred. Only
+ * files of tens of thousands of one-line entries reach it (a mapping of 36,000 keys is 288,000).
+ */
+export const MAX_YAML_TOKENS = 100_000;
+
+/** What is left of MAX_YAML_TOKENS for the rest of a check's YAML files (shared, counted down). */
+export type YamlBudget = { tokens: number };
+
+/** A budget for one check (each loadYaml without one gets its own). */
+export const newYamlBudget = (): YamlBudget => ({ tokens: MAX_YAML_TOKENS });
 
 /** Offset of the first list or mapping nested deeper than `limit` in the parsed tokens, or null. */
 const tooDeepAt = (tokens: readonly CST.Token[], limit: number): number | null => {
@@ -95,15 +126,51 @@ const tooDeepAt = (tokens: readonly CST.Token[], limit: number): number | null =
   return null;
 };
 
+type Tokens = { tokens: CST.Token[] } | { tooDeep: number } | { tooMany: number };
+
 /**
- * `parseDocument` of the YAML library, in its two steps: the tokens (read without recursion), then,
- * unless they nest deeper than MAX_YAML_DEPTH, the document; or where they are too deep.
+ * The parsed tokens of `text` (the library's `Parser.parse`, fed one lexeme at a time), reading no
+ * further than the budget allows or than flow collections ("[", "{") nest past MAX_YAML_DEPTH:
+ * each bound stops the work where it is passed, at that offset.
+ */
+const tokensWithin = (text: string, lineCounter: LineCounter, budget: YamlBudget): Tokens => {
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  lineCounter.addNewLine(0);
+  let offset = 0;
+  let flowDepth = 0;
+  let atScalar = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (--budget.tokens < 0) return { tooMany: offset };
+    // A lexeme after the scalar mark is a scalar's text, whatever it starts with.
+    if (atScalar) atScalar = false;
+    else if (lexeme === CST.SCALAR) atScalar = true;
+    else if (lexeme === '[' || lexeme === '{') {
+      if (++flowDepth > MAX_YAML_DEPTH) return { tooDeep: offset };
+    } else if ((lexeme === ']' || lexeme === '}') && flowDepth > 0) flowDepth -= 1;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The lexer's marks (a scalar follows, document, end of a flow error) are not in the text.
+    if (lexeme !== CST.SCALAR && lexeme !== CST.DOCUMENT && lexeme !== CST.FLOW_END) {
+      offset += lexeme.length;
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+};
+
+/**
+ * `parseDocument` of the YAML library, in its two steps: the tokens (read without recursion and
+ * within the budget), then, unless they nest deeper than MAX_YAML_DEPTH, the document; or where
+ * the text is too deep or too long.
  */
 const parseWithin = (
   text: string,
   lineCounter: LineCounter,
-): { doc: Document.Parsed } | { tooDeep: number } => {
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  budget: YamlBudget,
+): { doc: Document.Parsed } | { tooDeep: number } | { tooMany: number } => {
+  const read = tokensWithin(text, lineCounter, budget);
+  if (!('tokens' in read)) return read;
+  const { tokens } = read;
   const tooDeep = tooDeepAt(tokens, MAX_YAML_DEPTH);
   if (tooDeep !== null) return { tooDeep };
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
@@ -126,8 +193,19 @@ const parseWithin = (
   return { doc };
 };
 
-/** Parses YAML text; errors are reported, never thrown. */
-export const loadYaml = (text: string): YamlSource => {
+/** The error for a text that uses up the budget at `line`. */
+const tooManyTokens = (line: number): YamlError => ({
+  message: `The YAML files of this check pass ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (keys, values, punctuation and indentation) here, and the import reads no further: 500 code locations written out in full come to about that, more than any real setup has.`,
+  line,
+  fix: 'Remove what is not about Dagster+ (long lists of queues, keys no location uses), or check the files a few at a time.',
+  tooLarge: true,
+});
+
+/**
+ * Parses YAML text; errors are reported, never thrown. `budget` is shared by the YAML files of one
+ * check (MAX_YAML_TOKENS in all); without one, this text alone may use MAX_YAML_TOKENS.
+ */
+export const loadYaml = (text: string, budget: YamlBudget = newYamlBudget()): YamlSource => {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
   const lineOf = (node: unknown): number | null => {
@@ -136,7 +214,15 @@ export const loadYaml = (text: string): YamlSource => {
     return range ? lineAt(range[0]) : null;
   };
   try {
-    const parsed = parseWithin(text, lineCounter);
+    const parsed = parseWithin(text, lineCounter, budget);
+    if ('tooMany' in parsed) {
+      return {
+        root: null,
+        value: undefined,
+        errors: [tooManyTokens(lineAt(parsed.tooMany))],
+        lineOf,
+      };
+    }
     if ('tooDeep' in parsed) {
       return {
         root: null,
@@ -151,21 +237,36 @@ export const loadYaml = (text: string): YamlSource => {
       };
     }
     const { doc } = parsed;
+    const scan = scanDocument(doc.contents);
     const errors: YamlError[] = [
       ...doc.errors.map((e) => ({ at: e.pos[0], message: firstLine(e.message) })),
-      ...duplicateKeyOffsets(doc.contents).map((at) => ({ at, message: DUPLICATE_KEY })),
+      ...scan.duplicates.map((at) => ({ at, message: DUPLICATE_KEY })),
     ]
       .sort((a, b) => a.at - b.at)
       .map(({ at, message }) => ({ message, line: at >= 0 ? lineAt(at) : null }));
+    // The plain value is for callers that ask for it (the parsers walk the nodes). Only aliases can
+    // make the conversion fail (an alias bomb passes maxAliasCount): with one, it is tried now, so
+    // the failure is an error; without, it is made when first asked for.
     let value: unknown = undefined;
-    if (errors.length === 0) {
+    let converted = errors.length > 0;
+    const convert = (): void => {
+      converted = true;
       try {
         value = doc.toJS({ maxAliasCount: 100 });
       } catch (e) {
         errors.push({ message: e instanceof Error ? firstLine(e.message) : String(e), line: null });
       }
-    }
-    return { root: doc.contents, value, errors, lineOf };
+    };
+    if (!converted && scan.hasAlias) convert();
+    return {
+      root: doc.contents,
+      get value() {
+        if (!converted) convert();
+        return value;
+      },
+      errors,
+      lineOf,
+    };
   } catch (e) {
     return {
       root: null,

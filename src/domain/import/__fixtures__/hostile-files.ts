@@ -1,8 +1,10 @@
 /**
  * The hostile files of issue #16, as generators shared by the domain tests and the browser test
- * that times them (e2e/hostile-import.spec.ts). Each file is under the import's 512 KiB cap; the
- * issue's six 300 KB agent configurations together pass the 1 MiB total cap, and six of 130 KB the
- * 512 KiB cap on YAML; one agent configuration of 40,000 queues is the most YAML the import reads.
+ * that times them (e2e/hostile-import.spec.ts, bench/hostile-import-browser.mjs). Each file is
+ * under the import's 512 KiB cap; the issue's six 300 KB agent configurations together pass the
+ * 1 MiB total cap, and six of 130 KB the 512 KiB cap on YAML; one agent configuration of 40,000
+ * queues and a mapping of 36,000 keys pass the bound on YAML tokens (yaml-source.ts), and the
+ * 16,000 queues and 12,000 keys just under it are the most YAML the import reads.
  */
 import type { ImportInput } from '../types';
 
@@ -110,17 +112,21 @@ export const longName = (): ImportInput => ({
   dagsterCloudYaml: lines('locations:', ...location(`l${'o'.repeat(250_000)}ng`, 'long')),
 });
 
-/**
- * A dagster_cloud.yaml whose one location has 36,000 more keys (500 KB, under the cap): a
- * duplicate-key check that compares each key with every earlier one takes about a minute.
- */
-export const manyKeys = (): ImportInput => ({
+/** A location with `count` more keys (8 YAML tokens each), every one an unknown key. */
+export const manyKeysOf = (count: number): ImportInput => ({
   dagsterCloudYaml: lines(
     'locations:',
     ...location('ingest'),
-    ...Array.from({ length: 36_000 }, (_, i) => `    k${i}: 1`),
+    ...Array.from({ length: count }, (_, i) => `    k${i}: 1`),
   ),
 });
+
+/**
+ * A dagster_cloud.yaml whose one location has 36,000 more keys (500 KB, under the cap): a
+ * duplicate-key check that compares each key with every earlier one takes about a minute; the
+ * import now stops at its bound on YAML tokens, a third of the way in.
+ */
+export const manyKeys = (): ImportInput => manyKeysOf(36_000);
 
 /** Every hostile input, by name (what the browser test pastes). */
 export const HOSTILE_IMPORTS = {
@@ -136,4 +142,6 @@ export const HOSTILE_IMPORTS = {
   '50,000 nested lists': deepNesting,
   'location name of 250,000 characters': longName,
   'mapping of 36,000 keys': manyKeys,
+  'mapping of 12,000 keys (the most YAML read)': () => manyKeysOf(12_000),
+  '1 agent config of 16,000 queues (the most YAML read)': () => manyQueues(16_000, 1),
 } as const satisfies Record<string, () => ImportInput>;
