@@ -3,7 +3,7 @@
  * the diagram, YAML and zip code are fetched only when results are shown), inside an error
  * boundary.
  */
-import { createElement, lazy, Suspense, useEffect, useState } from 'react';
+import { createElement, lazy, Suspense, useState } from 'react';
 
 import type { MigrationKit } from '@/domain/import/migration-kit';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -15,45 +15,22 @@ import type { BootNotice } from '@/store/boot';
 import { useWizardStore, wizardStore } from '@/store/wizard-store';
 
 import { ErrorBoundary } from './error-boundary';
+import { lazyExport } from './lazy-export';
 import { Notices } from './notices';
 
 type ResultsViewComponent = typeof ResultsView;
 
-let resultsView: ResultsViewComponent | null = null;
+/**
+ * The results module, loaded without Suspense (see lazyExport): its fallback's 300 ms throttle
+ * would hold back the recommendation, the page's largest paint on a share link, although its
+ * module is usually there already.
+ */
+const resultsView = lazyExport<ResultsViewComponent>(() =>
+  import('./results/results-view').then((m) => m.ResultsView),
+);
 /** Fetches the results' module; once it has loaded, the results render without a loading line. */
 // eslint-disable-next-line react-refresh/only-export-components -- main.tsx waits on it before rendering
-export const loadResultsView = (): Promise<ResultsViewComponent> =>
-  import('./results/results-view').then((m) => (resultsView = m.ResultsView));
-
-/**
- * The results module, loaded without Suspense: React throttles revealing a Suspense boundary's
- * content to 300 ms after its fallback showed, which would hold back the recommendation (the
- * page's largest paint on a share link) although its module is usually there already.
- */
-const useResultsView = (): ResultsViewComponent | null => {
-  const [view, setView] = useState<ResultsViewComponent | null>(() => resultsView);
-  const [, setFailure] = useState<unknown>(null);
-  useEffect(() => {
-    if (view !== null) return;
-    let live = true;
-    loadResultsView().then(
-      (loaded) => {
-        if (live) setView(() => loaded);
-      },
-      (error: unknown) => {
-        // Rethrown while rendering, so the error boundary shows it.
-        if (live)
-          setFailure(() => {
-            throw error;
-          });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [view]);
-  return view;
-};
+export const loadResultsView = resultsView.load;
 
 const ImportView = lazy(() =>
   import('@/features/import/import-view').then((m) => ({ default: m.ImportView })),
@@ -113,7 +90,7 @@ const changeAnswers = (patch: Partial<Answers>): void => {
 const Results = ({ focusOnMount }: { readonly focusOnMount: boolean }) => {
   const answers = useWizardStore((s) => s.answers);
   const imported = useWizardStore((s) => s.imported);
-  const view = useResultsView();
+  const view = resultsView.useLoaded();
   const shareUrl = `${window.location.origin}${window.location.pathname}#${encodeShareState(answers)}`;
   if (view === null) {
     return (

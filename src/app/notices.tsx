@@ -3,7 +3,7 @@
  * draft replaced by a link (with a way to restore it), or a saved draft that could not be read
  * (set aside, downloadable as JSON).
  */
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 
 import type { BootNotice } from '@/store/boot';
 import {
@@ -14,43 +14,20 @@ import {
   parseDraft,
 } from '@/store/draft-storage';
 
+import { lazyExport } from './lazy-export';
 import type { NoticeItem } from './notice-item';
 
 type NoticeItemComponent = typeof NoticeItem;
 
-let noticeItem: NoticeItemComponent | null = null;
+const noticeItem = lazyExport<NoticeItemComponent>(() =>
+  import('./notice-item').then((m) => m.NoticeItem),
+);
 /**
  * Fetches the notices' module (notice-item.tsx); main.tsx waits for it before rendering a page that
  * opens with notices, so they show with the page's first render.
  */
 // eslint-disable-next-line react-refresh/only-export-components -- main.tsx waits on it before rendering
-export const loadNoticeItem = (): Promise<NoticeItemComponent> =>
-  import('./notice-item').then((m) => (noticeItem = m.NoticeItem));
-
-/** The notices' component, loaded here if main.tsx has not (a failure shows in the error boundary). */
-const useNoticeItem = (needed: boolean): NoticeItemComponent | null => {
-  const [item, setItem] = useState<NoticeItemComponent | null>(() => noticeItem);
-  const [, setFailure] = useState<unknown>(null);
-  useEffect(() => {
-    if (!needed || item !== null) return;
-    let live = true;
-    loadNoticeItem().then(
-      (loaded) => {
-        if (live) setItem(() => loaded);
-      },
-      (error: unknown) => {
-        if (live)
-          setFailure(() => {
-            throw error;
-          });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, item]);
-  return item;
-};
+export const loadNoticeItem = noticeItem.load;
 
 const SetAsideDrafts = lazy(() =>
   import('./set-aside-drafts').then((m) => ({ default: m.SetAsideDrafts })),
@@ -104,7 +81,7 @@ const SetAsideSlot = () => {
 
 export const Notices = ({ notices }: { readonly notices: readonly BootNotice[] }) => {
   const [open, setOpen] = useState(() => notices.map((_, i) => i));
-  const NoticeItem = useNoticeItem(open.length > 0);
+  const NoticeItem = noticeItem.useLoaded(open.length > 0);
   return (
     <>
       <DraftSaveWarning />
