@@ -3,7 +3,7 @@
  * refused (locked-down browsers, plain http) the link appears in a read-only field, selected,
  * ready for Ctrl+C. The outcome is announced politely.
  */
-import { useEffect, useId, useRef, useState, type JSX } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type JSX } from 'react';
 
 import './share-actions.css';
 
@@ -20,7 +20,9 @@ export function ShareActions(props: {
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
 
-  useEffect(() => {
+  // In the commit that shows the field (a passive effect ran later, after the field was already on
+  // the page without focus: seen as a flaky test on a loaded 2-core machine).
+  useLayoutEffect(() => {
     if (showField) {
       fieldRef.current?.focus();
       fieldRef.current?.select();
