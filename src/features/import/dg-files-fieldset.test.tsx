@@ -211,6 +211,26 @@ describe('a drop the browser cannot read in full', () => {
 });
 
 describe('dg files in the import view', () => {
+  it('the layout question names the files given: dagster_cloud.yaml, then the dg files', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const several = (files: string) =>
+      screen.getByRole('radio', {
+        name: `It is one of several: each repository has its own ${files}`,
+      });
+    expect(
+      screen.getByRole('group', { name: 'Where does this dagster_cloud.yaml live?' }),
+    ).toBeVisible();
+    expect(several('dagster_cloud.yaml')).toBeInTheDocument();
+    await paste(user, 'dg file 1 (optional)', DG.workspace.text);
+    // The text reaches the draft after a pause in typing (file-text-field.tsx).
+    expect(
+      await screen.findByRole('group', { name: 'Where do these dg files live?' }),
+    ).toBeVisible();
+    expect(several('dg files')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /dagster_cloud\.yaml live/ })).toBeNull();
+  });
+
   it('pasted with their paths: no finding, the projects of the link, then the wizard', async () => {
     const user = userEvent.setup();
     render(<ImportView />);

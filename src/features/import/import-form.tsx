@@ -17,11 +17,12 @@ import { FileTextField } from './file-text-field';
 
 export { MAX_AGENT_CONFIGS } from './import-draft';
 
-const LAYOUT_CHOICES = {
+/** The layout question's choices, naming the files the user gave (dagster_cloud.yaml or dg files). */
+const layoutChoices = (files: string): Record<LayoutChoice, string> => ({
   unknown: 'Not sure (assume one repository)',
   monorepo: 'It is the only one: one repository holds every project',
-  multirepo: 'It is one of several: each repository has its own dagster_cloud.yaml',
-} as const satisfies Record<LayoutChoice, string>;
+  multirepo: `It is one of several: each repository has its own ${files}`,
+});
 
 const YAML_ACCEPT = '.yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/plain';
 
@@ -103,10 +104,15 @@ const AgentFields = ({
 
 const LayoutChoices = ({ id }: { id: string }) => {
   const layout = useDraft(pickLayout);
+  // Once dg files are given, the check reads them: the question is about them.
+  const hasDg = useDraft(pickHasDg);
+  const choices = layoutChoices(hasDg ? 'dg files' : 'dagster_cloud.yaml');
   return (
     <fieldset className="import-fieldset import-layout">
-      <legend>Where does this dagster_cloud.yaml live?</legend>
-      {(Object.keys(LAYOUT_CHOICES) as LayoutChoice[]).map((choice) => (
+      <legend>
+        {hasDg ? 'Where do these dg files live?' : 'Where does this dagster_cloud.yaml live?'}
+      </legend>
+      {(Object.keys(choices) as LayoutChoice[]).map((choice) => (
         <div className="import-choice" key={choice}>
           <input
             id={`${id}-layout-${choice}`}
@@ -118,7 +124,7 @@ const LayoutChoices = ({ id }: { id: string }) => {
               importDraft.setState({ layout: choice });
             }}
           />
-          <label htmlFor={`${id}-layout-${choice}`}>{LAYOUT_CHOICES[choice]}</label>
+          <label htmlFor={`${id}-layout-${choice}`}>{choices[choice]}</label>
         </div>
       ))}
     </fieldset>
