@@ -42,7 +42,12 @@ export type RepoRead = {
   readonly unreadable: readonly UnreadableFile[];
 };
 
-/** Where GitHub and GitLab look for CODEOWNERS, in their order. */
+/**
+ * Where a repository's CODEOWNERS can be, in the order GitHub searches them, the first found being
+ * the one used (GitHub docs, "About code owners", CODEOWNERS file location: .github/, root, docs/);
+ * GitLab's own .gitlab/ last (GitLab reads root, docs/, .gitlab/: ee/lib/gitlab/code_owners.rb).
+ * The drift check and the import's folder fill both read it.
+ */
 export const CODEOWNERS_PATHS = [
   '.github/CODEOWNERS',
   'CODEOWNERS',

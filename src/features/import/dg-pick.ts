@@ -6,6 +6,7 @@
  * repository's dagster_cloud.yaml (at its root), its CODEOWNERS (where GitHub looks) and the agent
  * configurations among its YAML files (told apart by their keys) fill the other fields.
  */
+import { CODEOWNERS_PATHS } from '@/domain/drift/read-repo';
 import { MAX_DG_FILES } from '@/domain/import/limits';
 
 import type { AgentField, DgField } from './import-draft';
@@ -77,18 +78,6 @@ export const mergeDgFields = (
   for (const f of fresh) out.push(newField(f.path, f.text));
   return out;
 };
-
-/**
- * Where a repository's CODEOWNERS can be, in the order GitHub searches them, the first found being
- * the one used (GitHub docs, "About code owners", CODEOWNERS file location: .github/, root, docs/);
- * GitLab's own .gitlab/ last (GitLab reads root, docs/, .gitlab/: ee/lib/gitlab/code_owners.rb).
- */
-export const CODEOWNERS_PATHS = [
-  '.github/CODEOWNERS',
-  'CODEOWNERS',
-  'docs/CODEOWNERS',
-  '.gitlab/CODEOWNERS',
-] as const;
 
 /** Most YAML files read to find agent configurations among them. */
 export const MAX_AGENT_CANDIDATES = 200;
