@@ -5,6 +5,7 @@
  * audit reads that format.
  */
 import { auditImport } from '../import/audit';
+import { MAX_FINDINGS_PER_KIND } from '../import/findings';
 import { FINDING_KINDS, type Finding } from '../import/types';
 import type { AgentsRead } from './agents';
 import type { RepoContext } from './check-drift';
@@ -47,7 +48,7 @@ export const auditDrift = (ctx: RepoContext, agents: AgentsRead): DriftFinding[]
     const agent = m === null ? undefined : agents.actual[Number(m[1]) - 1];
     return agent?.file ?? label;
   };
-  return actual.findings
+  const listed = actual.findings
     .filter((f) => f.severity !== 'info' && !known.has(keyOf(f)))
     .map((f) => ({
       id: f.id,
@@ -59,4 +60,22 @@ export const auditDrift = (ctx: RepoContext, agents: AgentsRead): DriftFinding[]
       fix: f.fix,
       origin: 'audit' as const,
     }));
+  // The audit builds the first MAX_FINDINGS_PER_KIND of a kind in a file and counts the rest: one
+  // finding says how many more (the decision's own files never come near the cap).
+  const counted = actual.more
+    .filter((m) => m.severity !== 'info')
+    .map((m) => {
+      const title = FINDING_KINDS[m.id].title;
+      return {
+        id: m.id,
+        severity: m.severity,
+        title,
+        file: fileOf(m.file),
+        line: null,
+        message: `${m.count.toLocaleString('en-US')} more "${title}" ${m.severity === 'error' ? 'errors' : 'warnings'} in this file are not listed: the check lists the first ${MAX_FINDINGS_PER_KIND} of a kind in a file.`,
+        fix: 'Fix the ones listed and run the check again.',
+        origin: 'audit' as const,
+      };
+    });
+  return [...listed, ...counted];
 };

@@ -450,6 +450,21 @@ describe('checkDrift finds each kind of drift where the user made it', () => {
   });
 });
 
+describe('checkDrift on a file with more audit errors of a kind than it lists', () => {
+  it('lists the first 100 and says how many more there are', () => {
+    const keys = Array.from({ length: 150 }, (_, i) => `zz${i}: 1`).join('\n');
+    const report = checkDrift(edited(g('twoClouds'), YAML, (t) => `${t}${keys}\n`));
+    const unknown = report.findings.filter((f) => f.id === 'unknown-key');
+    expect(unknown.filter((f) => f.line !== null)).toHaveLength(100);
+    const summary = unknown.filter((f) => f.line === null);
+    expect(summary.map((f) => [f.file, f.severity])).toEqual([['dagster_cloud.yaml', 'error']]);
+    expect(summary[0]?.message).toMatch(
+      /^50 more "Unknown key" errors in this file are not listed/,
+    );
+    expect(report.inLine).toBe(false);
+  });
+});
+
 /** Re-dumps YAML with other indentation and every mapping's keys in reverse order. */
 const reformat = (text: string): string => {
   const reverse = (v: unknown): unknown => {

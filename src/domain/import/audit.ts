@@ -9,7 +9,17 @@ import { dgAndLegacyFinding, dgFileFinding, readDgFile } from './dg-files';
 import { NAME_PATTERN, NAME_RULE } from '../questionnaire/schemas';
 import { EXISTING_DEPLOYMENT } from '../topology/types';
 import { readGeneratedLink, type GeneratedLink } from './generated-link';
-import { closestKey, finding, listText, pushAll, quotedList, sortFindings } from './findings';
+import {
+  capFindings,
+  closestKey,
+  createFindingCap,
+  finding,
+  listText,
+  pushAll,
+  quotedList,
+  sortFindings,
+  type FindingCap,
+} from './findings';
 import {
   AGENT_NAMERS,
   NAMING_PLATFORMS,
@@ -31,6 +41,7 @@ import type {
   ImportedFiles,
   ImportedLocation,
   ImportInput,
+  MoreFindings,
   ParseOutcome,
   Severity,
 } from './types';
@@ -47,7 +58,11 @@ export type ImportAudit = {
   codeowners: readonly CodeownersRule[] | null;
   /** What was read, or null when dagster_cloud.yaml could not be read at all. */
   files: ImportedFiles | null;
+  /** The findings in reading order: the first MAX_FINDINGS_PER_KIND of each kind in each file. */
   findings: readonly Finding[];
+  /** The findings past that cap, counted by file, kind and severity (not built). */
+  more: readonly MoreFindings[];
+  /** Every finding by severity, the counted ones included. */
   counts: Readonly<Record<Severity, number>>;
 };
 
@@ -199,6 +214,8 @@ const queueFindings = (
   agents: readonly ImportedAgent[],
   /** Queues the locations of other repositories use, as the file's header link says. */
   usedElsewhere: ReadonlySet<string>,
+  /** Unused queues past it are counted, not built (an agent can serve 16,000). */
+  cap: FindingCap,
 ): Finding[] => {
   if (agents.length === 0) return [];
   const out: Finding[] = [];
@@ -243,7 +260,11 @@ const queueFindings = (
   const used = new Set(config.locations.map((l) => l.agentQueue));
   agents.forEach((a, i) => {
     for (const q of a.additionalQueues) {
-      if (!used.has(q) && !usedElsewhere.has(q)) {
+      if (
+        !used.has(q) &&
+        !usedElsewhere.has(q) &&
+        cap.keeps('queue-unused', a.file || agentFile(i))
+      ) {
         out.push(
           finding(
             'queue-unused',
@@ -316,6 +337,8 @@ export const auditImport = (input: ImportInput): ImportAudit => {
   const findings: Finding[] = [];
   // One bound on the YAML read for the whole check (MAX_YAML_TOKENS), whatever the files.
   const budget = newYamlBudget();
+  // Findings a file can give per line or per key are counted past the cap, not built.
+  const cap = createFindingCap();
   let parsed: ParseOutcome<ImportedDagsterCloudYaml>;
   let headerText: string | null = input.dagsterCloudYaml;
   if (readsDg) {
@@ -324,7 +347,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     headerText = read.headerText;
     pushAll(findings, read.findings);
   } else {
-    parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file, budget);
+    parsed = parseDagsterCloudYaml(input.dagsterCloudYaml, file, budget, cap);
     // dg files (the app's own from Dagster 1.12.11) are named as such, not as YAML errors.
     const dg = parsed.ok ? null : readDgFile(input.dagsterCloudYaml);
     pushAll(findings, dg === null ? parsed.findings : [dgFileFinding(file, dg)]);
@@ -340,7 +363,7 @@ export const auditImport = (input: ImportInput): ImportAudit => {
 
   let codeowners: readonly CodeownersRule[] | null = null;
   if (input.codeowners !== undefined) {
-    const result = parseCodeowners(input.codeowners);
+    const result = parseCodeowners(input.codeowners, 'CODEOWNERS', cap);
     pushAll(findings, result.findings);
     codeowners = result.ok ? result.value : [];
   }
@@ -355,13 +378,14 @@ export const auditImport = (input: ImportInput): ImportAudit => {
     }
     pushAll(findings, registryFindings(file, config));
     const elsewhere = generated?.agrees === true ? generated.queues : new Set<string>();
-    pushAll(findings, queueFindings(file, config, agents, elsewhere));
+    pushAll(findings, queueFindings(file, config, agents, elsewhere, cap));
     pushAll(findings, overrideFindings(file, config));
   }
 
-  const sorted = sortFindings(findings);
+  const capped = capFindings(sortFindings(findings), cap.more());
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of sorted) counts[f.severity] += 1;
+  for (const f of capped.findings) counts[f.severity] += 1;
+  for (const m of capped.more) counts[m.severity] += m.count;
   return {
     dagsterCloudYaml: parsed,
     source: readsDg ? 'dg files' : 'dagster_cloud.yaml',
@@ -381,7 +405,8 @@ export const auditImport = (input: ImportInput): ImportAudit => {
           ]),
         }
       : null,
-    findings: sorted,
+    findings: capped.findings,
+    more: capped.more,
     counts,
   };
 };

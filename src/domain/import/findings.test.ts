@@ -3,9 +3,22 @@ import { describe, expect, it } from 'vitest';
 
 import { HOSTILE_IMPORTS } from './__fixtures__/hostile-files';
 import { auditImport } from './audit';
-import { closestKey, sortFindings } from './findings';
-import { BUILD_KEYS, LOCATION_KEYS, TOP_LEVEL_KEYS } from './parse-dagster-cloud-yaml';
-import { FINDING_KINDS, type Severity } from './types';
+import {
+  capFindings,
+  closestKey,
+  createFindingCap,
+  MAX_FINDINGS_PER_KIND,
+  sortFindings,
+  type FindingCap,
+} from './findings';
+import { parseCodeowners } from './parse-codeowners';
+import {
+  BUILD_KEYS,
+  LOCATION_KEYS,
+  parseDagsterCloudYaml,
+  TOP_LEVEL_KEYS,
+} from './parse-dagster-cloud-yaml';
+import { FINDING_KINDS, type Finding, type FindingId, type Severity } from './types';
 
 type F = { file: string; line: number | null; severity: Severity; tag: string };
 const f = (file: string, line: number | null, severity: Severity, tag: string): F => ({
@@ -98,14 +111,22 @@ describe('findings by the thousand', () => {
     ['mapping of 12,000 keys (the most YAML read)', 'unknown-key', 12_000, 12_000],
     ['1 agent config of 16,000 queues (the most YAML read)', 'queue-unused', 15_999, 15_999],
     ['CODEOWNERS of 130,000 lines', 'codeowners-no-team', 130_000, 1],
-  ] as const)('%s: counted exactly, each with its own text', (name, id, count, distinct) => {
-    const audit = auditImport(HOSTILE_IMPORTS[name]());
-    const ofKind = audit.findings.filter((x) => x.id === id);
-    expect(ofKind).toHaveLength(count);
-    expect(audit.counts[FINDING_KINDS[id].severity]).toBe(count);
-    expect(new Set(ofKind.map((x) => x.message)).size).toBe(distinct);
-    expect(ofKind.every((x) => x.fix !== '')).toBe(true);
-  });
+  ] as const)(
+    '%s: counted exactly, the first 100 built, each with its own text',
+    (name, id, count, distinct) => {
+      const audit = auditImport(HOSTILE_IMPORTS[name]());
+      const ofKind = audit.findings.filter((x) => x.id === id);
+      expect(ofKind).toHaveLength(MAX_FINDINGS_PER_KIND);
+      expect(audit.counts[FINDING_KINDS[id].severity]).toBe(count);
+      expect(audit.more.filter((m) => m.id === id).map((m) => m.count)).toEqual([
+        count - MAX_FINDINGS_PER_KIND,
+      ]);
+      expect(new Set(ofKind.map((x) => x.message)).size).toBe(
+        Math.min(distinct, MAX_FINDINGS_PER_KIND),
+      );
+      expect(ofKind.every((x) => x.fix !== '')).toBe(true);
+    },
+  );
 
   it('an unknown key with no near match lists the keys allowed where it is', () => {
     const audit = auditImport({
@@ -182,6 +203,125 @@ describe('closestKey', () => {
         expect(closestKey(key, allowed)).toBe(reference(key, allowed));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the cap on findings of one kind in one file', () => {
+  const make = (file: string, id: FindingId, line: number, severity?: Severity): Finding => ({
+    id,
+    severity: severity ?? FINDING_KINDS[id].severity,
+    file,
+    line,
+    message: `${file}:${line}`,
+    fix: 'f',
+  });
+
+  it.each([
+    ['under the cap: everything kept', [2, 0], 2, []],
+    ['at the cap: everything kept', [3, 0], 3, []],
+    ['past the cap in one file', [5, 0], 3, [['a', 'unknown-key', 'error', 2]]],
+    [
+      'past the cap in two files, counted apart',
+      [4, 6],
+      6,
+      [
+        ['a', 'unknown-key', 'error', 1],
+        ['b', 'unknown-key', 'error', 3],
+      ],
+    ],
+  ] as const)('%s', (_name, [inA, inB], kept, more) => {
+    const list = [
+      ...Array.from({ length: inA }, (_, i) => make('a', 'unknown-key', i + 1)),
+      ...Array.from({ length: inB }, (_, i) => make('b', 'unknown-key', i + 1)),
+    ];
+    const capped = capFindings(list, [], 3);
+    expect(capped.findings).toHaveLength(kept);
+    expect(capped.more.map((m) => [m.file, m.id, m.severity, m.count])).toEqual(more);
+  });
+
+  it('caps each kind on its own and counts a lowered severity apart', () => {
+    const list = [
+      make('a', 'unknown-key', 1),
+      make('a', 'unknown-key', 2),
+      make('a', 'unknown-key', 3, 'warning'),
+      make('a', 'wrong-type', 4),
+      make('a', 'wrong-type', 5),
+    ];
+    const capped = capFindings(list, [], 1);
+    expect(capped.findings.map((f) => f.line)).toEqual([1, 4]);
+    expect(capped.more.map((m) => [m.id, m.severity, m.count])).toEqual([
+      ['unknown-key', 'error', 1],
+      ['unknown-key', 'warning', 1],
+      ['wrong-type', 'error', 1],
+    ]);
+  });
+
+  it('adds what a parser counted to what the cap cuts, by file, kind and severity', () => {
+    const cap = createFindingCap(1);
+    expect([cap.keeps('unknown-key', 'a'), cap.keeps('unknown-key', 'a')]).toEqual([true, false]);
+    const capped = capFindings(
+      [make('a', 'unknown-key', 1), make('a', 'unknown-key', 2)],
+      cap.more(),
+      1,
+    );
+    expect(capped.more).toEqual([{ file: 'a', id: 'unknown-key', severity: 'error', count: 2 }]);
+  });
+
+  const parsers: [string, (cap: FindingCap) => { findings: readonly Finding[] }, number][] = [
+    ['CODEOWNERS', (cap) => parseCodeowners('a b\n'.repeat(250), 'CODEOWNERS', cap), 150],
+    [
+      'dagster_cloud.yaml',
+      (cap) =>
+        parseDagsterCloudYaml(
+          `${Array.from({ length: 230 }, (_, i) => `k${i}: 1`).join('\n')}\nlocations: []\n`,
+          'dagster_cloud.yaml',
+          undefined,
+          cap,
+        ),
+      130,
+    ],
+  ];
+  it.each(parsers)(
+    'the %s parser builds the first 100 of a kind and counts the rest',
+    (file, parse, rest) => {
+      const cap = createFindingCap(100);
+      const read = parse(cap);
+      expect(read.findings.filter((f) => f.file === file)).toHaveLength(100);
+      expect(cap.more().map((m) => m.count)).toEqual([rest]);
+    },
+  );
+
+  it('keeps the first of each kind and file and counts every other one (property)', () => {
+    const arbitrary = fc.record({
+      file: fc.constantFrom('a', 'b', 'c'),
+      id: fc.constantFrom<FindingId>('unknown-key', 'wrong-type', 'queue-unused'),
+      line: fc.integer({ min: 1, max: 50 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbitrary, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 5 }),
+        (raw, max) => {
+          const list = raw.map((x) => make(x.file, x.id, x.line));
+          const capped = capFindings(list, [], max);
+          const seen = new Map<string, number>();
+          const expected = list.filter((x) => {
+            const n = seen.get(`${x.file} ${x.id}`) ?? 0;
+            seen.set(`${x.file} ${x.id}`, n + 1);
+            return n < max;
+          });
+          expect(capped.findings).toEqual(expected);
+          const counted = capped.more.reduce((sum, m) => sum + m.count, 0);
+          expect(counted).toBe(list.length - expected.length);
+          for (const m of capped.more) {
+            expect(m.count).toBe(
+              list.filter((x) => x.file === m.file && x.id === m.id).length - max,
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -9,10 +9,17 @@ import {
   starBomb,
 } from './__fixtures__/hostile-files';
 import { auditImport } from './audit';
+import { MAX_FINDINGS_PER_KIND } from './findings';
 import { readCurrentState } from './current-state';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_YAML_BYTES, sizeProblem, utf8Length } from './limits';
+import { parseCodeowners } from './parse-codeowners';
 import { importToAnswers } from './to-answers';
 import { MAX_YAML_TOKENS } from './yaml-source';
+
+/** Findings of a kind, the built ones and those counted past the cap. */
+const countOf = (audit: ReturnType<typeof auditImport>, id: string): number =>
+  audit.findings.filter((f) => f.id === id).length +
+  audit.more.filter((m) => m.id === id).reduce((sum, m) => sum + m.count, 0);
 
 describe('the import on hostile files (issue #16)', () => {
   it.each(Object.entries(HOSTILE_IMPORTS))(
@@ -22,7 +29,8 @@ describe('the import on hostile files (issue #16)', () => {
       if (sizeProblem(input) !== null) return;
       const audit = auditImport(input);
       const { error, warning, info } = audit.counts;
-      expect(error + warning + info).toBe(audit.findings.length);
+      const counted = audit.more.reduce((sum, m) => sum + m.count, 0);
+      expect(error + warning + info).toBe(audit.findings.length + counted);
       if (audit.files !== null) {
         expect(importToAnswers(audit.files).answers.projects.length).toBeGreaterThan(0);
         expect(readCurrentState(audit.files).level).toBeDefined();
@@ -40,9 +48,11 @@ describe('the import on hostile files (issue #16)', () => {
       const input = HOSTILE_IMPORTS[name]();
       expect(sizeProblem(input)).toBeNull();
       const audit = auditImport(input);
-      expect(
-        audit.findings.filter((f) => f.id === 'unknown-key' || f.id === 'queue-unused'),
-      ).toHaveLength(count);
+      const ofKind = (f: { id: string }) => f.id === 'unknown-key' || f.id === 'queue-unused';
+      expect(audit.findings.filter(ofKind)).toHaveLength(MAX_FINDINGS_PER_KIND);
+      expect(audit.more.filter(ofKind).map((m) => m.count)).toEqual([
+        count - MAX_FINDINGS_PER_KIND,
+      ]);
     },
     30_000,
   );
@@ -53,10 +63,20 @@ describe('the import on hostile files (issue #16)', () => {
     expect(importToAnswers(audit.files).sources[0]?.project.team).toBe('unassigned');
   });
 
-  it('keeps every one of 130,000 findings of a CODEOWNERS (no call-stack overflow)', () => {
-    const audit = auditImport(manyCodeownersLines());
+  it('counts every one of 130,000 findings of a CODEOWNERS and builds the first 100', () => {
+    const input = manyCodeownersLines();
+    const audit = auditImport(input);
     expect(audit.counts.info).toBe(130_000);
-    expect(audit.findings.at(-1)?.line).toBe(130_000);
+    expect(audit.findings.map((f) => f.line)).toEqual(
+      Array.from({ length: MAX_FINDINGS_PER_KIND }, (_, i) => i + 1),
+    );
+    expect(audit.more).toEqual([
+      { file: 'CODEOWNERS', id: 'codeowners-no-team', severity: 'info', count: 129_900 },
+    ]);
+    // The kept ones are the parser's own first 100, built the same way (no stack overflow either).
+    const all = parseCodeowners(input.codeowners ?? '').findings;
+    expect(all).toHaveLength(130_000);
+    expect(audit.findings).toEqual(all.slice(0, MAX_FINDINGS_PER_KIND));
   });
 
   // 36,000 keys and 40,000 queues were read in full, over a second in a browser: the import now
@@ -96,7 +116,7 @@ describe('the import on hostile files (issue #16)', () => {
     const input = { ...manyKeysOf(7_000), agentConfigs: manyQueues(9_000, 1).agentConfigs ?? [] };
     const audit = auditImport(input);
     expect(audit.files).not.toBeNull();
-    expect(audit.findings.filter((f) => f.id === 'unknown-key')).toHaveLength(7_000);
+    expect(countOf(audit, 'unknown-key')).toBe(7_000);
     expect(audit.findings.filter((f) => f.id === 'yaml-too-large').map((f) => f.file)).toEqual([
       'agent config 1',
     ]);

@@ -4,7 +4,7 @@
  * matching rule wins. Patterns follow the gitignore rules CODEOWNERS uses, simplified to what a
  * folder lookup needs, matched in linear time within a work budget (glob-match.ts). Never throws.
  */
-import { finding } from './findings';
+import { finding, type FindingCap } from './findings';
 import { compilePattern, matchCost, matchPattern, type CompiledPattern } from './glob-match';
 import type { CodeownersRule, Finding, ParseOutcome } from './types';
 
@@ -14,10 +14,14 @@ export const teamOf = (owner: string): string | null => {
   return m?.[1] ?? null;
 };
 
-/** Parses CODEOWNERS text; comments, blank lines and GitLab `[Section]` headers are skipped. */
+/**
+ * Parses CODEOWNERS text; comments, blank lines and GitLab `[Section]` headers are skipped. With a
+ * `cap`, findings past it are counted there, not built.
+ */
 export const parseCodeowners = (
   text: string,
   file = 'CODEOWNERS',
+  cap?: FindingCap,
 ): ParseOutcome<readonly CodeownersRule[]> => {
   const rules: CodeownersRule[] = [];
   const findings: Finding[] = [];
@@ -33,7 +37,11 @@ export const parseCodeowners = (
     if (pattern === undefined) continue;
     const owners = parts.slice(1);
     const teams = owners.map(teamOf).filter((t): t is string => t !== null);
-    if (owners.length > 0 && teams.length === 0) {
+    if (
+      owners.length > 0 &&
+      teams.length === 0 &&
+      cap?.keeps('codeowners-no-team', file) !== false
+    ) {
       findings.push(
         finding(
           'codeowners-no-team',

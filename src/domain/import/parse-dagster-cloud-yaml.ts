@@ -11,7 +11,14 @@ import {
   locationDefaultsSchema,
   locationSchema,
 } from '../emitters/dagster-cloud-schema';
-import { closestKey, finding, pushAll, quotedList, yamlErrorFinding } from './findings';
+import {
+  closestKey,
+  finding,
+  pushAll,
+  quotedList,
+  yamlErrorFinding,
+  type FindingCap,
+} from './findings';
 import {
   CODE_SOURCE_KEYS,
   CONTAINER_PLATFORMS,
@@ -59,7 +66,13 @@ const CLI_REJECTS =
 const AGENT_REJECTS =
   'The CLI passes container_context through, but the agent validates it when it loads the location, and the location fails to load.';
 
-type Ctx = { file: string; lineOf: (node: unknown) => number | null; findings: Finding[] };
+type Ctx = {
+  file: string;
+  lineOf: (node: unknown) => number | null;
+  findings: Finding[];
+  /** Counts, without building, the unknown keys past the audit's cap (a file can have 12,000). */
+  cap?: FindingCap;
+};
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -97,6 +110,7 @@ const unknownKey = (
   allowed: readonly string[],
   rejectedBy: string = CLI_REJECTS,
 ): void => {
+  if (ctx.cap?.keeps('unknown-key', ctx.file) === false) return;
   const suggestion = closestKey(e.key, allowed);
   const internal = INTERNAL_KEYS.includes(e.key);
   ctx.findings.push(
@@ -653,15 +667,22 @@ const importedLocations = (
  * Parses dagster_cloud.yaml text. `ok: false` when there is nothing usable (syntax error, no
  * `locations`, more YAML than the import reads); otherwise the locations as the CLI would deploy
  * them (defaults merged in) plus every structural finding, each with its line. `budget` is shared
- * with the other YAML files of a check (loadYaml).
+ * with the other YAML files of a check (loadYaml); with a `cap`, unknown keys past it are counted
+ * there, not built.
  */
 export const parseDagsterCloudYaml = (
   text: string,
   file = 'dagster_cloud.yaml',
   budget?: YamlBudget,
+  cap?: FindingCap,
 ): ParseOutcome<ImportedDagsterCloudYaml> => {
   const source = loadYaml(text, budget);
-  const ctx: Ctx = { file, lineOf: source.lineOf, findings: [] };
+  const ctx: Ctx = {
+    file,
+    lineOf: source.lineOf,
+    findings: [],
+    ...(cap === undefined ? {} : { cap }),
+  };
   jinjaFinding(ctx, text);
   const failed = unreadable(ctx, source);
   if (failed !== null) return failed;

@@ -64,6 +64,17 @@ export type Finding = {
   fix: string;
 };
 
+/**
+ * Findings of one kind in one file past the first `MAX_FINDINGS_PER_KIND` (findings.ts): counted,
+ * not built (a pasted file can give 130,000 findings of one kind; the view shows 100 a file).
+ */
+export type MoreFindings = {
+  file: string;
+  id: FindingId;
+  severity: Severity;
+  count: number;
+};
+
 /** The four `code_source` keys the dagster-cloud CLI accepts (exactly one must be set). */
 export { CODE_SOURCE_KEYS } from '../emitters/dagster-cloud-schema';
 export type CodeSourceKey = (typeof CODE_SOURCE_KEYS)[number];

@@ -16,7 +16,7 @@ export type AuditReportProps = {
 };
 
 export const AuditReport = ({ audit, headingRef }: AuditReportProps) => {
-  const groups = groupByFile(audit.findings);
+  const groups = groupByFile(audit.findings, audit.more);
   const parse = audit.dagsterCloudYaml;
   return (
     <section className="import-section" aria-labelledby="import-audit-heading">

@@ -19,6 +19,7 @@ import {
   countsText,
   diffLineKind,
   groupByFile,
+  hiddenText,
   planToMarkdown,
   toImportInput,
 } from './import-text';
@@ -53,6 +54,22 @@ describe('groupByFile', () => {
       ['a', [3, 1]],
       ['b', [1]],
     ]);
+  });
+
+  it('counts what the audit counted without building it as hidden in its file', () => {
+    const groups = groupByFile(
+      [f('a', 1), f('b', 1)],
+      [{ file: 'b', id: 'codeowners-no-team', severity: 'info', count: 1_234 }],
+    );
+    expect(groups.map((g) => [g.file, g.total, g.hidden.info])).toEqual([
+      ['a', 1, 0],
+      ['b', 1_235, 1_234],
+    ]);
+    const b = groups[1];
+    if (b === undefined) throw new Error('two groups');
+    expect(hiddenText(b)).toBe(
+      '1,234 more findings are not shown (1,234 notes): fix the ones above and check again.',
+    );
   });
 });
 

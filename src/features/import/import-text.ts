@@ -6,7 +6,7 @@
 import type { CurrentState } from '@/domain/import/current-state';
 import { listText } from '@/domain/import/findings';
 import type { Downtime, MigrationStep } from '@/domain/import/migration-plan';
-import type { Finding, ImportInput, RepoFile, Severity } from '@/domain/import/types';
+import type { Finding, ImportInput, MoreFindings, RepoFile, Severity } from '@/domain/import/types';
 import { LEVELS } from '@/domain/scoring/criteria';
 import type { RepoLayout } from '@/domain/scoring/types';
 import type { Topology } from '@/domain/topology/types';
@@ -56,10 +56,12 @@ export type FindingGroup = {
 
 /**
  * Findings grouped by file, files in first-seen order, each group keeping the given order and
- * showing at most `max` findings (a pasted file can give a hundred thousand).
+ * showing at most `max` findings (a pasted file can give a hundred thousand). `more`, the findings
+ * the audit counted without building (past its cap a kind), count as hidden in their file.
  */
 export const groupByFile = (
   findings: readonly Finding[],
+  more: readonly MoreFindings[] = [],
   max = MAX_SHOWN_PER_FILE,
 ): FindingGroup[] => {
   const groups = new Map<string, FindingGroup>();
@@ -72,6 +74,13 @@ export const groupByFile = (
     group.total += 1;
     if (group.findings.length < max) group.findings.push(f);
     else group.hidden[f.severity] += 1;
+  }
+  for (const m of more) {
+    const group = groups.get(m.file);
+    // Counted past a cap means some of the kind were kept: the file has a group.
+    if (group === undefined) continue;
+    group.total += m.count;
+    group.hidden[m.severity] += m.count;
   }
   return [...groups.values()];
 };
