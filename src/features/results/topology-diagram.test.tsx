@@ -56,6 +56,38 @@ describe('TopologyDiagram', () => {
   });
 });
 
+describe('TopologyDiagram shapes', () => {
+  it.each([
+    ['twoClouds', PERSONAS.twoClouds, 'agent'],
+    ['regulatedTeam', PERSONAS.regulatedTeam, 'deployment'],
+    ['40 projects', answersWith(40), 'code-location'],
+  ] as const)(
+    '%s: the SVG, sized first, then gets a shape for every code location',
+    (_, answers, level) => {
+      boxesOf(640);
+      const topology = recommendedTopology(answers);
+      // Nodes added to the SVG itself once it was on the page (a subtree added whole makes one
+      // record, at its parent).
+      const watch = new MutationObserver(() => undefined);
+      watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+      const { container } = render(
+        <TopologyDiagram topology={topology} level={level} headingId="results-topology" />,
+      );
+      const records = watch.takeRecords();
+      watch.disconnect();
+      const svg = container.querySelector('.diagram svg');
+      // Its final size from the start (nothing below it moves), its shapes in a later render.
+      expect(records.filter((r) => r.type === 'attributes' && r.target === svg)).toEqual([]);
+      const addedToSvg = records.filter((r) => r.target === svg && r.addedNodes.length > 0);
+      expect(addedToSvg.length).toBeGreaterThan(0);
+      const titles = [...(svg?.querySelectorAll('g > title') ?? [])].map((t) => t.textContent);
+      expect(titles).toEqual(
+        expect.arrayContaining(locationsOf(topology).map((l) => `${l.name} (team ${l.team})`)),
+      );
+    },
+  );
+});
+
 describe('Diagram as text', () => {
   it.each([
     ['twoClouds', PERSONAS.twoClouds],
