@@ -5,7 +5,7 @@
  * the files and the two charts are further chunks, and every section mounts in a stage of its own
  * (see stages.tsx) so no single task computes them all.
  */
-import { Fragment, memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
+import { Fragment, memo, use, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 
 import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -21,7 +21,7 @@ import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
 import { Stage } from './stages';
 import { TopologyDiagram } from '@/features/results/topology-diagram';
-import { useStages } from './use-stages';
+import { FilesSchedule, useStages } from './use-stages';
 
 /** recharts and the two chart sections: fetched when the details mount, drawn in stages 3 and 4. */
 const charts = preload(() => import('./charts'));
@@ -68,6 +68,7 @@ function ResultsDetailsView(props: {
   const { answers, ranking, shareUrl, idPrefix, onChangeAnswers, onAllShown } = props;
   const topology = useMemo(() => recommendedTopology(answers, ranking), [answers, ranking]);
   const stages = useStages(STAGES.length);
+  const runFileSteps = use(FilesSchedule);
   // A what-if picked for comparison (see the compare section's key).
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
 
@@ -99,6 +100,7 @@ function ResultsDetailsView(props: {
           shareUrl={shareUrl}
           headingId={h('files')}
           onChangeAnswers={onChangeAnswers}
+          runSteps={runFileSteps}
         />
       ),
       tipping: (
@@ -117,7 +119,7 @@ function ResultsDetailsView(props: {
       matrix: <GuideMatrix ranking={ranking} headingId={h('matrix')} />,
       answers: <AnswersSummary answers={answers} headingId={h('answers')} />,
     }),
-    [answers, ranking, topology, shareUrl, h, onChangeAnswers],
+    [answers, ranking, topology, shareUrl, h, onChangeAnswers, runFileSteps],
   );
   const compare = useMemo(
     () => (
