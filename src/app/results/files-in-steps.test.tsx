@@ -11,7 +11,7 @@ import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { answersWith } from '@/domain/__fixtures__/scale-answers';
 import { planFiles } from '@/domain/plan/plan-files';
 import { runAtOnce, type RunSteps, type Steps } from '@/domain/plan/steps';
-import { FilesSection } from '@/features/results/files-section';
+import { FilesSection, planFilesWith } from '@/features/results/files-section';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 import { preloadResults } from '@/testing/results';
 
@@ -93,6 +93,28 @@ describe('FilesSection with runSteps', () => {
   );
 });
 
+describe('FilesSection mounted once its plan is computed', () => {
+  it.each<PersonaId>(['twoClouds', 'threeTeamsNinePipelines'])(
+    '%s: shows the files in its first render, without suspending',
+    async (id) => {
+      const answers = { ...PERSONAS[id] }; // a new object: plans are kept per answers object
+      await planFilesWith(answers, SHARE_URL, inTasks);
+      render(
+        <Suspense fallback={<p>Generating the files…</p>}>
+          <FilesSection
+            answers={answers}
+            shareUrl={SHARE_URL}
+            headingId="files"
+            runSteps={inTasks}
+          />
+        </Suspense>,
+      );
+      expect(screen.queryByText('Generating the files…')).toBeNull();
+      expect(screen.getByRole('heading', { name: 'Starter configuration' })).toBeInTheDocument();
+    },
+  );
+});
+
 describe('the results page', () => {
   it('computes the files in tasks unless told otherwise', () => {
     let used: RunSteps | undefined;
@@ -108,7 +130,7 @@ describe('the results page', () => {
     ['twoClouds', { ...PERSONAS.twoClouds }],
     ['40 projects', answersWith(40)],
   ])(
-    '%s: the files stage keeps its placeholder, and the page stays busy, until the steps are done',
+    '%s: the files stage mounts once the steps are done, the page busy until then',
     async (_, answers) => {
       let finish: () => void = () => undefined;
       const runSteps = (<T,>(steps: Steps<T>) =>
@@ -132,14 +154,21 @@ describe('the results page', () => {
         await Promise.resolve();
       });
       const busy = () => document.querySelector('.results-details')?.getAttribute('aria-busy');
-      expect(screen.queryByRole('heading', { name: 'Starter configuration' })).toBeNull();
-      expect(screen.getByText('Generating the files…')).toBeInTheDocument();
+      const headings = () =>
+        screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+      // The diagram is on screen; the files stage waits for its files, and every stage after it.
+      expect(headings()).toContain('Topology');
+      expect(headings()).not.toContain('Starter configuration');
+      expect(headings()).not.toContain('What would change it');
+      // Not even its placeholder: mounted before its files, it would suspend, and React holds a
+      // suspended section back ~300 ms after its content is ready.
+      expect(screen.queryByText('Generating the files…')).toBeNull();
       expect(busy()).toBe('true');
       await act(async () => {
         finish();
         await Promise.resolve();
       });
-      expect(screen.getByRole('heading', { name: 'Starter configuration' })).toBeInTheDocument();
+      expect(headings()).toContain('Starter configuration');
       expect(busy()).toBe('false');
     },
   );

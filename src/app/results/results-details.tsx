@@ -16,7 +16,7 @@ import { TippingPointsSection } from '@/features/what-if/tipping-points-section'
 
 import { AnswersSummary } from '@/features/results/answers-summary';
 import { downloadNameOf, downloadText, mimeOf } from '@/features/results/download';
-import { FilesSection } from '@/features/results/files-section';
+import { FilesSection, planFilesWith } from '@/features/results/files-section';
 import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
 import { Stage } from './stages';
@@ -48,6 +48,8 @@ const STAGES = [
 
 type SectionKey = (typeof STAGES)[number]['sections'][number];
 
+const FILES_STAGE = STAGES.findIndex((stage) => stage.sections.some((key) => key === 'files'));
+
 /**
  * Sections the printed report leaves out: it is the decision (recommendation, ranking, layout,
  * topology, the files as a list, what would change it, the answers), not the tools around it;
@@ -67,8 +69,16 @@ function ResultsDetailsView(props: {
 }): JSX.Element {
   const { answers, ranking, shareUrl, idPrefix, onChangeAnswers, onAllShown } = props;
   const topology = useMemo(() => recommendedTopology(answers, ranking), [answers, ranking]);
-  const stages = useStages(STAGES.length);
   const runFileSteps = use(FilesSchedule);
+  // The files stage mounts once its files are computed (a step a task), so it never suspends.
+  const filesFirst = useCallback(
+    (index: number): Promise<unknown> | null =>
+      index === FILES_STAGE && runFileSteps !== undefined
+        ? planFilesWith(answers, shareUrl, runFileSteps)
+        : null,
+    [answers, shareUrl, runFileSteps],
+  );
+  const stages = useStages(STAGES.length, filesFirst);
   // A what-if picked for comparison (see the compare section's key).
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
 

@@ -51,7 +51,10 @@ export const FilesSchedule = createContext<RunSteps | undefined>(inTasks);
  * How many of `total` stages to mount: 1 at first, then one more after each `shown(k)`, each
  * scheduled by `StageSchedule`. `done` turns true once the last stage has called `shown`.
  */
-export function useStages(total: number): {
+export function useStages(
+  total: number,
+  waitBefore?: (index: number) => Promise<unknown> | null,
+): {
   count: number;
   done: boolean;
   shown: (index: number) => void;
@@ -71,13 +74,19 @@ export function useStages(total: number): {
         setState(next);
         return;
       }
-      schedule(() => {
-        startTransition(() => {
-          setState(next);
+      const mount = (): void => {
+        schedule(() => {
+          startTransition(() => {
+            setState(next);
+          });
         });
-      });
+      };
+      // What the next stage needs first (its files, computed a step a task), then the stage.
+      const before = waitBefore?.(index + 1) ?? null;
+      if (before === null) mount();
+      else before.then(mount, mount);
     },
-    [total, schedule],
+    [total, schedule, waitBefore],
   );
   return { count: state.count, done: state.done, shown };
 }

@@ -14,26 +14,45 @@ import { ConfigFiles } from './config-files';
 import { fileCaveats } from './file-caveats';
 import { TargetChoices } from './target-choices';
 
-/** The plans being computed a step at a time, per answers object and share link. */
-const plans = new WeakMap<Answers, Map<string, Promise<Plan>>>();
+/** A plan computed a step at a time: its promise, and the plan itself once it is done. */
+type Planned = { readonly promise: Promise<Plan>; plan: Plan | null };
 
-/**
- * The plan of `answers`, computed by `runSteps`: the same promise for the same answers object and
- * link (a suspended render asks again when it resumes).
- */
-const planned = (answers: Answers, shareUrl: string, runSteps: RunSteps): Promise<Plan> => {
+/** The plans computed a step at a time, per answers object and share link. */
+const plans = new WeakMap<Answers, Map<string, Planned>>();
+
+const plannedWith = (answers: Answers, shareUrl: string, runSteps: RunSteps): Planned => {
   let byLink = plans.get(answers);
   if (byLink === undefined) {
     byLink = new Map();
     plans.set(answers, byLink);
   }
-  let plan = byLink.get(shareUrl);
-  if (plan === undefined) {
-    plan = runSteps(planFilesInSteps(answers, { shareUrl }));
-    byLink.set(shareUrl, plan);
+  let planned = byLink.get(shareUrl);
+  if (planned === undefined) {
+    const entry: Planned = {
+      promise: runSteps(planFilesInSteps(answers, { shareUrl })).then((plan) => {
+        entry.plan = plan;
+        return plan;
+      }),
+      plan: null,
+    };
+    planned = entry;
+    byLink.set(shareUrl, planned);
   }
-  return plan;
+  return planned;
 };
+
+/**
+ * Computes the plan of `answers` with `runSteps`, once per answers object and link, and
+ * resolves with it: a FilesSection given the same `runSteps` mounted after that shows the files
+ * in its first render, without suspending (React holds a suspended section's content back for
+ * some 300 ms once it is ready, so that placeholders do not flash).
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- the files section's data
+export const planFilesWith = (
+  answers: Answers,
+  shareUrl: string,
+  runSteps: RunSteps,
+): Promise<Plan> => plannedWith(answers, shareUrl, runSteps).promise;
 
 type FilesProps = {
   answers: Answers;
@@ -45,16 +64,15 @@ type FilesProps = {
 
 /**
  * The files of `answers`. With `runSteps` they are computed a step at a time (one a task on the
- * results page, see app/results/use-stages.ts) and the section suspends meanwhile (its stage's
- * placeholder stays); without it, in the render that mounts the section.
+ * results page, see app/results/use-stages.ts; the page mounts the section once they are, see
+ * `planFilesWith`), the section suspending until then; without it, in the render that mounts
+ * the section.
  */
 export function FilesSection(props: FilesProps & { runSteps?: RunSteps | undefined }): JSX.Element {
   const { runSteps, ...files } = props;
-  return runSteps === undefined ? (
-    <FilesNow {...files} />
-  ) : (
-    <FilesOf {...files} plan={use(planned(props.answers, props.shareUrl, runSteps))} />
-  );
+  if (runSteps === undefined) return <FilesNow {...files} />;
+  const planned = plannedWith(props.answers, props.shareUrl, runSteps);
+  return <FilesOf {...files} plan={planned.plan ?? use(planned.promise)} />;
 }
 
 function FilesNow(props: FilesProps): JSX.Element {
