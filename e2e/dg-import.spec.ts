@@ -56,13 +56,7 @@ test('dg round trip: the unzipped folder of "Download all files", chosen alone, 
 
   await page.getByRole('button', { name: 'Use these projects' }).click();
   await wizard.expectStep('projects');
-  for (const [i, project] of persona.projects.entries()) {
-    const row = wizard.projectRow(i);
-    await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
-    await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
-      project.compute,
-    );
-  }
+  await wizard.expectProjects(persona.projects);
   for (let i = 0; i < 5; i++) await wizard.next();
 
   await results.expectRanking(rankOptions(persona));
