@@ -13,7 +13,8 @@ export function debianChromium() {
 /**
  * Flags for every Chromium these scripts start: no GPU (headless CI machines), and none of
  * Chromium's own background traffic (component updates, sync, QUIC probes), so what the scripts
- * see on the network is the app's alone. playwright.config.ts passes the same list to the e2e.
+ * see on the network is the app's alone. playwright.config.ts passes the same list to the e2e
+ * (its type: preview.d.mts).
  */
 export const CHROMIUM_FLAGS = [
   '--disable-gpu',
