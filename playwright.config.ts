@@ -1,6 +1,8 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
+import { CHROMIUM_FLAGS } from './scripts/preview.mjs';
+
 /**
  * Browser choice: CHROMIUM_PATH if set; Playwright's own Chromium if installed; otherwise
  * Debian's (browsers cannot be downloaded on our CI machines, see toolchain-notes.md).
@@ -37,14 +39,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // No GPU, and none of Chromium's own background traffic (privacy.spec.ts sees the app's alone).
+      args: [...CHROMIUM_FLAGS],
     },
   },
   webServer: {

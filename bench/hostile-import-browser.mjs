@@ -8,12 +8,11 @@
 // the page ran between the click and that frame: how long the page could not answer a key.
 // Prints a table of medians with `uptime` before and after (the machine is shared: figures taken
 // under a load over 3 are worth repeating). Builds the app first, serves dist/ with vite preview.
-import { chromium } from '@playwright/test';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-import { appUrl, chromiumLaunchOptions, startPreview } from '../scripts/preview.mjs';
+import { appUrl, inBuiltApp } from '../scripts/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
 const BASE = appUrl(PORT);
@@ -138,40 +137,25 @@ async function runOnce(browser, name, make) {
   }
 }
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-let failed = false;
-const server = await startPreview(PORT);
-try {
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const rows = [];
-    const before = uptime();
-    for (const [name, make] of CASES) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, name, make));
-      const ms = (key) => `${median(runs.map((r) => r[key])).toFixed(0)} ms`.padStart(8);
-      const outcome = runs[0]?.counts ?? 'refused on size';
-      rows.push(
-        `| ${name.padEnd(52)} | ${ms('drawn')} | ${ms('dom')} | ${ms('longest')} | ${ms('pasted')} | ${outcome}`,
-      );
-    }
-    console.log(
-      [
-        `bench: hostile imports in Chromium, median of ${RUNS} runs (click on "Check files" to the answer drawn)`,
-        `uptime before: ${before}`,
-        `| ${'case'.padEnd(52)} |   answer |   in DOM | longest task | paste drawn | outcome`,
-        ...rows,
-        `uptime after: ${uptime()}`,
-      ].join('\n'),
+await inBuiltApp(PORT, async (browser) => {
+  const rows = [];
+  const before = uptime();
+  for (const [name, make] of CASES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, name, make));
+    const ms = (key) => `${median(runs.map((r) => r[key])).toFixed(0)} ms`.padStart(8);
+    const outcome = runs[0]?.counts ?? 'refused on size';
+    rows.push(
+      `| ${name.padEnd(52)} | ${ms('drawn')} | ${ms('dom')} | ${ms('longest')} | ${ms('pasted')} | ${outcome}`,
     );
-  } finally {
-    await browser.close();
   }
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  server.stop();
-}
-process.exit(failed ? 1 : 0);
+  console.log(
+    [
+      `bench: hostile imports in Chromium, median of ${RUNS} runs (click on "Check files" to the answer drawn)`,
+      `uptime before: ${before}`,
+      `| ${'case'.padEnd(52)} |   answer |   in DOM | longest task | paste drawn | outcome`,
+      ...rows,
+      `uptime after: ${uptime()}`,
+    ].join('\n'),
+  );
+});

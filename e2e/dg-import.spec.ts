@@ -35,12 +35,17 @@ test('dg round trip: the unzipped folder of "Download all files", chosen alone, 
   await page.getByRole('button', { name: 'Edit answers' }).click();
   await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
   await page.getByLabel('Choose the repository folder').setInputFiles(folder);
-  // The folder alone: its CODEOWNERS and agent configuration fill their fields, nothing pasted.
+  // The folder alone: its CODEOWNERS, CI workflow (the Dagster version) and agent configuration
+  // fill their fields, nothing pasted.
+  const workflow = '.github/workflows/dagster-cloud-deploy.yml';
   await expect(page.getByTestId('dg-status')).toHaveText(
     new RegExp(
-      `^Read \\d+ dg files\\. Filled CODEOWNERS from dagster-projects/\\.github/CODEOWNERS and Agent configuration 1 from dagster-projects/${agents[0] ?? ''}\\. Left out \\d+ other files`,
+      `^Read \\d+ dg files\\. Filled CODEOWNERS from dagster-projects/\\.github/CODEOWNERS, Dagster version from dagster-projects/\\.github/workflows/dagster-cloud-deploy\\.yml and Agent configuration 1 from dagster-projects/${agents[0] ?? ''}\\. Left out \\d+ other files`,
     ),
   );
+  await expect(
+    page.getByLabel('CI workflow, requirements.txt or pyproject.toml (optional)'),
+  ).toHaveValue(strFromU8(zip[workflow] ?? new Uint8Array()));
   await expect(page.getByLabel('Path of dg file 1')).toHaveValue('dagster-projects/dg.toml');
   await expect(page.getByLabel('Agent configuration 1 (optional)')).toHaveValue(
     strFromU8(zip[agents[0] ?? ''] ?? new Uint8Array()),
@@ -56,13 +61,7 @@ test('dg round trip: the unzipped folder of "Download all files", chosen alone, 
 
   await page.getByRole('button', { name: 'Use these projects' }).click();
   await wizard.expectStep('projects');
-  for (const [i, project] of persona.projects.entries()) {
-    const row = wizard.projectRow(i);
-    await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
-    await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
-      project.compute,
-    );
-  }
+  await wizard.expectProjects(persona.projects);
   for (let i = 0; i < 5; i++) await wizard.next();
 
   await results.expectRanking(rankOptions(persona));

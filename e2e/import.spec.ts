@@ -125,16 +125,7 @@ test('round trip: the files of "Download all files" import back with no finding 
 
   await page.getByRole('button', { name: 'Use these projects' }).click();
   await wizard.expectStep('projects');
-  for (const [i, project] of persona.projects.entries()) {
-    const row = wizard.projectRow(i);
-    await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
-    await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
-      project.compute,
-    );
-    await expect(row.getByLabel('High volume', { exact: true })).toBeChecked({
-      checked: project.highVolume,
-    });
-  }
+  await wizard.expectProjects(persona.projects);
   for (let i = 0; i < 5; i++) await wizard.next();
 
   await results.expectRanking(rankOptions(persona));

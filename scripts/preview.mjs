@@ -1,6 +1,7 @@
 // Shared by the scripts that drive a real browser against the built app (Lighthouse, the bench):
 // where Chromium is, and `vite preview` on a port of their own, up before they start.
-import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** CHROMIUM_PATH, else Debian's Chromium; undefined lets the caller's tool find its own. */
@@ -13,7 +14,8 @@ export function debianChromium() {
 /**
  * Flags for every Chromium these scripts start: no GPU (headless CI machines), and none of
  * Chromium's own background traffic (component updates, sync, QUIC probes), so what the scripts
- * see on the network is the app's alone. playwright.config.ts passes the same list to the e2e.
+ * see on the network is the app's alone. playwright.config.ts passes the same list to the e2e
+ * (its type: preview.d.mts).
  */
 export const CHROMIUM_FLAGS = [
   '--disable-gpu',
@@ -70,4 +72,30 @@ export async function startPreview(port) {
     throw error;
   }
   return { url, stop };
+}
+
+/**
+ * For the scripts that drive Chromium against the built app (bench, screenshot): builds the app,
+ * serves it on `port`, starts Chromium and runs `run(browser, url)`, then closes both and exits, with
+ * 1 when the build, the server or `run` failed.
+ */
+export async function inBuiltApp(port, run) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  let failed = false;
+  const server = await startPreview(port);
+  try {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      await run(browser, server.url);
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    console.error(error);
+    failed = true;
+  } finally {
+    server.stop();
+  }
+  process.exit(failed ? 1 : 0);
 }

@@ -75,6 +75,20 @@ export class WizardPage {
     return this.page.getByRole('group', { name: new RegExp(`^Project ${index + 1}\\b`) });
   }
 
+  /** The projects step shows `projects` in order: name, compute environment and high volume. */
+  async expectProjects(projects: Answers['projects']): Promise<void> {
+    for (const [i, project] of projects.entries()) {
+      const row = this.projectRow(i);
+      await expect(row.getByLabel('Project name', { exact: true })).toHaveValue(project.name);
+      await expect(row.getByLabel('Compute environment', { exact: true })).toHaveValue(
+        project.compute,
+      );
+      await expect(row.getByLabel('High volume', { exact: true })).toBeChecked({
+        checked: project.highVolume,
+      });
+    }
+  }
+
   async fillProjects(projects: Answers['projects']): Promise<void> {
     for (const [i, p] of projects.entries()) {
       const row = this.projectRow(i);

@@ -75,6 +75,7 @@ export const auditDrift = (ctx: RepoContext, agents: AgentsRead): DriftFinding[]
         message: `${m.count.toLocaleString('en-US')} more "${title}" ${m.severity === 'error' ? 'errors' : 'warnings'} in this file are not listed: the check lists the first ${MAX_FINDINGS_PER_KIND} of a kind in a file.`,
         fix: 'Fix the ones listed and run the check again.',
         origin: 'audit' as const,
+        count: m.count,
       };
     });
   return [...listed, ...counted];

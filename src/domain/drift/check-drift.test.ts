@@ -461,6 +461,8 @@ describe('checkDrift on a file with more audit errors of a kind than it lists', 
     expect(summary[0]?.message).toMatch(
       /^50 more "Unknown key" errors in this file are not listed/,
     );
+    // Counted as the 50 problems it stands for, not as one.
+    expect(report.counts.error).toBe(report.findings.filter((f) => f.line !== null).length + 50);
     expect(report.inLine).toBe(false);
   });
 });

@@ -142,7 +142,10 @@ export const checkDrift = (input: DriftInput): DriftReport => {
   pushAll(findings, agentDrift(agents));
   const sorted = sortFindings(unique(findings));
   const counts = Object.fromEntries(
-    SEVERITIES.map((s) => [s, sorted.filter((f) => f.severity === s).length]),
+    SEVERITIES.map((s) => [
+      s,
+      sorted.filter((f) => f.severity === s).reduce((sum, f) => sum + (f.count ?? 1), 0),
+    ]),
   ) as Record<Severity, number>;
   return {
     findings: sorted,

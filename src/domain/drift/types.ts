@@ -61,6 +61,11 @@ export type DriftFinding = {
   readonly fix: string;
   /** `drift`: the file differs from the decision; `audit`: a problem the import audit finds. */
   readonly origin: 'drift' | 'audit';
+  /**
+   * How many problems this finding stands for when more than one: the audit's findings past its
+   * cap of a kind in a file, said in one finding ("30 more …"). Counted so in `counts`.
+   */
+  readonly count?: number;
 };
 
 /** A file that could not be read at all: the check stops (exit 2) instead of guessing. */

@@ -69,6 +69,7 @@ describe('loadYaml: nesting depth', () => {
     } else {
       expect(deep.map((e) => e.line)).toEqual([line]);
       expect(deep[0]?.message).toContain(`more than ${MAX_YAML_DEPTH} levels deep`);
+      expect(deep[0]?.fix).toMatch(/^Remove the nesting that starts on this line/);
       expect(first.value).toBeUndefined();
     }
   });

@@ -231,6 +231,8 @@ export const loadYaml = (text: string, budget: YamlBudget = newYamlBudget()): Ya
           {
             message: `Lists or mappings are nested more than ${MAX_YAML_DEPTH} levels deep here; the import does not read deeper (real files nest fewer than ten).`,
             line: lineAt(parsed.tooDeep),
+            // Not an indentation or quoting slip: the parsers' usual advice would mislead.
+            fix: 'Remove the nesting that starts on this line: no Dagster+ or agent setting nests that deep.',
           },
         ],
         lineOf,

@@ -88,11 +88,15 @@ describe('choosing the repository folder fills the other fields too', () => {
     const agents = DG.zip.filter((f) => f.path.startsWith('agents/'));
     expect(agents).toHaveLength(1);
     expect(status).toHaveTextContent(
-      `Filled CODEOWNERS from dagster-projects/.github/CODEOWNERS and Agent configuration 1 from dagster-projects/${agents[0]?.path ?? ''}.`,
+      `Filled CODEOWNERS from dagster-projects/.github/CODEOWNERS, Dagster version from dagster-projects/.github/workflows/dagster-cloud-deploy.yml and Agent configuration 1 from dagster-projects/${agents[0]?.path ?? ''}.`,
     );
     expect(screen.getByLabelText('CODEOWNERS (optional)')).toHaveValue(
       zipText(/^\.github\/CODEOWNERS$/),
     );
+    // The workflow pins the version the files were written for: the field gets it too.
+    expect(
+      screen.getByLabelText('CI workflow, requirements.txt or pyproject.toml (optional)'),
+    ).toHaveValue(zipText(/^\.github\/workflows\/dagster-cloud-deploy\.yml$/));
     expect(screen.getByLabelText('Agent configuration 1 (optional)')).toHaveValue(agents[0]?.text);
     expect(
       screen.getByLabelText('dagster_cloud.yaml (leave it empty to import the dg files below)'),
@@ -137,6 +141,32 @@ describe('choosing the repository folder fills the other fields too', () => {
     );
     expect(screen.getByLabelText('dagster_cloud.yaml (required)')).toHaveValue(dcy);
     expect(importDraft.getState().dagsterCloudYaml).toBe(dcy);
+  });
+
+  it('a legacy repository: the first file that pins Dagster fills the version field', async () => {
+    const user = userEvent.setup();
+    render(<ImportView />);
+    const dcy =
+      'locations:\n  - location_name: ingest\n    code_source:\n      package_name: ingest\n';
+    const pins = 'dagster==1.11.3\ndagster-cloud==1.11.3\n';
+    await user.upload(
+      screen.getByLabelText('Choose the repository folder'),
+      inFolder([
+        { path: 'dagster_cloud.yaml', text: dcy },
+        // A workflow that pins nothing is passed over for the requirements that do.
+        { path: '.github/workflows/lint.yml', text: 'on: push\njobs: {}\n' },
+        { path: 'requirements.txt', text: pins },
+      ]),
+    );
+    expect(await screen.findByTestId('dg-status')).toHaveTextContent(
+      'Filled dagster_cloud.yaml from dagster-projects/dagster_cloud.yaml and Dagster version from dagster-projects/requirements.txt.',
+    );
+    expect(
+      screen.getByLabelText('CI workflow, requirements.txt or pyproject.toml (optional)'),
+    ).toHaveValue(pins);
+    expect(importDraft.getState().versionFile).toBe(pins);
+    await check(user);
+    expect(screen.getByText(/^Dagster version read as 1\.11\.3 from/)).toBeInTheDocument();
   });
 });
 

@@ -9,6 +9,7 @@
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { findDagsterVersion } from '@/domain/import/dagster-version';
 import { listText } from '@/domain/import/findings';
 import { MAX_DG_FILES } from '@/domain/import/limits';
 import { looksLikeAgentConfig } from '@/domain/import/parse-agent-config';
@@ -253,7 +254,7 @@ const statusText = (dg: number, fill: RepoFill, leftOut: number, tooLarge: reado
       ? `Left out ${count(fill.agentsLeftOut, 'more agent configuration')} (at most ${MAX_AGENT_CONFIGS} fields).`
       : '',
     leftOut > 0
-      ? `Left out ${count(leftOut, 'other file')} (only dg files, dagster_cloud.yaml at the root, CODEOWNERS and agent configurations are read${dg >= MAX_DG_FILES ? `, at most ${MAX_DG_FILES.toLocaleString('en-US')} dg files` : ''}).`
+      ? `Left out ${count(leftOut, 'other file')} (only dg files, dagster_cloud.yaml at the root, CODEOWNERS, agent configurations and a CI workflow or requirements.txt that pins Dagster are read${dg >= MAX_DG_FILES ? `, at most ${MAX_DG_FILES.toLocaleString('en-US')} dg files` : ''}).`
       : '',
     tooLarge.length > 0
       ? `Not read, larger than ${MAX_FILE_BYTES / 1024} kB: ${tooLarge.slice(0, 5).map(shown).join(', ')}.`
@@ -293,10 +294,12 @@ export const DgFilesFieldset = ({
     );
     const owners = await readFiles(picked, pick.codeowners === null ? [] : [pick.codeowners]);
     const candidates = await readFiles(picked, pick.agentCandidates);
+    const versions = await readFiles(picked, pick.versionCandidates);
+    const versionFile = versions.texts.find((f) => findDagsterVersion([f.text]) !== null) ?? null;
     const agents = candidates.texts
       .filter((f) => looksLikeAgentConfig(f.text))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const notRead = [dg, dcy, owners, candidates].flatMap((r) => r.failed);
+    const notRead = [dg, dcy, owners, candidates, versions].flatMap((r) => r.failed);
     const tooLarge = [dg, dcy, owners].flatMap((r) => r.tooLarge);
     setReadError(failedText([...failed, ...notRead]));
     if (picked.length === 0) {
@@ -309,9 +312,15 @@ export const DgFilesFieldset = ({
       dagsterCloudYaml: dcy.texts[0] ?? null,
       codeowners: owners.texts[0] ?? null,
       agents,
+      versionFile,
     });
     const used =
-      pick.dg.length + dcy.texts.length + owners.texts.length + agents.length + notRead.length;
+      pick.dg.length +
+      dcy.texts.length +
+      owners.texts.length +
+      agents.length +
+      (versionFile === null ? 0 : 1) +
+      notRead.length;
     setStatus(statusText(dg.texts.length, fill, picked.length - used, tooLarge));
   };
 

@@ -5,6 +5,7 @@ import {
   isReadFolder,
   mergeDgFields,
   pickDgPaths,
+  MAX_VERSION_CANDIDATES,
   pickRepoPaths,
   planRepoFill,
   repoRoot,
@@ -102,6 +103,29 @@ describe('the other fields a repository fills', () => {
     expect(pick.dg).toEqual([6, 7]);
   });
 
+  // The CI workflows first (the version they deploy with is the one that runs), then the pins.
+  it.each([
+    [
+      'a GitHub repository',
+      ['r/requirements.txt', 'r/.github/workflows/deploy.yml', 'r/.github/workflows/b.yaml'],
+      [1, 2, 0],
+    ],
+    ['a GitLab repository', ['r/dg.toml', 'r/.gitlab-ci.yml'], [1]],
+    [
+      'none at the root',
+      ['r/a/requirements.txt', 'r/a/.github/workflows/x.yml', 'r/.github/workflows/x/y.yml'],
+      [],
+    ],
+    ['files picked one by one', ['requirements.txt', 'deploy.yml'], [0]],
+  ])('files that may pin the Dagster version in %s', (_name, paths, want) => {
+    expect(pickRepoPaths(paths).versionCandidates).toEqual(want);
+  });
+
+  it('reads at most MAX_VERSION_CANDIDATES files for the version', () => {
+    const paths = Array.from({ length: 50 }, (_, i) => `r/.github/workflows/w${i}.yml`);
+    expect(pickRepoPaths(paths).versionCandidates).toHaveLength(MAX_VERSION_CANDIDATES);
+  });
+
   it.each([
     ['.github', true],
     ['.gitlab', true],
@@ -121,6 +145,7 @@ describe("planRepoFill: fills empty fields, keeps the user's, says which", () =>
     dagsterCloudYaml: f('r/dagster_cloud.yaml', 'locations: []'),
     codeowners: f('r/.github/CODEOWNERS', '* @org/a'),
     agents: [f('r/agents/a/values.yaml', 'dagsterCloud: {}'), f('r/agents/b/dagster.yaml', 'x')],
+    versionFile: f('r/.github/workflows/deploy.yml', 'uses: x/dagster-cloud-action@v1.12.5'),
   };
 
   it.each([
@@ -131,9 +156,11 @@ describe("planRepoFill: fills empty fields, keeps the user's, says which", () =>
         dagsterCloudYaml: 'locations: []',
         codeowners: '* @org/a',
         agents: ['dagsterCloud: {}', 'x'],
+        versionFile: 'uses: x/dagster-cloud-action@v1.12.5',
         filled: [
           'dagster_cloud.yaml from r/dagster_cloud.yaml',
           'CODEOWNERS from r/.github/CODEOWNERS',
+          'Dagster version from r/.github/workflows/deploy.yml',
           'Agent configuration 1 from r/agents/a/values.yaml',
           'Agent configuration 2 from r/agents/b/dagster.yaml',
         ],
@@ -141,18 +168,27 @@ describe("planRepoFill: fills empty fields, keeps the user's, says which", () =>
       },
     ],
     [
-      'the user filled CODEOWNERS and one agent: kept, the agent added after it',
-      { dagsterCloudYaml: '', codeowners: '* @org/mine', agentConfigs: [agent('mine: 1')] },
+      'the user filled CODEOWNERS, the version and one agent: kept, the agent added after it',
+      {
+        dagsterCloudYaml: '',
+        codeowners: '* @org/mine',
+        agentConfigs: [agent('mine: 1')],
+        versionFile: 'dagster==1.11.0',
+      },
       {
         dagsterCloudYaml: 'locations: []',
         codeowners: undefined,
         agents: ['mine: 1', 'dagsterCloud: {}', 'x'],
+        versionFile: undefined,
         filled: [
           'dagster_cloud.yaml from r/dagster_cloud.yaml',
           'Agent configuration 2 from r/agents/a/values.yaml',
           'Agent configuration 3 from r/agents/b/dagster.yaml',
         ],
-        kept: ['Kept the CODEOWNERS you had (r/.github/CODEOWNERS not used).'],
+        kept: [
+          'Kept the CODEOWNERS you had (r/.github/CODEOWNERS not used).',
+          'Kept the Dagster version you had (r/.github/workflows/deploy.yml not used).',
+        ],
       },
     ],
     [
@@ -161,11 +197,13 @@ describe("planRepoFill: fills empty fields, keeps the user's, says which", () =>
         dagsterCloudYaml: 'locations: []\n',
         codeowners: '* @org/a',
         agentConfigs: [agent('dagsterCloud: {}'), agent('x')],
+        versionFile: 'uses: x/dagster-cloud-action@v1.12.5\n',
       },
       {
         dagsterCloudYaml: undefined,
         codeowners: undefined,
         agents: undefined,
+        versionFile: undefined,
         filled: [],
         kept: [],
       },
@@ -174,6 +212,7 @@ describe("planRepoFill: fills empty fields, keeps the user's, says which", () =>
     const fill = planRepoFill(now, found, agent, 12);
     expect(fill.dagsterCloudYaml).toBe(want.dagsterCloudYaml);
     expect(fill.codeowners).toBe(want.codeowners);
+    expect(fill.versionFile).toBe(want.versionFile);
     expect(fill.agentConfigs?.map((a) => a.text)).toEqual(want.agents);
     expect(fill.filled).toEqual(want.filled);
     expect(fill.kept).toEqual(want.kept);

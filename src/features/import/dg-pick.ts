@@ -3,8 +3,9 @@
  * the form reads the chosen files' text and hands it here. A dg repository's own files (dg.toml,
  * pyproject.toml, pyproject.dg.toml, build.yaml, container_context.yaml) go to the dg fields, never
  * those in hidden folders or virtual environments, so dropping a whole repository stays quick. The
- * repository's dagster_cloud.yaml (at its root), its CODEOWNERS (where GitHub looks) and the agent
- * configurations among its YAML files (told apart by their keys) fill the other fields.
+ * repository's dagster_cloud.yaml (at its root), its CODEOWNERS (where GitHub looks), the agent
+ * configurations among its YAML files (told apart by their keys) and the first CI workflow or
+ * requirements.txt that pins a Dagster version fill the other fields.
  */
 import { CODEOWNERS_PATHS } from '@/domain/drift/read-repo';
 import { MAX_DG_FILES } from '@/domain/import/limits';
@@ -110,7 +111,21 @@ export type RepoPick = {
   readonly codeowners: number | null;
   /** YAML files that may be agent configurations (read to tell), at most MAX_AGENT_CANDIDATES. */
   readonly agentCandidates: readonly number[];
+  /**
+   * Files that may pin the Dagster version (read to tell): the CI workflows, then requirements.txt
+   * at the root, at most MAX_VERSION_CANDIDATES.
+   */
+  readonly versionCandidates: readonly number[];
 };
+
+/** Most files read for the Dagster version. */
+export const MAX_VERSION_CANDIDATES = 20;
+
+/** Where a repository's CI workflow or pinned requirements are, relative to its root. */
+const isVersionPath = (rel: string): boolean =>
+  /^\.github\/workflows\/[^/]+\.ya?ml$/.test(rel) ||
+  rel === '.gitlab-ci.yml' ||
+  rel === 'requirements.txt';
 
 /** Which picked files fill which field; `paths` as picked (cleaned here). */
 export const pickRepoPaths = (paths: readonly string[]): RepoPick => {
@@ -135,11 +150,20 @@ export const pickRepoPaths = (paths: readonly string[]): RepoPick => {
       return;
     agentCandidates.push(i);
   });
+  const prefix = root === '' ? '' : `${root}/`;
+  const versionCandidates = clean
+    .map((p, i) => ({ i, rel: p.startsWith(prefix) ? p.slice(prefix.length) : '' }))
+    .filter(({ rel }) => isVersionPath(rel))
+    // The CI workflows first: the version they deploy with is the one that runs.
+    .sort((a, b) => Number(a.rel === 'requirements.txt') - Number(b.rel === 'requirements.txt'))
+    .slice(0, MAX_VERSION_CANDIDATES)
+    .map(({ i }) => i);
   return {
     dg,
     dagsterCloudYaml: dcy >= 0 ? dcy : null,
     codeowners: codeowners >= 0 ? codeowners : null,
     agentCandidates,
+    versionCandidates,
   };
 };
 
@@ -151,6 +175,8 @@ export type RepoFound = {
   readonly dagsterCloudYaml: FoundFile | null;
   readonly codeowners: FoundFile | null;
   readonly agents: readonly FoundFile[];
+  /** The first of the version candidates that pins a Dagster version, or null. */
+  readonly versionFile?: FoundFile | null;
 };
 
 /** The fields' texts now. */
@@ -158,12 +184,14 @@ export type FillTarget = {
   readonly dagsterCloudYaml: string;
   readonly codeowners: string;
   readonly agentConfigs: readonly AgentField[];
+  readonly versionFile?: string;
 };
 
 /** What the fields become, and what to tell the user about it. */
 export type RepoFill = {
   readonly dagsterCloudYaml?: string;
   readonly codeowners?: string;
+  readonly versionFile?: string;
   readonly agentConfigs?: readonly AgentField[];
   /** Where each file went, e.g. "CODEOWNERS from repo/.github/CODEOWNERS". */
   readonly filled: readonly string[];
@@ -199,6 +227,7 @@ export const planRepoFill = (
   };
   const dagsterCloudYaml = one('dagster_cloud.yaml', now.dagsterCloudYaml, found.dagsterCloudYaml);
   const codeowners = one('CODEOWNERS', now.codeowners, found.codeowners);
+  const versionFile = one('Dagster version', now.versionFile ?? '', found.versionFile ?? null);
 
   const had = now.agentConfigs.filter((a) => a.text.trim() !== '');
   const fresh = found.agents.filter((f) => !had.some((a) => same(a.text, f.text)));
@@ -210,6 +239,7 @@ export const planRepoFill = (
   return {
     ...(dagsterCloudYaml === undefined ? {} : { dagsterCloudYaml }),
     ...(codeowners === undefined ? {} : { codeowners }),
+    ...(versionFile === undefined ? {} : { versionFile }),
     ...(added.length === 0
       ? {}
       : { agentConfigs: [...had, ...added.map((f) => newAgent(f.text))] }),

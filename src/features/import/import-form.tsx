@@ -147,9 +147,11 @@ const fillFromRepo = (
   };
   write('dcy', fill.dagsterCloudYaml);
   write('codeowners', fill.codeowners);
+  write('version', fill.versionFile);
   importDraft.setState({
     ...(fill.dagsterCloudYaml === undefined ? {} : { dagsterCloudYaml: fill.dagsterCloudYaml }),
     ...(fill.codeowners === undefined ? {} : { codeowners: fill.codeowners }),
+    ...(fill.versionFile === undefined ? {} : { versionFile: fill.versionFile }),
     ...(fill.agentConfigs === undefined ? {} : { agentConfigs: fill.agentConfigs }),
   });
   return fill;

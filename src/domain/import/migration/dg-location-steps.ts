@@ -10,7 +10,7 @@ import { listText, quotedList } from '../findings';
 import type { ImportedLocation } from '../types';
 import type { PlanContext } from './context';
 import { fileDiff, newFileDiff, type StepBuilder } from './files';
-import { importedIn, locationsToRename, reroutes } from './location-steps';
+import { importedIn, locationsToRename, renameDraft, reroutes } from './location-steps';
 import type { Draft } from './types';
 
 const DG_TOML = 'dg.toml';
@@ -76,15 +76,9 @@ export const renameDgProjects: StepBuilder = (ctx, files) => {
       );
     })
     .join('');
-  const draft: Draft = {
-    id: 'rename-location',
-    kind: 'rename-location',
-    title: `Rename ${listText(renamed.map((l) => `"${l.name}" to "${projectNames[l.index] ?? ''}"`))}`,
-    detail:
-      "Set code_location_name under each project's [tool.dg.project] (the lines below; the rest of its pyproject.toml stays). A renamed location is a new code location in Dagster+: deploy, turn its schedules and sensors on, then remove the old location (Deployment → Code locations). Run history stays under the old name.",
-    diff,
-  };
-  return { drafts: [draft], files };
+  const how =
+    "Set code_location_name under each project's [tool.dg.project] (the lines below; the rest of its pyproject.toml stays).";
+  return { drafts: [renameDraft(ctx, renamed, how, diff)], files };
 };
 
 /** Cut-over: routing to a queue, which dg files cannot express; the step says what to do instead. */

@@ -18,6 +18,7 @@ import {
   type Entry,
   type StepBuilder,
 } from './files';
+import type { ImportedLocation } from '../types';
 import type { Draft } from './types';
 
 /** Preparation: the dagster-cloud CLI wants the list form. */
@@ -109,6 +110,24 @@ export const locationsToRename = (ctx: PlanContext) =>
       ctx.placement.has(ctx.projectNames[i] ?? ''),
   );
 
+/** What a renamed location means in Dagster+, said by both rename steps. */
+const RENAME_MEANS =
+  'A renamed location is a new code location in Dagster+: deploy, turn its schedules and sensors on, then remove the old location (Deployment → Code locations). Run history stays under the old name.';
+
+/** The rename step's draft: "Rename "a" to "b"", what to do first (if anything) and the diff. */
+export const renameDraft = (
+  ctx: PlanContext,
+  renamed: readonly ImportedLocation[],
+  how: string,
+  diff: string,
+): Draft => ({
+  id: 'rename-location',
+  kind: 'rename-location',
+  title: `Rename ${listText(renamed.map((l) => `"${l.name}" to "${ctx.projectNames[l.index] ?? ''}"`))}`,
+  detail: how === '' ? RENAME_MEANS : `${how} ${RENAME_MEANS}`,
+  diff,
+});
+
 /** Cut-over: locations whose name breaks the project rule take their project's name. */
 export const renameLocations: StepBuilder = (ctx, files) => {
   const { projectNames } = ctx;
@@ -120,15 +139,7 @@ export const renameLocations: StepBuilder = (ctx, files) => {
       indexes.has(i) ? { ...entry, location_name: projectNames[i] } : entry,
     ),
   );
-  const draft: Draft = {
-    id: 'rename-location',
-    kind: 'rename-location',
-    title: `Rename ${listText(renamed.map((l) => `"${l.name}" to "${projectNames[l.index] ?? ''}"`))}`,
-    detail:
-      'A renamed location is a new code location in Dagster+: deploy, turn its schedules and sensors on, then remove the old location (Deployment → Code locations). Run history stays under the old name.',
-    diff,
-  };
-  return { drafts: [draft], files: { ...files, config } };
+  return { drafts: [renameDraft(ctx, renamed, '', diff)], files: { ...files, config } };
 };
 
 /** The imported locations whose queue changes, by their new queue ('' for the default one). */
