@@ -159,6 +159,46 @@ test.describe('a results link', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the offline copy is registered only once the results are drawn, and then it is', async ({
+    page,
+    results,
+  }) => {
+    // Records, at each registration of the service worker, whether every section of the results
+    // was on screen (its precache downloads the whole build: it must not compete with them).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __registered: boolean[] };
+      w.__registered = [];
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      container.register = (...args: Parameters<typeof register>) => {
+        w.__registered.push(document.querySelector('.results-details[aria-busy="false"]') !== null);
+        return register(...args);
+      };
+    });
+    // The details' chunk is held back a while, leaving the page idle with the results half drawn
+    // (long enough for an idle callback's 2 s timeout): no registration may come meanwhile.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/results-details-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`/#${encodeShareState(answersWith(12))}`);
+    await expect(results.ranking()).toBeVisible();
+    await page.waitForTimeout(2500);
+    release();
+    await results.waitUntilShown();
+    const registered = () =>
+      page.evaluate(() => (window as unknown as { __registered: boolean[] }).__registered);
+    await expect.poll(async () => (await registered()).length).toBeGreaterThan(0);
+    expect(await registered()).toEqual([true]);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  });
+
   test("the first screen is painted before the app's chunk is requested", async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('#root[data-app-started]')).toBeAttached();

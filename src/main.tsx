@@ -12,12 +12,13 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/theme.css';
 import { App } from './app/app';
 import { matchesFirstScreen } from './app/first-screen';
+import { onResultsDrawn } from './app/results-drawn';
 import { loadNoticeItem } from './app/notices';
 import { isStepId } from './domain/questionnaire/step-order';
 import { loadWizard } from './features/wizard/load-wizard';
 import { resolveBootWithoutLink, type BootState } from './store/boot-without-link';
 import { browserStorage, type DraftStorage } from './store/draft-storage';
-import { FIRST_VIEW, splitFragment } from './store/fragment';
+import { FIRST_VIEW, splitFragment, type View } from './store/fragment';
 import { connectPersistence } from './store/persistence';
 import { wizardStore } from './store/wizard-store';
 
@@ -27,6 +28,7 @@ const start = (boot: BootState, storage: DraftStorage | null): void => {
   // The store starts with the defaults on step 1, which is what the prerendered markup shows.
   if (!hydrate) wizardStore.getState().replaceAnswers(boot.answers, boot.view);
   connectPersistence(wizardStore, window, storage);
+  registerOffline(wizardStore.getState().view);
 
   const prefetchWizard = (): void => {
     loadWizard().catch(() => undefined); // Retried when a step is shown; the error shows then.
@@ -82,18 +84,39 @@ const render = (boot: BootState, hydrate: boolean): void => {
   root.setAttribute(APP_STARTED_ATTRIBUTE, '');
 };
 
-// Offline after the first visit (issue #14): the service worker (src/service-worker, built into
-// sw.js at the app's root) is registered once the page has loaded (this module is loaded by the
-// page's first script, src/early.ts, often after the load event). Built apps only: the dev server
-// has no sw.js. A refused registration (private mode, a policy) only means no offline copy.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+/** How long a page that opens on the results waits for them before registering anyway. */
+const OFFLINE_FALLBACK_MS = 10_000;
+
+/**
+ * Offline after the first visit (issue #14): registers the service worker (src/service-worker,
+ * built into sw.js at the app's root), whose precache downloads the whole build. On a page that
+ * opens on the results it waits until they are drawn (or OFFLINE_FALLBACK_MS, should the reader
+ * leave them first), so those downloads do not compete with the results' own chunks (issue #13);
+ * elsewhere until the page has loaded. Then when the browser is idle. Built apps only: the dev
+ * server has no sw.js. A refused registration (private mode, a policy) only means no offline copy.
+ */
+const registerOffline = (view: View): void => {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let asked = false;
   const register = (): void => {
+    if (asked) return;
+    asked = true;
     const base = import.meta.env.BASE_URL;
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
-}
+  const whenIdle = (): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register, 0);
+  };
+  if (view === 'results') {
+    onResultsDrawn(whenIdle);
+    setTimeout(whenIdle, OFFLINE_FALLBACK_MS);
+  } else if (document.readyState === 'complete') {
+    whenIdle();
+  } else {
+    window.addEventListener('load', whenIdle, { once: true });
+  }
+};
 
 const storage = browserStorage();
 const { hash } = window.location;

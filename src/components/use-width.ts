@@ -1,14 +1,15 @@
 /** The rendered width of an element, kept up to date as it resizes (for SVG layouts). */
 import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
- * Calls `onWidth` with `el`'s width in whole pixels now and again whenever it resizes (where
- * `ResizeObserver` exists); returns the clean-up that stops observing, for an effect to return.
+ * Calls `onWidth` with `el`'s width in whole pixels at the ResizeObserver's first report and
+ * whenever it resizes (at once where there is no ResizeObserver); returns the clean-up that
+ * stops observing, for an effect to return.
  */
 const followWidth = (
   el: HTMLElement,
   onWidth: (width: number) => void,
-  options: { now: boolean },
 ): (() => void) | undefined => {
   const measure = (): void => {
     onWidth(Math.floor(el.getBoundingClientRect().width));
@@ -17,9 +18,8 @@ const followWidth = (
     measure();
     return undefined;
   }
-  // Measuring now forces a layout of the whole page in the middle of React's work; without
-  // `now`, the observer's first report (made after the browser's own layout) gives the width.
-  if (options.now) measure();
+  // Not measured now, which would force a layout of the whole page in the middle of React's
+  // work: the observer's first report (made after the browser's own layout) gives the width.
   const observer = new ResizeObserver(measure);
   observer.observe(el);
   return () => {
@@ -28,23 +28,36 @@ const followWidth = (
 };
 
 /**
- * Width in whole pixels of `ref`'s element, measured before the browser paints (a layout effect):
- * null for the render that mounts the element, so a drawing is made once, at its real width, not
- * first at a guess and again at once; `fallback` where layout is unavailable (jsdom, print preview
- * before layout).
+ * Width in whole pixels of `ref`'s element, measured before the browser paints: null for the
+ * render that mounts the element, so a drawing is made once, at its real width, not first at a
+ * guess and again at once; `fallback` where layout is unavailable (jsdom, print preview before
+ * layout). The width comes from the ResizeObserver's first report, made after the browser's own
+ * layout and before its paint, and is drawn there at once (flushSync): reading it in a layout
+ * effect forced a layout of the whole page inside React's commit (issue #13).
  */
 export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    return followWidth(
-      el,
-      (w) => {
-        setWidth(w > 0 ? w : (current) => current ?? fallback);
-      },
-      { now: true },
-    );
+    const take = (w: number): void => {
+      setWidth(w > 0 ? w : (current) => current ?? fallback);
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      take(Math.floor(el.getBoundingClientRect().width));
+      return;
+    }
+    // Observed from the commit (a layout effect), so the first report comes before this frame's
+    // paint, not a frame later.
+    const observer = new ResizeObserver(() => {
+      flushSync(() => {
+        take(Math.floor(el.getBoundingClientRect().width));
+      });
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+    };
   }, [ref, fallback]);
   return width;
 }
@@ -63,16 +76,12 @@ export function useMeasuredWidth(
   useEffect(() => {
     const el = ref.current;
     if (el === null) return;
-    return followWidth(
-      el,
-      (w) => {
-        // A transition: the chart's render yields to the browser instead of blocking it.
-        startTransition(() => {
-          setWidth(w > 0 ? w : (current) => current ?? fallback);
-        });
-      },
-      { now: false },
-    );
+    return followWidth(el, (w) => {
+      // A transition: the chart's render yields to the browser instead of blocking it.
+      startTransition(() => {
+        setWidth(w > 0 ? w : (current) => current ?? fallback);
+      });
+    });
   }, [ref, fallback]);
   return width;
 }

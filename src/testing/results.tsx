@@ -8,15 +8,19 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 
 import { loadResultsModules } from '@/app/results/results-view';
-import { StageSchedule, type ScheduleStage } from '@/app/results/use-stages';
+import { FilesSchedule, StageSchedule, type ScheduleStage } from '@/app/results/use-stages';
 
 const atOnce: ScheduleStage = (mount) => {
   mount();
 };
 
-/** Every stage of the results mounts in the pass that shows the one before it. */
+/** Every stage of the results mounts in the pass that shows the one before it, files computed in it. */
 export function AllStagesAtOnce(props: { children: ReactNode }): ReactElement {
-  return <StageSchedule value={atOnce}>{props.children}</StageSchedule>;
+  return (
+    <StageSchedule value={atOnce}>
+      <FilesSchedule value={undefined}>{props.children}</FilesSchedule>
+    </StageSchedule>
+  );
 }
 
 /** Fetches the results' lazy modules (call it in `beforeAll`). */

@@ -36,6 +36,24 @@ const preloaded = (): string[] =>
     (l) => l.getAttribute('href') ?? '',
   );
 
+describe('the early paint', () => {
+  it.each([
+    ['two clouds', PERSONAS.twoClouds],
+    ['three teams', PERSONAS.threeTeamsNinePipelines],
+  ])('%s: paints in a task after the one that loaded it, not in that one', async (_, answers) => {
+    const hash = `#${encodeShareState(answers)}`;
+    window.location.hash = hash;
+    const painted = (): boolean =>
+      document.querySelector('[data-early] [data-testid="recommendation"]') !== null;
+    const done = paintLink(hash);
+    // Everything the loading task still runs: this code and its microtasks.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(painted()).toBe(false);
+    await done;
+    expect(painted()).toBe(true);
+  });
+});
+
 describe('a results link, painted early then opened by the app', () => {
   it.each([
     ['two clouds', PERSONAS.twoClouds],

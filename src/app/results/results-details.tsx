@@ -5,7 +5,7 @@
  * the files and the two charts are further chunks, and every section mounts in a stage of its own
  * (see stages.tsx) so no single task computes them all.
  */
-import { Fragment, memo, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
+import { Fragment, memo, use, useCallback, useEffect, useMemo, useState, type JSX } from 'react';
 
 import { emitDecisionRecord } from '@/domain/decision-record/decision-record';
 import type { Answers } from '@/domain/questionnaire/schemas';
@@ -16,12 +16,12 @@ import { TippingPointsSection } from '@/features/what-if/tipping-points-section'
 
 import { AnswersSummary } from '@/features/results/answers-summary';
 import { downloadNameOf, downloadText, mimeOf } from '@/features/results/download';
-import { FilesSection } from '@/features/results/files-section';
+import { FilesSection, planFilesWith } from '@/features/results/files-section';
 import { GuideMatrix } from '@/features/results/guide-matrix';
 import { lazyExport, preload } from './preload';
 import { Stage } from './stages';
 import { TopologyDiagram } from '@/features/results/topology-diagram';
-import { useStages } from './use-stages';
+import { FilesSchedule, useStages } from './use-stages';
 
 /** recharts and the two chart sections: fetched when the details mount, drawn in stages 3 and 4. */
 const charts = preload(() => import('./charts'));
@@ -48,6 +48,8 @@ const STAGES = [
 
 type SectionKey = (typeof STAGES)[number]['sections'][number];
 
+const FILES_STAGE = STAGES.findIndex((stage) => stage.sections.some((key) => key === 'files'));
+
 /**
  * Sections the printed report leaves out: it is the decision (recommendation, ranking, layout,
  * topology, the files as a list, what would change it, the answers), not the tools around it;
@@ -67,7 +69,16 @@ function ResultsDetailsView(props: {
 }): JSX.Element {
   const { answers, ranking, shareUrl, idPrefix, onChangeAnswers, onAllShown } = props;
   const topology = useMemo(() => recommendedTopology(answers, ranking), [answers, ranking]);
-  const stages = useStages(STAGES.length);
+  const runFileSteps = use(FilesSchedule);
+  // The files stage mounts once its files are computed (a step a task), so it never suspends.
+  const filesFirst = useCallback(
+    (index: number): Promise<unknown> | null =>
+      index === FILES_STAGE && runFileSteps !== undefined
+        ? planFilesWith(answers, shareUrl, runFileSteps)
+        : null,
+    [answers, shareUrl, runFileSteps],
+  );
+  const stages = useStages(STAGES.length, filesFirst);
   // A what-if picked for comparison (see the compare section's key).
   const [whatIf, setWhatIf] = useState<{ link: string; seq: number } | null>(null);
 
@@ -99,6 +110,7 @@ function ResultsDetailsView(props: {
           shareUrl={shareUrl}
           headingId={h('files')}
           onChangeAnswers={onChangeAnswers}
+          runSteps={runFileSteps}
         />
       ),
       tipping: (
@@ -117,7 +129,7 @@ function ResultsDetailsView(props: {
       matrix: <GuideMatrix ranking={ranking} headingId={h('matrix')} />,
       answers: <AnswersSummary answers={answers} headingId={h('answers')} />,
     }),
-    [answers, ranking, topology, shareUrl, h, onChangeAnswers],
+    [answers, ranking, topology, shareUrl, h, onChangeAnswers, runFileSteps],
   );
   const compare = useMemo(
     () => (

@@ -180,13 +180,16 @@ describe('ResultsView sharing and structure', () => {
     expect(Object.keys(entries).sort()).toEqual([...tabs].sort());
   });
 
-  it('offers the zip, the diagram download and text alternatives', () => {
+  it('offers the zip, the diagram download and text alternatives', async () => {
     renderPersona('regulatedTeam');
     expect(screen.getByRole('button', { name: 'Download all files' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Download diagram (SVG)' })).toBeEnabled();
     expect(screen.getByText('Chart as table')).toBeInTheDocument();
     expect(screen.getByText('Diagram as text')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Isolation level: Deployment/ })).toBeInTheDocument();
+    // The diagram is drawn once its box reports its width (ResizeObserver, after the render).
+    expect(
+      await screen.findByRole('img', { name: /Isolation level: Deployment/ }),
+    ).toBeInTheDocument();
   });
 
   it('keeps section headings at level 2, in reading order', () => {

@@ -30,6 +30,7 @@ import { LevelName } from '@/components/level-icon';
 import { RankingList } from '@/features/results/ranking-list';
 import { RECOMMENDATION_HEADINGS, recommendationOf } from '@/features/results/recommendation';
 import { RepoLayoutView } from '@/features/results/repo-layout';
+import { markResultsDrawn } from '../results-drawn';
 import { preload, settled } from './preload';
 import { RESULTS_ID_PREFIX, tocEntries } from './results-sections';
 import { ResultsToc } from './results-toc';
@@ -150,6 +151,7 @@ export function ResultsView(props: {
   const [complete, setComplete] = useState(false);
   const markComplete = useCallback(() => {
     setComplete(true);
+    markResultsDrawn();
   }, []);
   const detailsLoaded = useDetailsLoaded();
   const [recordStatus, setRecordStatus] = useState('');

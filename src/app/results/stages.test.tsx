@@ -43,7 +43,12 @@ describe('the results details, stage by stage', () => {
       before = now;
     };
     record();
-    for (let guard = 0; waiting.length > 0 && guard < 20; guard++) {
+    // Four stages follow the first; the files stage is queued once its files are computed (a
+    // step a task), so each is waited for.
+    for (let stage = 1; stage < 5; stage++) {
+      await vi.waitFor(() => {
+        expect(waiting.length).toBeGreaterThan(0);
+      });
       const mount = waiting.shift();
       await act(async () => {
         mount?.();
@@ -62,6 +67,7 @@ describe('the results details, stage by stage', () => {
         busy: 'false',
       },
     ]);
+    expect(waiting).toEqual([]);
     expect(screen.getByRole('button', { name: 'Print report' })).toBeEnabled();
   });
 });

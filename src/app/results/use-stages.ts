@@ -1,6 +1,8 @@
 /** The stage counter behind stages.tsx: which of the results' heavy sections are mounted. */
 import { createContext, startTransition, use, useCallback, useState } from 'react';
 
+import type { RunSteps } from '@/domain/plan/steps';
+
 /** Runs `mount`, which mounts the next stage; by default in a task of its own. */
 export type ScheduleStage = (mount: () => void) => void;
 
@@ -16,10 +18,43 @@ const inNextTask: ScheduleStage = (mount) => {
 export const StageSchedule = createContext<ScheduleStage>(inNextTask);
 
 /**
+ * Runs `steps` one a task, each posted as a message (a timer would wait 4 ms once nested), and
+ * resolves with their result: no single task computes them all.
+ */
+export const inTasks: RunSteps = (steps) =>
+  new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      try {
+        const next = steps.next();
+        if (next.done === true) {
+          channel.port1.close();
+          resolve(next.value);
+        } else {
+          channel.port2.postMessage(null);
+        }
+      } catch (error) {
+        channel.port1.close();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * How the results' files are computed (FilesSection's `runSteps`): a step a task in the app; the
+ * component tests provide `undefined`, computing them in the render (src/testing/results.tsx).
+ */
+export const FilesSchedule = createContext<RunSteps | undefined>(inTasks);
+
+/**
  * How many of `total` stages to mount: 1 at first, then one more after each `shown(k)`, each
  * scheduled by `StageSchedule`. `done` turns true once the last stage has called `shown`.
  */
-export function useStages(total: number): {
+export function useStages(
+  total: number,
+  waitBefore?: (index: number) => Promise<unknown> | null,
+): {
   count: number;
   done: boolean;
   shown: (index: number) => void;
@@ -39,13 +74,19 @@ export function useStages(total: number): {
         setState(next);
         return;
       }
-      schedule(() => {
-        startTransition(() => {
-          setState(next);
+      const mount = (): void => {
+        schedule(() => {
+          startTransition(() => {
+            setState(next);
+          });
         });
-      });
+      };
+      // What the next stage needs first (its files, computed a step a task), then the stage.
+      const before = waitBefore?.(index + 1) ?? null;
+      if (before === null) mount();
+      else before.then(mount, mount);
     },
-    [total, schedule],
+    [total, schedule, waitBefore],
   );
   return { count: state.count, done: state.done, shown };
 }

@@ -3,7 +3,9 @@
  * targets (TARGET_IDS) plus the optional ones asked for in `ctx.extraTargets`, in EMIT_ORDER.
  * Output is deterministic: same answers and context ⇒ byte-identical files.
  */
+import { pushAll } from '../list';
 import type { Answers } from '../questionnaire/schemas';
+import { runAtOnce, type Steps } from '../plan/steps';
 import type { Topology } from '../topology/types';
 import { configFormatOf } from './config-format';
 import { emitAgentConfig } from './emit-agent-config';
@@ -70,11 +72,15 @@ const isOptional = (target: TargetId | OptionalTargetId): target is OptionalTarg
  * files, which the dg format (config-format.ts) always has. Every header names the Dagster
  * version of the answers.
  */
-export const emitAll = (
+export const emitAll = (answers: Answers, topology: Topology, ctx: EmitContext): GeneratedFile[] =>
+  runAtOnce(emitAllInSteps(answers, topology, ctx));
+
+/** `emitAll` a step at a time: it pauses after each target written. */
+export function* emitAllInSteps(
   answers: Answers,
   topology: Topology,
   ctx: EmitContext,
-): GeneratedFile[] => {
+): Steps<GeneratedFile[]> {
   const extra = new Set(ctx.extraTargets ?? []);
   if (configFormatOf(answers, topology).format === 'dg') extra.add('dg-project');
   // Every emitter sees the targets actually written: in the dg format the dg files are there even
@@ -84,13 +90,14 @@ export const emitAll = (
     extraTargets: OPTIONAL_TARGET_IDS.filter((t) => extra.has(t)),
     dagsterVersion: answers.dagsterVersion,
   };
-  const files = EMIT_ORDER.flatMap((target) =>
-    isOptional(target)
-      ? extra.has(target)
-        ? OPTIONAL_EMITTERS[target](answers, topology, stamped)
-        : []
-      : EMITTERS[target](answers, topology, stamped),
-  );
+  const files: GeneratedFile[] = [];
+  for (const target of EMIT_ORDER) {
+    if (!isOptional(target)) pushAll(files, EMITTERS[target](answers, topology, stamped));
+    else if (extra.has(target))
+      pushAll(files, OPTIONAL_EMITTERS[target](answers, topology, stamped));
+    else continue;
+    yield;
+  }
   const repoRank = (f: GeneratedFile) =>
     f.repo === null ? topology.repos.length : topology.repos.findIndex((r) => r.name === f.repo);
   // Stable sort: grouped by repository (in topology order), target order inside each group.
@@ -98,4 +105,4 @@ export const emitAll = (
     .map((file, index) => ({ file, index }))
     .sort((a, b) => repoRank(a.file) - repoRank(b.file) || a.index - b.index)
     .map(({ file }) => file);
-};
+}

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { PERSONA_EXPECTATIONS, PERSONAS, type PersonaId } from '../__fixtures__/personas';
+import { answersWith } from '../__fixtures__/scale-answers';
 import { configFormatOf } from '../emitters/config-format';
+import { OPTIONAL_TARGET_IDS, TARGET_IDS } from '../emitters/types';
+import { normalizeTargets, type Answers } from '../questionnaire/schemas';
 import { rankOptions } from '../scoring/rank-options';
 import { LEVEL_IDS } from '../scoring/types';
 import { buildTopology, locationsOf } from '../topology/build-topology';
-import { planFiles } from './plan-files';
+import { planFiles, planFilesInSteps } from './plan-files';
 import { recommendedTopology } from './recommended-topology';
 
 const SHARE_URL = 'https://advisor.example/#v=1';
@@ -145,4 +148,43 @@ describe('the results rank and build the topology of one answers object once', (
       }
     },
   );
+});
+
+/** Optional targets emitAll writes for `answers`: those asked for, and the dg files in the dg format. */
+const optionalWritten = (answers: Answers): number => {
+  const topology = recommendedTopology(answers);
+  const dg = configFormatOf(answers, topology).format === 'dg';
+  return OPTIONAL_TARGET_IDS.filter(
+    (t) => answers.targets.includes(t) || (t === 'dg-project' && dg),
+  ).length;
+};
+
+describe('planFilesInSteps: the same plan, a step at a time', () => {
+  const cases = [
+    ...PERSONA_IDS.map((id) => ({ name: id, answers: PERSONAS[id] })),
+    {
+      name: '40 projects, every optional target',
+      answers: { ...answersWith(40), targets: normalizeTargets(OPTIONAL_TARGET_IDS) },
+    },
+    { name: 'no project', answers: { ...PERSONAS.twoClouds, projects: [] } },
+  ];
+
+  it.each(cases)('$name: the files planFiles writes, byte for byte, in order', ({ answers }) => {
+    const steps = planFilesInSteps(answers, { shareUrl: SHARE_URL, decisionRecordNumber: 7 });
+    let paused = 0;
+    let next = steps.next();
+    while (next.done !== true) {
+      paused += 1;
+      next = steps.next();
+    }
+    const whole = planFiles(answers, { shareUrl: SHARE_URL, decisionRecordNumber: 7 });
+    expect(next.value.files).toEqual(whole.files);
+    expect(next.value.ranking).toBe(whole.ranking);
+    expect(next.value.topology).toBe(whole.topology);
+    // A pause after the topology and after each target written (every default target at least);
+    // none without a project.
+    expect(paused).toBe(
+      answers.projects.length === 0 ? 0 : 1 + TARGET_IDS.length + optionalWritten(answers),
+    );
+  });
 });

@@ -3,25 +3,87 @@
  * the caveats. A chunk of its own, loaded by the results' details right after the top paints, so
  * the emitters are neither downloaded nor run before the recommendation is on screen.
  */
-import { useMemo, type JSX } from 'react';
+import { use, useMemo, type JSX } from 'react';
 
 import { fileNoticesOf } from '@/domain/emitters/file-notices';
-import { planFiles } from '@/domain/plan/plan-files';
+import { planFiles, planFilesInSteps, type Plan } from '@/domain/plan/plan-files';
+import type { RunSteps } from '@/domain/plan/steps';
 import type { Answers } from '@/domain/questionnaire/schemas';
 
 import { ConfigFiles } from './config-files';
 import { fileCaveats } from './file-caveats';
 import { TargetChoices } from './target-choices';
 
-export function FilesSection(props: {
+/** A plan computed a step at a time: its promise, and the plan itself once it is done. */
+type Planned = { readonly promise: Promise<Plan>; plan: Plan | null };
+
+/** The plans computed a step at a time, per answers object and share link. */
+const plans = new WeakMap<Answers, Map<string, Planned>>();
+
+const plannedWith = (answers: Answers, shareUrl: string, runSteps: RunSteps): Planned => {
+  let byLink = plans.get(answers);
+  if (byLink === undefined) {
+    byLink = new Map();
+    plans.set(answers, byLink);
+  }
+  let planned = byLink.get(shareUrl);
+  if (planned === undefined) {
+    const entry: Planned = {
+      promise: runSteps(planFilesInSteps(answers, { shareUrl })).then((plan) => {
+        entry.plan = plan;
+        return plan;
+      }),
+      plan: null,
+    };
+    planned = entry;
+    byLink.set(shareUrl, planned);
+  }
+  return planned;
+};
+
+/**
+ * Computes the plan of `answers` with `runSteps`, once per answers object and link, and
+ * resolves with it: a FilesSection given the same `runSteps` mounted after that shows the files
+ * in its first render, without suspending (React holds a suspended section's content back for
+ * some 300 ms once it is ready, so that placeholders do not flash).
+ */
+// eslint-disable-next-line react-refresh/only-export-components -- the files section's data
+export const planFilesWith = (
+  answers: Answers,
+  shareUrl: string,
+  runSteps: RunSteps,
+): Promise<Plan> => plannedWith(answers, shareUrl, runSteps).promise;
+
+type FilesProps = {
   answers: Answers;
   shareUrl: string;
   headingId: string;
   /** Changes answers ("Also generate"); without it those choices are not shown. */
   onChangeAnswers?: ((patch: Partial<Answers>) => void) | undefined;
-}): JSX.Element {
-  const { answers, shareUrl, onChangeAnswers } = props;
-  const { files, topology } = useMemo(() => planFiles(answers, { shareUrl }), [answers, shareUrl]);
+};
+
+/**
+ * The files of `answers`. With `runSteps` they are computed a step at a time (one a task on the
+ * results page, see app/results/use-stages.ts; the page mounts the section once they are, see
+ * `planFilesWith`), the section suspending until then; without it, in the render that mounts
+ * the section.
+ */
+export function FilesSection(props: FilesProps & { runSteps?: RunSteps | undefined }): JSX.Element {
+  const { runSteps, ...files } = props;
+  if (runSteps === undefined) return <FilesNow {...files} />;
+  const planned = plannedWith(props.answers, props.shareUrl, runSteps);
+  return <FilesOf {...files} plan={planned.plan ?? use(planned.promise)} />;
+}
+
+function FilesNow(props: FilesProps): JSX.Element {
+  const { answers, shareUrl } = props;
+  const plan = useMemo(() => planFiles(answers, { shareUrl }), [answers, shareUrl]);
+  return <FilesOf {...props} plan={plan} />;
+}
+
+function FilesOf(props: FilesProps & { plan: Plan }): JSX.Element {
+  const { answers, onChangeAnswers } = props;
+  const { files, topology } = props.plan;
   // Where projects run and the safety choices the files make (SETUP.md opens with the same notes),
   // then the facts the files rest on.
   const caveats = useMemo(() => {

@@ -3,12 +3,13 @@
  * The topology diagram is drawn at its box's width from its first paint: laid out once, never first
  * at a guessed width and again at once (a second layout of a large SVG on opening the results).
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PERSONAS } from '@/domain/__fixtures__/personas';
 import { answersWith } from '@/domain/__fixtures__/scale-answers';
+import { pushAll } from '@/domain/list';
 import { locationsOf } from '@/domain/topology/build-topology';
 import { recommendedTopology } from '@/domain/plan/recommended-topology';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
@@ -22,10 +23,16 @@ afterEach(() => {
 });
 
 /** Gives every element of the page `width` px (jsdom lays nothing out). */
-const boxesOf = (width: number): void => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
-    DOMRect.fromRect({ width, height: 100 }),
-  );
+const boxesOf = (width: number) =>
+  vi
+    .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+    .mockReturnValue(DOMRect.fromRect({ width, height: 100 }));
+
+/** Lets the box's ResizeObserver report (jsdom's stand-in reports in a microtask) and React draw. */
+const drawn = async (): Promise<void> => {
+  await act(async () => {
+    await Promise.resolve();
+  });
 };
 
 describe('TopologyDiagram', () => {
@@ -33,27 +40,114 @@ describe('TopologyDiagram', () => {
     ['a phone', 360, PERSONAS.twoClouds],
     ['a wide window', 900, PERSONAS.threeTeamsNinePipelines],
     ['the default width itself', 720, PERSONAS.regulatedTeam],
-  ])('on %s (%i px) draws the SVG once, at that width', (_, width, answers) => {
-    boxesOf(width);
-    // Every change to the page while it renders, read synchronously once render returns.
-    const watch = new MutationObserver(() => undefined);
-    watch.observe(document.body, { subtree: true, attributes: true, attributeOldValue: true });
-    const { container } = render(
-      <TopologyDiagram
-        topology={recommendedTopology(answers)}
-        level="agent"
-        headingId="results-topology"
-      />,
-    );
-    const resized = watch
-      .takeRecords()
-      .filter((r) => r.target instanceof SVGSVGElement)
-      .map((r) => `${r.attributeName ?? ''} was ${r.oldValue ?? ''}`);
-    watch.disconnect();
-    const svg = container.querySelector('.diagram svg');
-    expect(svg?.getAttribute('width')).toBe(String(width));
-    expect(resized).toEqual([]);
-  });
+  ])(
+    'on %s (%i px) draws the SVG once, at that width, measured after the render, not in it',
+    async (_, width, answers) => {
+      const measured = boxesOf(width);
+      // Every change to the page until it is drawn.
+      const records: MutationRecord[] = [];
+      const watch = new MutationObserver((seen) => {
+        pushAll(records, seen);
+      });
+      watch.observe(document.body, { subtree: true, attributes: true, attributeOldValue: true });
+      const { container } = render(
+        <TopologyDiagram
+          topology={recommendedTopology(answers)}
+          level="agent"
+          headingId="results-topology"
+        />,
+      );
+      // React's render and commit read no layout (a browser would lay the page out to answer).
+      expect(measured).not.toHaveBeenCalled();
+      expect(container.querySelector('.diagram svg')).toBeNull();
+      await drawn();
+      pushAll(records, watch.takeRecords());
+      const resized = records
+        .filter((r) => r.target instanceof SVGSVGElement)
+        .map((r) => `${r.attributeName ?? ''} was ${r.oldValue ?? ''}`);
+      watch.disconnect();
+      const svg = container.querySelector('.diagram svg');
+      expect(svg?.getAttribute('width')).toBe(String(width));
+      expect(resized).toEqual([]);
+    },
+  );
+});
+
+describe('TopologyDiagram, before the first paint', () => {
+  it.each([
+    ['twoClouds', PERSONAS.twoClouds],
+    ['40 projects', answersWith(40)],
+  ])(
+    '%s: the SVG is on the page, at its size, as soon as its box reports its width',
+    (_, answers) => {
+      boxesOf(480);
+      // A browser reports after its layout and paints once the observers are done: whatever is
+      // not on the page when the report returns is missing from that paint.
+      let report: () => void = () => undefined;
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          constructor(callback: ResizeObserverCallback) {
+            report = () => {
+              callback([], this as unknown as ResizeObserver);
+            };
+          }
+          observe(): void {
+            // reported by the test
+          }
+          disconnect(): void {
+            // nothing to stop
+          }
+        },
+      );
+      const { container } = render(
+        <TopologyDiagram
+          topology={recommendedTopology(answers)}
+          level="agent"
+          headingId="results-topology"
+        />,
+      );
+      expect(container.querySelector('.diagram svg')).toBeNull();
+      report(); // outside act: nothing but the report itself may draw
+      expect(container.querySelector('.diagram svg')?.getAttribute('width')).toBe('480');
+    },
+  );
+});
+
+describe('TopologyDiagram shapes', () => {
+  it.each([
+    ['twoClouds', PERSONAS.twoClouds, 'agent'],
+    ['regulatedTeam', PERSONAS.regulatedTeam, 'deployment'],
+    ['40 projects', answersWith(40), 'code-location'],
+  ] as const)(
+    '%s: the SVG, sized first, then gets a shape for every code location',
+    async (_, answers, level) => {
+      boxesOf(640);
+      const topology = recommendedTopology(answers);
+      // Nodes added to the SVG itself once it was on the page (a subtree added whole makes one
+      // record, at its parent).
+      const records: MutationRecord[] = [];
+      const watch = new MutationObserver((seen) => {
+        pushAll(records, seen);
+      });
+      watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+      const { container } = render(
+        <TopologyDiagram topology={topology} level={level} headingId="results-topology" />,
+      );
+      await drawn();
+      pushAll(records, watch.takeRecords());
+      watch.disconnect();
+      const svg = container.querySelector('.diagram svg');
+      // Its final size from the start (nothing below it moves), its shapes in a later render.
+      expect(records.filter((r) => r.type === 'attributes' && r.target === svg)).toEqual([]);
+      const addedToSvg = records.filter((r) => r.target === svg && r.addedNodes.length > 0);
+      expect(addedToSvg.length).toBeGreaterThan(0);
+      const titles = [...(svg?.querySelectorAll('g > title') ?? [])].map((t) => t.textContent);
+      expect(titles).toEqual(
+        expect.arrayContaining(locationsOf(topology).map((l) => `${l.name} (team ${l.team})`)),
+      );
+    },
+  );
 });
 
 describe('Diagram as text', () => {

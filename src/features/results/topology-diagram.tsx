@@ -4,7 +4,7 @@
  * background) so "Download diagram (SVG)" saves exactly what is shown. A nested list is its text
  * alternative.
  */
-import { useMemo, useRef, useState, type JSX } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState, type JSX } from 'react';
 
 import type { LevelId } from '@/domain/scoring/types';
 import { countOf } from '@/domain/text/count';
@@ -15,6 +15,7 @@ import {
   DIAGRAM,
   type AgentBox,
   type DeploymentBox,
+  type DiagramLayout,
   type LegendItem,
   type LocationBox,
 } from './diagram-layout';
@@ -146,6 +147,34 @@ function LegendEntry({ item }: { item: LegendItem }): JSX.Element {
   );
 }
 
+/** What the diagram shows: the level's title, the deployments with their agents, the legend. */
+const DiagramShapes = memo(function DiagramShapes(props: {
+  layout: DiagramLayout;
+  level: LevelId;
+}): JSX.Element {
+  const { layout, level } = props;
+  return (
+    <>
+      <LevelShape level={level} x={DIAGRAM.margin} y={DIAGRAM.margin + 4} size={14} />
+      <text
+        x={DIAGRAM.margin + 22}
+        y={DIAGRAM.margin + 15}
+        fontSize={15}
+        fontWeight={600}
+        fill={INK}
+      >
+        {layout.title}
+      </text>
+      {layout.deployments.map((dep) => (
+        <DeploymentShape key={dep.name} dep={dep} />
+      ))}
+      {layout.legend.map((item) => (
+        <LegendEntry key={`${item.kind}-${item.label}`} item={item} />
+      ))}
+    </>
+  );
+});
+
 /**
  * The text alternative, a disclosure: its lists are made when it opens (a 40-project topology
  * lists 40 locations and more, all of it built while the results draw, mostly never opened).
@@ -223,11 +252,15 @@ export function TopologyDiagram(props: {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useWidth(boxRef, DEFAULT_WIDTH);
-  // Laid out and drawn once its box's width is known (before the first paint).
+  // Laid out once its box's width is known (before the first paint), at once: the SVG takes its
+  // size then, so nothing below it moves later.
   const layout = useMemo(
     () => (width === null ? null : layoutDiagram(topology, level, LEVEL_LOOKS[level].label, width)),
     [topology, level, width],
   );
+  // Its shapes (hundreds of elements for a large topology) in a render of their own that React
+  // slices and the browser can interrupt, instead of within the task that measured the box.
+  const drawn = useDeferredValue(layout);
   const titleId = `${headingId}-svg-title`;
   const descId = `${headingId}-svg-desc`;
   const locationCount = topology.deployments.reduce(
@@ -277,22 +310,7 @@ export function TopologyDiagram(props: {
               topology is listed under &ldquo;Diagram as text&rdquo;.
             </desc>
             <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
-            <LevelShape level={level} x={DIAGRAM.margin} y={DIAGRAM.margin + 4} size={14} />
-            <text
-              x={DIAGRAM.margin + 22}
-              y={DIAGRAM.margin + 15}
-              fontSize={15}
-              fontWeight={600}
-              fill={INK}
-            >
-              {layout.title}
-            </text>
-            {layout.deployments.map((dep) => (
-              <DeploymentShape key={dep.name} dep={dep} />
-            ))}
-            {layout.legend.map((item) => (
-              <LegendEntry key={`${item.kind}-${item.label}`} item={item} />
-            ))}
+            {drawn === null ? null : <DiagramShapes layout={drawn} level={level} />}
           </svg>
         )}
       </div>
