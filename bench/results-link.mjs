@@ -8,10 +8,8 @@
 // Medians over RUNS, without throttling and with Chromium's CPU slowed down 4× (a mid-range
 // phone); then the same for a 12-project link (issue #13), over fewer runs. Builds the app first,
 // serves dist/ with `vite preview`.
-import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 
-import { appUrl, chromiumLaunchOptions, startPreview } from '../scripts/preview.mjs';
+import { appUrl, inBuiltApp } from '../scripts/preview.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4392);
 const BASE = appUrl(PORT);
@@ -91,26 +89,11 @@ async function measure(browser, cpuSlowdown, count = 40, runs = RUNS) {
   console.log(`bench: ${count}-project link, ${label}: fully drawn ${fmt(times.drawn)}, n=${runs}`);
 }
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel=warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-let failed = false;
-const server = await startPreview(PORT);
-try {
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    await measure(browser, 1);
-    await measure(browser, 4);
-    // A 12-project link (the size issue #13's Lighthouse figures and the early-paint e2e use), in
-    // fewer runs: a smaller page.
-    await measure(browser, 1, 12, 5);
-    await measure(browser, 4, 12, 5);
-  } finally {
-    await browser.close();
-  }
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  server.stop();
-}
-process.exit(failed ? 1 : 0);
+await inBuiltApp(PORT, async (browser) => {
+  await measure(browser, 1);
+  await measure(browser, 4);
+  // A 12-project link (the size issue #13's Lighthouse figures and the early-paint e2e use), in
+  // fewer runs: a smaller page.
+  await measure(browser, 1, 12, 5);
+  await measure(browser, 4, 12, 5);
+});
