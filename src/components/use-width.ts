@@ -49,14 +49,27 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
     }
     // Observed from the commit (a layout effect), so the first report comes before this frame's
     // paint, not a frame later.
+    let reported = false;
     const observer = new ResizeObserver(() => {
+      reported = true;
       flushSync(() => {
         take(Math.floor(el.getBoundingClientRect().width));
       });
     });
     observer.observe(el);
+    // A box the browser skips (in a section below the screen, `content-visibility: auto`) gets
+    // no report until it nears the screen: measured in a task after the next frame then, so the
+    // drawing is in the page all the same (screen readers, find-in-page, its download, print).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (!reported) take(Math.floor(el.getBoundingClientRect().width));
+      }, 0);
+    });
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [ref, fallback]);
   return width;

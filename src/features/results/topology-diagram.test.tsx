@@ -112,6 +112,32 @@ describe('TopologyDiagram, before the first paint', () => {
       expect(container.querySelector('.diagram svg')?.getAttribute('width')).toBe('480');
     },
   );
+
+  it('a box the browser never reports (a section skipped below the screen) is drawn all the same', async () => {
+    boxesOf(480);
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe(): void {
+          // a box in a skipped subtree: no report until it nears the screen
+        }
+        disconnect(): void {
+          // nothing to stop
+        }
+      },
+    );
+    const { container } = render(
+      <TopologyDiagram
+        topology={recommendedTopology(PERSONAS.twoClouds)}
+        level="agent"
+        headingId="results-topology"
+      />,
+    );
+    // For screen readers, find-in-page, its download and print: measured after the next frame.
+    const svg = await screen.findByRole('img', { name: /topology/i });
+    expect(svg.getAttribute('width')).toBe('480');
+    expect(container.querySelectorAll('.diagram svg')).toHaveLength(1);
+  });
 });
 
 describe('TopologyDiagram shapes', () => {
