@@ -11,6 +11,7 @@ import { PERSONAS, type PersonaId } from '@/domain/__fixtures__/personas';
 import { answersWith } from '@/domain/__fixtures__/scale-answers';
 import { planFiles } from '@/domain/plan/plan-files';
 import { runAtOnce, type RunSteps, type Steps } from '@/domain/plan/steps';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { FilesSection, planFilesWith } from '@/features/results/files-section';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 import { preloadResults } from '@/testing/results';
@@ -172,4 +173,54 @@ describe('the results page', () => {
       expect(busy()).toBe('false');
     },
   );
+});
+
+describe('FilesSection when the answers change ("Also generate")', () => {
+  it('keeps the files and the choices on screen while the new files are computed', async () => {
+    const answers: Answers = { ...PERSONAS.regulatedTeam, targets: [] };
+    await planFilesWith(answers, SHARE_URL, inTasks);
+    let finish: () => void = () => undefined;
+    // The first plan is made above; the new one is held until `finish`.
+    const held = vi.fn(
+      <T,>(steps: Steps<T>) =>
+        new Promise<T>((resolve) => {
+          finish = () => {
+            resolve(runAtOnce(steps));
+          };
+        }),
+    ) as unknown as RunSteps;
+    const ui = (a: Answers) => (
+      <Suspense fallback={<p>Generating the files…</p>}>
+        <FilesSection
+          answers={a}
+          shareUrl={SHARE_URL}
+          headingId="files"
+          runSteps={held}
+          onChangeAnswers={() => undefined}
+        />
+      </Suspense>
+    );
+    const { rerender } = render(ui(answers));
+    const terraform = screen.getByRole('checkbox', { name: 'Terraform' });
+    expect(terraform).not.toBeChecked();
+    const before = screen.getAllByRole('tab').length;
+
+    await act(async () => {
+      rerender(ui({ ...answers, targets: ['terraform'] }));
+      await Promise.resolve();
+    });
+    // Not replaced by the placeholder: the same checkbox, checked, and the files still there.
+    expect(screen.queryByText('Generating the files…')).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'Terraform' })).toBe(terraform);
+    expect(terraform).toBeChecked();
+    expect(screen.getAllByRole('tab')).toHaveLength(before);
+    expect(screen.getByTestId('files-updating')).toHaveTextContent('Updating the files…');
+
+    await act(async () => {
+      finish();
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('tab', { name: 'terraform/main.tf.json' })).toBeInTheDocument();
+    expect(screen.getByTestId('files-updating')).toHaveTextContent('');
+  });
 });

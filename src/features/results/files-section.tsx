@@ -3,7 +3,7 @@
  * the caveats. A chunk of its own, loaded by the results' details right after the top paints, so
  * the emitters are neither downloaded nor run before the recommendation is on screen.
  */
-import { use, useMemo, type JSX } from 'react';
+import { use, useDeferredValue, useMemo, type JSX } from 'react';
 
 import { fileNoticesOf } from '@/domain/emitters/file-notices';
 import { planFiles, planFilesInSteps, type Plan } from '@/domain/plan/plan-files';
@@ -31,6 +31,9 @@ const plannedWith = (answers: Answers, shareUrl: string, runSteps: RunSteps): Pl
     const entry: Planned = {
       promise: runSteps(planFilesInSteps(answers, { shareUrl })).then((plan) => {
         entry.plan = plan;
+        // Marked as React marks the promises it has seen settle, so that `use` reads the plan
+        // without suspending in a render that comes after (the section mounts once it is done).
+        void Object.assign(entry.promise, { status: 'fulfilled', value: plan });
         return plan;
       }),
       plan: null,
@@ -71,8 +74,24 @@ type FilesProps = {
 export function FilesSection(props: FilesProps & { runSteps?: RunSteps | undefined }): JSX.Element {
   const { runSteps, ...files } = props;
   if (runSteps === undefined) return <FilesNow {...files} />;
-  const planned = plannedWith(props.answers, props.shareUrl, runSteps);
-  return <FilesOf {...files} plan={planned.plan ?? use(planned.promise)} />;
+  return <FilesInSteps {...files} runSteps={runSteps} />;
+}
+
+/**
+ * The files computed a step at a time. When the answers change ("Also generate"), the files on
+ * screen and the choices stay while the new files are computed: that render is deferred, so it
+ * is the deferred render that waits for them, never the section (which would be replaced by its
+ * placeholder, the checkbox just used and its focus with it). The choices show the new answers at
+ * once, and a status line says the files are being updated.
+ */
+function FilesInSteps(props: FilesProps & { runSteps: RunSteps }): JSX.Element {
+  const { runSteps, ...files } = props;
+  const answers = useDeferredValue(props.answers);
+  const shareUrl = useDeferredValue(props.shareUrl);
+  const planned = plannedWith(answers, shareUrl, runSteps);
+  const plan = use(planned.promise);
+  const updating = answers !== props.answers || shareUrl !== props.shareUrl;
+  return <FilesOf {...files} plan={plan} planAnswers={answers} updating={updating} />;
 }
 
 function FilesNow(props: FilesProps): JSX.Element {
@@ -81,15 +100,24 @@ function FilesNow(props: FilesProps): JSX.Element {
   return <FilesOf {...props} plan={plan} />;
 }
 
-function FilesOf(props: FilesProps & { plan: Plan }): JSX.Element {
-  const { answers, onChangeAnswers } = props;
+function FilesOf(
+  props: FilesProps & {
+    plan: Plan;
+    /** The answers the plan was made for, when the choices already show newer ones. */
+    planAnswers?: Answers;
+    /** Newer files are being computed: said in a status line. */
+    updating?: boolean;
+  },
+): JSX.Element {
+  const { answers, onChangeAnswers, updating = false } = props;
+  const planAnswers = props.planAnswers ?? answers;
   const { files, topology } = props.plan;
   // Where projects run and the safety choices the files make (SETUP.md opens with the same notes),
   // then the facts the files rest on.
   const caveats = useMemo(() => {
-    const notices = fileNoticesOf(answers, topology);
-    return [...notices.placement, ...notices.safety, ...fileCaveats(answers, topology)];
-  }, [answers, topology]);
+    const notices = fileNoticesOf(planAnswers, topology);
+    return [...notices.placement, ...notices.safety, ...fileCaveats(planAnswers, topology)];
+  }, [planAnswers, topology]);
   return (
     <ConfigFiles
       files={files}
@@ -97,12 +125,17 @@ function FilesOf(props: FilesProps & { plan: Plan }): JSX.Element {
       headingId={props.headingId}
       choices={
         onChangeAnswers === undefined ? null : (
-          <TargetChoices
-            targets={answers.targets}
-            onChange={(targets) => {
-              onChangeAnswers({ targets });
-            }}
-          />
+          <>
+            <TargetChoices
+              targets={answers.targets}
+              onChange={(targets) => {
+                onChangeAnswers({ targets });
+              }}
+            />
+            <p className="hint" role="status" data-testid="files-updating">
+              {updating ? 'Updating the files…' : ''}
+            </p>
+          </>
         )
       }
     />
