@@ -4,10 +4,9 @@
  * without React (src/app/early/paint-link.ts: the link decoder, the ranking, the painted markup),
  * so that the page's largest paint waits for neither the app's chunk (React, the app shell) nor
  * anything competing with it; the app (src/main.tsx) is requested once that paint is on screen.
- * Anywhere else the app is requested once the prerendered first screen (index.html) is on screen:
- * in a task after the first frame, so the page's largest paint never waits for the app's chunk to
- * download and run (on a fast connection it could otherwise run first). A hidden page gets no
- * frames: there it is requested at once.
+ * Anywhere else the app is requested once the prerendered first screen (index.html) is painted,
+ * so the page's largest paint never waits for the app's chunk to download and run (on a fast
+ * connection it could otherwise run first).
  */
 import { splitFragment } from './store/fragment';
 
@@ -18,36 +17,15 @@ const MAX_PAINT_WAIT_MS = 3000;
 
 /**
  * Runs `then` once the page's first contentful paint is on screen (the browser's paint timing
- * says when the frame was shown; a task after the next frame can still come before it). At once
- * when the page is or becomes hidden (no frames) or the browser has no paint timing, and after
- * MAX_PAINT_WAIT_MS in any case.
+ * says when the frame was shown; a task after the next frame can still come before it), and after
+ * MAX_PAINT_WAIT_MS in any case: a page opened hidden paints once shown, and a browser without
+ * paint timing reports nothing. Importing the app twice is harmless (one module).
  */
 const afterFirstPaint = (then: () => void): void => {
-  let done = false;
-  let observer: PerformanceObserver | null = null;
-  const run = (): void => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    document.removeEventListener('visibilitychange', onHidden);
-    then();
-  };
-  const onHidden = (): void => {
-    if (document.visibilityState === 'hidden') run();
-  };
-  if (
-    document.visibilityState === 'hidden' ||
-    !PerformanceObserver.supportedEntryTypes.includes('paint')
-  ) {
-    run();
-    return;
-  }
-  document.addEventListener('visibilitychange', onHidden);
-  setTimeout(run, MAX_PAINT_WAIT_MS);
-  observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) run();
-  });
-  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(then, MAX_PAINT_WAIT_MS);
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) then();
+  }).observe({ type: 'paint', buffered: true });
 };
 
 const { hash } = window.location;
