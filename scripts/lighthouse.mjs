@@ -50,12 +50,13 @@ const PAGES = [
 // files drawn in the page) varies more between runs on a busy 2-core machine. Its mobile score
 // is mostly Total Blocking Time, which follows the machine's load: medians of five runs of the
 // 12-project link were 86 on main (load 5-7; runs 81-90), 85 with the early paint (load 7-8) and
-// 78 (load 10-11; runs 73-91), so its floor is 75. What issue #13 changed, the time to the
-// recommendation, is guarded by the LCP floor below (main: 2.2 s in every run).
+// 78 (load 10-11; runs 73-91), so its floor was 75. Once the results were drawn without long
+// tasks (issue #13: Total Blocking Time ~30 ms) every run scored 100, at load 2 and in a
+// fresh-clone CI run (five of five each), so the floor is 90: under it, a long task is back.
 const FLOORS = {
   mobile: {
     'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
-    'results link': { performance: 75, accessibility: 100, 'best-practices': 95, seo: 90 },
+    'results link': { performance: 90, accessibility: 100, 'best-practices': 95, seo: 90 },
   },
   desktop: {
     'first screen': { performance: 95, accessibility: 100, 'best-practices': 95, seo: 90 },
