@@ -102,6 +102,8 @@ async function runOnce(browser, name, make) {
   try {
     await page.addInitScript(INSTRUMENT);
     await page.goto(BASE);
+    // The prerendered first screen answers clicks once the app has started (src/main.tsx).
+    await page.locator('#root[data-app-started]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Import your Dagster+ config' }).click();
     const field = (label) => page.getByLabel(label, { exact: true });
     await field('dagster_cloud.yaml (required)').waitFor();

@@ -18,6 +18,8 @@ await inBuiltApp(PORT, async (browser, url) => {
     reducedMotion: 'reduce',
   });
   await page.goto(url);
+  // The prerendered first screen answers clicks once the app has started (src/main.tsx).
+  await page.locator('#root[data-app-started]').waitFor({ state: 'attached' });
   await page.getByText('Start from an example scenario').click();
   await page.getByRole('button', { name: EXAMPLE }).click();
   for (;;) {
