@@ -54,20 +54,31 @@ describe('inTasks', () => {
   });
 });
 
+/** A RunSteps (a spy) that holds the steps it is given until `finish()` runs them at once. */
+const heldSteps = (): { runSteps: RunSteps; finish: () => void } => {
+  let release: () => void = () => undefined;
+  const runSteps = vi.fn(
+    <T,>(steps: Steps<T>) =>
+      new Promise<T>((resolve) => {
+        release = () => {
+          resolve(runAtOnce(steps));
+        };
+      }),
+  ) as unknown as RunSteps;
+  return {
+    runSteps,
+    finish: () => {
+      release();
+    },
+  };
+};
+
 describe('FilesSection with runSteps', () => {
   it.each<PersonaId>(['twoClouds', 'regulatedTeam'])(
     '%s: waits for the steps, asks for them once, then shows the files planFiles writes',
     async (id) => {
       const answers = { ...PERSONAS[id] }; // a new object: plans are kept per answers object
-      let finish: () => void = () => undefined;
-      const runSteps = vi.fn(
-        <T,>(steps: Steps<T>) =>
-          new Promise<T>((resolve) => {
-            finish = () => {
-              resolve(runAtOnce(steps));
-            };
-          }),
-      ) as unknown as RunSteps;
+      const { runSteps, finish } = heldSteps();
       const ui = (
         <Suspense fallback={<p>Generating the files…</p>}>
           <FilesSection
@@ -179,16 +190,8 @@ describe('FilesSection when the answers change ("Also generate")', () => {
   it('keeps the files and the choices on screen while the new files are computed', async () => {
     const answers: Answers = { ...PERSONAS.regulatedTeam, targets: [] };
     await planFilesWith(answers, SHARE_URL, inTasks);
-    let finish: () => void = () => undefined;
     // The first plan is made above; the new one is held until `finish`.
-    const held = vi.fn(
-      <T,>(steps: Steps<T>) =>
-        new Promise<T>((resolve) => {
-          finish = () => {
-            resolve(runAtOnce(steps));
-          };
-        }),
-    ) as unknown as RunSteps;
+    const { runSteps: held, finish } = heldSteps();
     const ui = (a: Answers) => (
       <Suspense fallback={<p>Generating the files…</p>}>
         <FilesSection

@@ -12,9 +12,20 @@ import { answersWith } from '@/domain/__fixtures__/scale-answers';
 import { pushAll } from '@/domain/list';
 import { locationsOf } from '@/domain/topology/build-topology';
 import { recommendedTopology } from '@/domain/plan/recommended-topology';
+import type { Answers } from '@/domain/questionnaire/schemas';
 import { installJsdomStubs } from '@/testing/jsdom-stubs';
 
 import { TopologyDiagram } from './topology-diagram';
+
+/** The diagram of `answers`' recommended topology at the agent level. */
+const renderDiagram = (answers: Answers) =>
+  render(
+    <TopologyDiagram
+      topology={recommendedTopology(answers)}
+      level="agent"
+      headingId="results-topology"
+    />,
+  );
 
 installJsdomStubs();
 afterEach(() => {
@@ -50,13 +61,7 @@ describe('TopologyDiagram', () => {
         pushAll(records, seen);
       });
       watch.observe(document.body, { subtree: true, attributes: true, attributeOldValue: true });
-      const { container } = render(
-        <TopologyDiagram
-          topology={recommendedTopology(answers)}
-          level="agent"
-          headingId="results-topology"
-        />,
-      );
+      const { container } = renderDiagram(answers);
       // React's render and commit read no layout (a browser would lay the page out to answer).
       expect(measured).not.toHaveBeenCalled();
       expect(container.querySelector('.diagram svg')).toBeNull();
@@ -100,13 +105,7 @@ describe('TopologyDiagram, before the first paint', () => {
           }
         },
       );
-      const { container } = render(
-        <TopologyDiagram
-          topology={recommendedTopology(answers)}
-          level="agent"
-          headingId="results-topology"
-        />,
-      );
+      const { container } = renderDiagram(answers);
       expect(container.querySelector('.diagram svg')).toBeNull();
       report(); // outside act: nothing but the report itself may draw
       expect(container.querySelector('.diagram svg')?.getAttribute('width')).toBe('480');
@@ -126,13 +125,7 @@ describe('TopologyDiagram, before the first paint', () => {
         }
       },
     );
-    const { container } = render(
-      <TopologyDiagram
-        topology={recommendedTopology(PERSONAS.twoClouds)}
-        level="agent"
-        headingId="results-topology"
-      />,
-    );
+    const { container } = renderDiagram(PERSONAS.twoClouds);
     // For screen readers, find-in-page, its download and print: measured after the next frame.
     const svg = await screen.findByRole('img', { name: /topology/i });
     expect(svg.getAttribute('width')).toBe('480');
