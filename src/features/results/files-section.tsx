@@ -14,35 +14,8 @@ import { ConfigFiles } from './config-files';
 import { fileCaveats } from './file-caveats';
 import { TargetChoices } from './target-choices';
 
-/** A plan computed a step at a time: its promise, and the plan itself once it is done. */
-type Planned = { readonly promise: Promise<Plan>; plan: Plan | null };
-
 /** The plans computed a step at a time, per answers object and share link. */
-const plans = new WeakMap<Answers, Map<string, Planned>>();
-
-const plannedWith = (answers: Answers, shareUrl: string, runSteps: RunSteps): Planned => {
-  let byLink = plans.get(answers);
-  if (byLink === undefined) {
-    byLink = new Map();
-    plans.set(answers, byLink);
-  }
-  let planned = byLink.get(shareUrl);
-  if (planned === undefined) {
-    const entry: Planned = {
-      promise: runSteps(planFilesInSteps(answers, { shareUrl })).then((plan) => {
-        entry.plan = plan;
-        // Marked as React marks the promises it has seen settle, so that `use` reads the plan
-        // without suspending in a render that comes after (the section mounts once it is done).
-        void Object.assign(entry.promise, { status: 'fulfilled', value: plan });
-        return plan;
-      }),
-      plan: null,
-    };
-    planned = entry;
-    byLink.set(shareUrl, planned);
-  }
-  return planned;
-};
+const plans = new WeakMap<Answers, Map<string, Promise<Plan>>>();
 
 /**
  * Computes the plan of `answers` with `runSteps`, once per answers object and link, and
@@ -55,7 +28,27 @@ export const planFilesWith = (
   answers: Answers,
   shareUrl: string,
   runSteps: RunSteps,
-): Promise<Plan> => plannedWith(answers, shareUrl, runSteps).promise;
+): Promise<Plan> => {
+  let byLink = plans.get(answers);
+  if (byLink === undefined) {
+    byLink = new Map();
+    plans.set(answers, byLink);
+  }
+  let planned = byLink.get(shareUrl);
+  if (planned === undefined) {
+    const promise: Promise<Plan> = runSteps(planFilesInSteps(answers, { shareUrl })).then(
+      (plan) => {
+        // Marked as React marks the promises it has seen settle, so that `use` reads the plan
+        // without suspending in a render that comes after (the section mounts once it is done).
+        void Object.assign(promise, { status: 'fulfilled', value: plan });
+        return plan;
+      },
+    );
+    planned = promise;
+    byLink.set(shareUrl, planned);
+  }
+  return planned;
+};
 
 type FilesProps = {
   answers: Answers;
@@ -88,8 +81,7 @@ function FilesInSteps(props: FilesProps & { runSteps: RunSteps }): JSX.Element {
   const { runSteps, ...files } = props;
   const answers = useDeferredValue(props.answers);
   const shareUrl = useDeferredValue(props.shareUrl);
-  const planned = plannedWith(answers, shareUrl, runSteps);
-  const plan = use(planned.promise);
+  const plan = use(planFilesWith(answers, shareUrl, runSteps));
   const updating = answers !== props.answers || shareUrl !== props.shareUrl;
   return <FilesOf {...files} plan={plan} planAnswers={answers} updating={updating} />;
 }
